@@ -1,0 +1,76 @@
+// JSON Lines read and write throughput of the event record.
+// Run: build/release/bench/bench_events_io
+#include <benchmark/benchmark.h>
+
+#include <sstream>
+
+#include "common/event_io.h"
+
+namespace dipgraph {
+namespace {
+
+// A realistic event: full actors, a sentence of news length, content.
+Event MakeEvent(int i) {
+  Event e;
+  e.id = "doc" + std::to_string(i / 20) + "-" + std::to_string(i % 20) + "-0";
+  e.doc = {"doc" + std::to_string(i / 20), "Leaders discuss ceasefire in call",
+           "Example Wire", "2016-07-07"};
+  e.sentence = {i % 20,
+                "Russian President Vladimir Putin urged his US counterpart "
+                "Barack Obama on Wednesday to separate moderate rebels from "
+                "extremist groups, the Kremlin said.",
+                1000 + i, 1130 + i};
+  e.date = "2016-07-06";
+  e.source = {"Russian President Vladimir Putin", "RUSGOV", "Vladimir Putin",
+              "RUS", "GOV", "person"};
+  e.target = Actor{"Barack Obama", "USAGOV", "Barack Obama", "USA", "GOV",
+                   "person"};
+  e.action = {"urged", "urge", "020", "02", "Appeal, not specified below", 1,
+              3.0, "", "urge $T to $C"};
+  e.content = "separate moderate rebels from extremist groups";
+  e.attribution = "the Kremlin";
+  e.confidence = 0.9;
+  return e;
+}
+
+std::string MakeCorpus(int n) {
+  std::ostringstream out;
+  for (int i = 0; i < n; ++i) WriteEvent(out, MakeEvent(i));
+  return out.str();
+}
+
+void BM_WriteEvents(benchmark::State& state) {
+  std::vector<Event> events;
+  for (int i = 0; i < 1000; ++i) events.push_back(MakeEvent(i));
+  int64_t bytes = 0;
+  for (auto _ : state) {
+    std::ostringstream out;
+    for (const Event& e : events) WriteEvent(out, e);
+    bytes += static_cast<int64_t>(out.str().size());
+    benchmark::DoNotOptimize(out);
+  }
+  state.SetItemsProcessed(state.iterations() * 1000);
+  state.SetBytesProcessed(bytes);
+}
+BENCHMARK(BM_WriteEvents);
+
+void BM_ReadEvents(benchmark::State& state) {
+  std::string corpus = MakeCorpus(1000);
+  for (auto _ : state) {
+    std::istringstream in(corpus);
+    EventReader reader(in, "bench");
+    Event e;
+    int n = 0;
+    while (*reader.Next(&e)) ++n;
+    benchmark::DoNotOptimize(n);
+  }
+  state.SetItemsProcessed(state.iterations() * 1000);
+  state.SetBytesProcessed(state.iterations() *
+                          static_cast<int64_t>(corpus.size()));
+}
+BENCHMARK(BM_ReadEvents);
+
+}  // namespace
+}  // namespace dipgraph
+
+BENCHMARK_MAIN();

@@ -1,0 +1,50 @@
+// dipgraph stats: counts of events by actor, CAMEO root, QuadClass and date.
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "common/event_io.h"
+#include "common/output_file.h"
+#include "graph/graph.h"
+
+namespace dipgraph::cli {
+namespace {
+
+struct StatsOptions {
+  std::vector<std::string> files{"-"};
+  bool json = false;
+  size_t top = 20;
+  std::string output = "-";
+};
+
+}  // namespace
+
+Runner SetupStats(CLI::App* app, const GlobalOptions*) {
+  auto opt = std::make_shared<StatsOptions>();
+  app->add_option("files", opt->files,
+                  "Events files (JSON Lines); - or nothing for stdin");
+  app->add_flag("--json", opt->json, "Print JSON instead of a table");
+  app->add_option("--top", opt->top, "How many actors to list")
+      ->capture_default_str();
+  app->add_option("-o,--output", opt->output, "Output file; - for stdout")
+      ->capture_default_str();
+  return [opt]() -> Status {
+    EventStats stats;
+    for (const std::string& f : opt->files) {
+      RETURN_IF_ERROR(ReadEvents(f, [&](Event&& e) {
+        stats.Add(e);
+        return Status::Ok();
+      }));
+    }
+    ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt->output));
+    if (opt->json)
+      out->stream() << stats.ToJson(opt->top).dump(2) << "\n";
+    else
+      out->stream() << stats.ToTable(opt->top);
+    RETURN_IF_ERROR(out->Commit());
+    if (stats.events() == 0) return NoResult("no events in the input");
+    return Status::Ok();
+  };
+}
+
+}  // namespace dipgraph::cli

@@ -1,0 +1,33 @@
+// The dipgraph command table. Each subcommand lives in its own cmd_*.cc
+// file and provides one Setup function that registers its options on a
+// CLI11 sub-app and returns the function that runs it. main.cc lists them
+// all in one table (kCommands), with a line of help each.
+#ifndef DIPGRAPH_CLI_COMMANDS_H_
+#define DIPGRAPH_CLI_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+#include <functional>
+
+#include "common/status.h"
+
+namespace dipgraph::cli {
+
+struct GlobalOptions {
+  bool quiet = false;  // no progress bars, no notes on stderr
+};
+
+using Runner = std::function<Status()>;
+using Setup = Runner (*)(CLI::App* app, const GlobalOptions* global);
+
+struct CommandSpec {
+  const char* name;
+  const char* help;
+  Setup setup;
+};
+
+Runner SetupValidate(CLI::App* app, const GlobalOptions* global);
+Runner SetupStats(CLI::App* app, const GlobalOptions* global);
+
+}  // namespace dipgraph::cli
+
+#endif  // DIPGRAPH_CLI_COMMANDS_H_

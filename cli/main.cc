@@ -1,0 +1,71 @@
+// dipgraph: news articles in, who-did-what-to-whom events and networks out.
+// This file only wires the subcommands of the table below; each lives in its
+// own cmd_*.cc file.
+#include <iostream>
+#include <string>
+
+#include "cli/commands.h"
+#include "common/status.h"
+
+#ifndef DIPGRAPH_VERSION
+#define DIPGRAPH_VERSION "unknown"
+#endif
+
+namespace dipgraph::cli {
+namespace {
+
+const CommandSpec kCommands[] = {
+    {"validate", "Check events files against the event record", SetupValidate},
+    {"stats", "Count events by actor, CAMEO root, QuadClass and date",
+     SetupStats},
+};
+
+int Main(int argc, char** argv) {
+  CLI::App app{
+      "dipgraph: turns news articles into actor-action-target events, builds "
+      "the relationship network and renders it.\nData goes to stdout, "
+      "diagnostics to stderr. Exit status: 0 success, 1 no result or "
+      "failure, 2 usage or input error.",
+      "dipgraph"};
+  app.set_version_flag("--version", "dipgraph " DIPGRAPH_VERSION);
+  app.require_subcommand(1);
+  GlobalOptions global;
+  app.add_flag("-q,--quiet", global.quiet, "No progress bars or notes on stderr");
+
+  std::vector<std::pair<CLI::App*, Runner>> runners;
+  for (const CommandSpec& spec : kCommands) {
+    CLI::App* sub = app.add_subcommand(spec.name, spec.help);
+    runners.emplace_back(sub, spec.setup(sub, &global));
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);  // prints help to stdout, exits 0
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e, std::cerr, std::cerr);
+    return 2;
+  }
+  for (auto& [sub, run] : runners) {
+    if (!sub->parsed()) continue;
+    Status status;
+    try {
+      status = run();
+    } catch (const std::exception& e) {
+      status = Internal(std::string("unexpected exception: ") + e.what());
+    }
+    if (!status.ok())
+      std::cerr << "dipgraph " << sub->get_name() << ": " << status.message()
+                << "\n";
+    return ExitCode(status);
+  }
+  return 2;
+}
+
+}  // namespace
+}  // namespace dipgraph::cli
+
+int main(int argc, char** argv) { return dipgraph::cli::Main(argc, argv); }

@@ -1,0 +1,316 @@
+#include "common/event.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <span>
+
+namespace dipgraph {
+namespace {
+
+using ojson = nlohmann::ordered_json;
+using json = nlohmann::ordered_json;
+
+constexpr std::string_view kKnownKeys[] = {
+    "id",      "doc",         "sentence", "date",    "source",
+    "target",  "action",      "content",  "attribution", "quote",
+    "negated", "modality",    "confidence", "mentions", "parent",
+    "symmetric"};
+
+ojson ActorToJson(const Actor& a) {
+  ojson j = ojson::object();
+  j["text"] = a.text;
+  j["id"] = a.id;
+  j["name"] = a.name;
+  j["country"] = a.country;
+  j["role"] = a.role;
+  j["type"] = a.type;
+  return j;
+}
+
+// Reads typed fields out of a JSON object, remembering the first error.
+class FieldReader {
+ public:
+  FieldReader(const json& obj, std::string prefix)
+      : obj_(obj), prefix_(std::move(prefix)) {}
+
+  void String(const char* key, std::string* out, bool required = false) {
+    const json* v = Find(key, required);
+    if (v == nullptr) return;
+    if (!v->is_string()) return Fail(key, "expected a string");
+    *out = v->get<std::string>();
+  }
+  void Int(const char* key, int64_t* out) {
+    const json* v = Find(key, false);
+    if (v == nullptr) return;
+    if (!v->is_number_integer()) return Fail(key, "expected an integer");
+    *out = v->get<int64_t>();
+  }
+  void Int(const char* key, int* out) {
+    int64_t x = *out;
+    Int(key, &x);
+    *out = static_cast<int>(x);
+  }
+  void Number(const char* key, double* out) {
+    const json* v = Find(key, false);
+    if (v == nullptr) return;
+    if (!v->is_number()) return Fail(key, "expected a number");
+    *out = v->get<double>();
+  }
+  void Bool(const char* key, bool* out) {
+    const json* v = Find(key, false);
+    if (v == nullptr) return;
+    if (!v->is_boolean()) return Fail(key, "expected true or false");
+    *out = v->get<bool>();
+  }
+  // Returns the sub-object, or nullptr when absent/null (or on error).
+  const json* Object(const char* key, bool required = false) {
+    const json* v = Find(key, required);
+    if (v == nullptr) return nullptr;
+    if (!v->is_object()) {
+      Fail(key, "expected an object");
+      return nullptr;
+    }
+    return v;
+  }
+  std::string Path(const char* key) const {
+    return prefix_.empty() ? key : prefix_ + "." + key;
+  }
+  const Status& status() const { return status_; }
+  void Merge(const Status& s) {
+    if (status_.ok() && !s.ok()) status_ = s;
+  }
+
+ private:
+  const json* Find(const char* key, bool required) {
+    auto it = obj_.find(key);
+    if (it == obj_.end() || it->is_null()) {
+      if (required) Fail(key, "missing required field");
+      return nullptr;
+    }
+    return &*it;
+  }
+  void Fail(const char* key, const char* what) {
+    if (status_.ok())
+      status_ = InvalidInput("field \"" + Path(key) + "\": " + what);
+  }
+
+  const json& obj_;
+  std::string prefix_;
+  Status status_;
+};
+
+void ReadActor(const json& j, const std::string& prefix, Actor* a, Status* st) {
+  FieldReader r(j, prefix);
+  r.String("text", &a->text);
+  r.String("id", &a->id);
+  r.String("name", &a->name);
+  r.String("country", &a->country);
+  r.String("role", &a->role);
+  r.String("type", &a->type);
+  if (r.status().ok() && a->id.empty() && a->text.empty())
+    r.Merge(InvalidInput("field \"" + prefix + "\": needs \"id\" or \"text\""));
+  if (st->ok()) *st = r.status();
+}
+
+bool Contains(std::span<const std::string_view> set, std::string_view v) {
+  return std::find(set.begin(), set.end(), v) != set.end();
+}
+
+}  // namespace
+
+ojson EventToJsonValue(const Event& e) {
+  ojson j = ojson::object();
+  j["id"] = e.id;
+  j["doc"] = {{"id", e.doc.id},
+              {"title", e.doc.title},
+              {"source", e.doc.source},
+              {"date", e.doc.date}};
+  j["sentence"] = {{"index", e.sentence.index},
+                   {"text", e.sentence.text},
+                   {"start", e.sentence.start},
+                   {"end", e.sentence.end}};
+  j["date"] = e.date;
+  j["source"] = ActorToJson(e.source);
+  j["target"] = e.target ? ActorToJson(*e.target) : ojson(nullptr);
+  j["action"] = {{"text", e.action.text},
+                 {"lemma", e.action.lemma},
+                 {"cameo", e.action.cameo},
+                 {"root", e.action.root},
+                 {"label", e.action.label},
+                 {"quad_class", e.action.quad_class},
+                 {"goldstein", e.action.goldstein},
+                 {"plover", e.action.plover},
+                 {"pattern", e.action.pattern}};
+  j["content"] = e.content;
+  j["attribution"] = e.attribution;
+  j["quote"] = e.quote;
+  j["negated"] = e.negated;
+  j["modality"] = e.modality;
+  j["confidence"] = e.confidence;
+  j["mentions"] = e.mentions;
+  j["parent"] = e.parent;
+  j["symmetric"] = e.symmetric;
+  for (const auto& [key, value] : e.extra.items()) j[key] = value;
+  return j;
+}
+
+std::string EventToJson(const Event& e) {
+  return EventToJsonValue(e).dump(-1, ' ', false,
+                                  ojson::error_handler_t::replace);
+}
+
+Result<Event> EventFromJsonValue(const nlohmann::ordered_json& j) {
+  if (!j.is_object()) return InvalidInput("expected a JSON object");
+  Event e;
+  FieldReader r(j, "");
+  r.String("id", &e.id, /*required=*/true);
+  if (const json* doc = r.Object("doc", /*required=*/true)) {
+    FieldReader d(*doc, "doc");
+    d.String("id", &e.doc.id, true);
+    d.String("title", &e.doc.title);
+    d.String("source", &e.doc.source);
+    d.String("date", &e.doc.date);
+    r.Merge(d.status());
+  }
+  if (const json* s = r.Object("sentence")) {
+    FieldReader d(*s, "sentence");
+    d.Int("index", &e.sentence.index);
+    d.String("text", &e.sentence.text);
+    d.Int("start", &e.sentence.start);
+    d.Int("end", &e.sentence.end);
+    r.Merge(d.status());
+  }
+  r.String("date", &e.date);
+  Status actor_status;
+  if (const json* s = r.Object("source", /*required=*/true))
+    ReadActor(*s, "source", &e.source, &actor_status);
+  if (const json* t = r.Object("target")) {
+    e.target.emplace();
+    ReadActor(*t, "target", &*e.target, &actor_status);
+  }
+  r.Merge(actor_status);
+  if (const json* a = r.Object("action", /*required=*/true)) {
+    FieldReader d(*a, "action");
+    d.String("text", &e.action.text);
+    d.String("lemma", &e.action.lemma);
+    d.String("cameo", &e.action.cameo, /*required=*/true);
+    d.String("root", &e.action.root);
+    d.String("label", &e.action.label);
+    d.Int("quad_class", &e.action.quad_class);
+    d.Number("goldstein", &e.action.goldstein);
+    d.String("plover", &e.action.plover);
+    d.String("pattern", &e.action.pattern);
+    r.Merge(d.status());
+  }
+  r.String("content", &e.content);
+  r.String("attribution", &e.attribution);
+  r.Bool("quote", &e.quote);
+  r.Bool("negated", &e.negated);
+  r.String("modality", &e.modality);
+  r.Number("confidence", &e.confidence);
+  r.Int("mentions", &e.mentions);
+  r.String("parent", &e.parent);
+  r.Bool("symmetric", &e.symmetric);
+  if (!r.status().ok()) return r.status();
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    if (!Contains(kKnownKeys, it.key())) e.extra[it.key()] = *it;
+  }
+  return e;
+}
+
+Result<Event> EventFromJson(std::string_view text) {
+  json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) {
+    // Parse again with exceptions on to learn where and why.
+    try {
+      json again = json::parse(text);
+      (void)again;
+    } catch (const json::parse_error& err) {
+      std::string what = err.what();
+      auto pos = what.find("syntax error");
+      return InvalidInput("malformed JSON (" +
+                          (pos == std::string::npos ? what : what.substr(pos)) +
+                          ")");
+    } catch (const std::exception& err) {
+      return InvalidInput(std::string("malformed JSON: ") + err.what());
+    }
+    return InvalidInput("malformed JSON");
+  }
+  Result<Event> event = EventFromJsonValue(j);
+  return event;
+}
+
+bool IsValidDate(std::string_view d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
+  int y = std::stoi(std::string(d.substr(0, 4)));
+  int m = std::stoi(std::string(d.substr(5, 2)));
+  int day = std::stoi(std::string(d.substr(8, 2)));
+  if (m < 1 || m > 12 || day < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  int max = kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+  return day <= max;
+}
+
+namespace {
+
+bool IsCameoCode(std::string_view code) {
+  if (code.size() < 2 || code.size() > 4) return false;
+  return std::all_of(code.begin(), code.end(),
+                     [](char c) { return c >= '0' && c <= '9'; });
+}
+
+void CheckActor(const Actor& a, const char* which,
+                std::vector<std::string>* out) {
+  std::string w(which);
+  if (!a.type.empty() && !Contains(kActorTypes, a.type))
+    out->push_back(w + ".type \"" + a.type + "\" is not an actor type");
+  for (char c : a.id)
+    if (!(std::isupper(static_cast<unsigned char>(c)) ||
+          std::isdigit(static_cast<unsigned char>(c)))) {
+      out->push_back(w + ".id \"" + a.id +
+                     "\" must be upper-case letters and digits");
+      break;
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> ValidateEvent(const Event& e) {
+  std::vector<std::string> out;
+  if (e.id.empty()) out.push_back("id is empty");
+  if (e.doc.id.empty()) out.push_back("doc.id is empty");
+  if (!e.doc.date.empty() && !IsValidDate(e.doc.date))
+    out.push_back("doc.date \"" + e.doc.date + "\" is not a YYYY-MM-DD date");
+  if (!e.date.empty() && !IsValidDate(e.date))
+    out.push_back("date \"" + e.date + "\" is not a YYYY-MM-DD date");
+  if (e.sentence.index < 0) out.push_back("sentence.index is negative");
+  if (e.sentence.start < 0 || e.sentence.end < e.sentence.start)
+    out.push_back("sentence offsets must satisfy 0 <= start <= end");
+  CheckActor(e.source, "source", &out);
+  if (e.target) CheckActor(*e.target, "target", &out);
+  const Action& a = e.action;
+  if (!IsCameoCode(a.cameo)) {
+    out.push_back("action.cameo \"" + a.cameo + "\" is not a 2-4 digit code");
+  } else if (!a.root.empty() && a.root != a.cameo.substr(0, 2)) {
+    out.push_back("action.root \"" + a.root + "\" does not match code \"" +
+                  a.cameo + "\"");
+  }
+  if (a.quad_class < 0 || a.quad_class > 4)
+    out.push_back("action.quad_class must be 1..4 (0 when unknown)");
+  if (!std::isfinite(a.goldstein) || a.goldstein < -10 || a.goldstein > 10)
+    out.push_back("action.goldstein must be within -10..10");
+  if (!Contains(kModalities, e.modality))
+    out.push_back("modality \"" + e.modality +
+                  "\" is not one of asserted, hypothetical, future, demanded, "
+                  "proposed");
+  if (!std::isfinite(e.confidence) || e.confidence < 0 || e.confidence > 1)
+    out.push_back("confidence must be within 0..1");
+  if (e.mentions < 1) out.push_back("mentions must be at least 1");
+  return out;
+}
+
+}  // namespace dipgraph

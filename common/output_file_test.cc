@@ -1,0 +1,69 @@
+#include "common/output_file.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "common/files.h"
+
+namespace dipgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+class OutputFileTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("dipgraph-out-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  size_t FileCount() const {
+    return std::distance(fs::directory_iterator(dir_), fs::directory_iterator());
+  }
+  fs::path dir_;
+};
+
+TEST_F(OutputFileTest, CommitReplacesTheFile) {
+  std::string path = (dir_ / "out.txt").string();
+  ASSERT_TRUE(WriteFileAtomically(path, "old").ok());
+  auto out = OutputFile::Open(path);
+  ASSERT_TRUE(out.ok());
+  (*out)->stream() << "new";
+  EXPECT_EQ(*ReadFile(path), "old");  // not visible before Commit
+  EXPECT_EQ(FileCount(), 2u);         // the file and its temporary twin
+  ASSERT_TRUE((*out)->Commit().ok());
+  EXPECT_EQ(*ReadFile(path), "new");
+  EXPECT_EQ(FileCount(), 1u);
+}
+
+TEST_F(OutputFileTest, AbandonedOutputLeavesTheOldFile) {
+  std::string path = (dir_ / "out.txt").string();
+  ASSERT_TRUE(WriteFileAtomically(path, "old").ok());
+  {
+    auto out = OutputFile::Open(path);
+    ASSERT_TRUE(out.ok());
+    (*out)->stream() << "half-written";
+  }  // no Commit: an error happened
+  EXPECT_EQ(*ReadFile(path), "old");
+  EXPECT_EQ(FileCount(), 1u);
+}
+
+TEST_F(OutputFileTest, UnwritableFolderIsAnError) {
+  auto out = OutputFile::Open((dir_ / "no" / "such" / "x.txt").string());
+  EXPECT_FALSE(out.ok());
+}
+
+TEST_F(OutputFileTest, DashIsStdout) {
+  auto out = OutputFile::Open("-");
+  ASSERT_TRUE(out.ok());
+  EXPECT_TRUE((*out)->is_stdout());
+  EXPECT_TRUE((*out)->Commit().ok());
+  EXPECT_FALSE((*out)->Commit().ok());
+}
+
+}  // namespace
+}  // namespace dipgraph

@@ -1,0 +1,58 @@
+#include "common/status.h"
+
+namespace dipgraph {
+namespace {
+
+const char* CodeName(StatusCode code) {
+  switch (code) {
+    case StatusCode::kOk: return "ok";
+    case StatusCode::kInvalidInput: return "invalid input";
+    case StatusCode::kUsage: return "usage";
+    case StatusCode::kNotFound: return "not found";
+    case StatusCode::kIoError: return "i/o error";
+    case StatusCode::kNoResult: return "no result";
+    case StatusCode::kInternal: return "internal error";
+  }
+  return "unknown";
+}
+
+}  // namespace
+
+std::string Status::ToString() const {
+  if (ok()) return "ok";
+  return std::string(CodeName(code_)) + ": " + message_;
+}
+
+Status Status::Annotate(std::string_view prefix) const {
+  if (ok()) return *this;
+  return Status(code_, std::string(prefix) + ": " + message_);
+}
+
+Status InvalidInput(std::string m) { return {StatusCode::kInvalidInput, std::move(m)}; }
+Status UsageError(std::string m) { return {StatusCode::kUsage, std::move(m)}; }
+Status NotFound(std::string m) { return {StatusCode::kNotFound, std::move(m)}; }
+Status IoError(std::string m) { return {StatusCode::kIoError, std::move(m)}; }
+Status NoResult(std::string m) { return {StatusCode::kNoResult, std::move(m)}; }
+Status Internal(std::string m) { return {StatusCode::kInternal, std::move(m)}; }
+
+Status InputError(std::string_view file, int64_t line, std::string_view message,
+                  int64_t col) {
+  std::string text(file);
+  text += ':' + std::to_string(line);
+  if (col > 0) text += ':' + std::to_string(col);
+  text += ": ";
+  text += message;
+  return InvalidInput(std::move(text));
+}
+
+int ExitCode(const Status& status) {
+  switch (status.code()) {
+    case StatusCode::kOk: return 0;
+    case StatusCode::kInvalidInput:
+    case StatusCode::kUsage:
+    case StatusCode::kNotFound: return 2;
+    default: return 1;
+  }
+}
+
+}  // namespace dipgraph

@@ -1,0 +1,137 @@
+// End-to-end tests of the dipgraph program: exit codes, the stdout/stderr
+// split, --help, validate and stats on the samples.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "common/files.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+  int code = -1;
+  std::string out, err;
+};
+
+// Runs dipgraph with `args` (shell words), capturing stdout and stderr.
+CliRun Dipgraph(const std::string& args, const std::string& stdin_file = "") {
+  fs::path dir = fs::temp_directory_path();
+  std::string tag = std::to_string(::getpid());
+  fs::path out = dir / ("cli-out-" + tag), err = dir / ("cli-err-" + tag);
+  std::string cmd = std::string(DIPGRAPH_BIN) + " " + args + " >" +
+                    out.string() + " 2>" + err.string();
+  if (!stdin_file.empty()) cmd += " <" + stdin_file;
+  else cmd += " </dev/null";
+  int status = std::system(cmd.c_str());
+  CliRun r;
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = *dipgraph::ReadFile(out.string());
+  r.err = *dipgraph::ReadFile(err.string());
+  fs::remove(out);
+  fs::remove(err);
+  return r;
+}
+
+std::string Samples() {
+  return std::string(DIPGRAPH_SOURCE_DIR) + "/data/samples/events.jsonl";
+}
+std::string Fixture(const std::string& name) {
+  return std::string(DIPGRAPH_SOURCE_DIR) + "/tests/fixtures/" + name;
+}
+
+TEST(CliTest, VersionAndHelp) {
+  CliRun v = Dipgraph("--version");
+  EXPECT_EQ(v.code, 0);
+  EXPECT_EQ(v.out.rfind("dipgraph ", 0), 0u);
+  CliRun h = Dipgraph("--help");
+  EXPECT_EQ(h.code, 0);
+  EXPECT_NE(h.out.find("validate"), std::string::npos);
+  EXPECT_NE(h.out.find("stats"), std::string::npos);
+  for (const char* sub : {"validate", "stats"}) {
+    CliRun s = Dipgraph(std::string(sub) + " --help");
+    EXPECT_EQ(s.code, 0) << sub;
+    EXPECT_NE(s.out.find("Usage"), std::string::npos) << sub;
+  }
+}
+
+TEST(CliTest, UsageErrorsExit2OnStderr) {
+  CliRun none = Dipgraph("");
+  EXPECT_EQ(none.code, 2);
+  CliRun bad = Dipgraph("no-such-command");
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_TRUE(bad.out.empty());
+  EXPECT_FALSE(bad.err.empty());
+  CliRun opt = Dipgraph("stats --no-such-option");
+  EXPECT_EQ(opt.code, 2);
+}
+
+TEST(CliTest, ValidateAcceptsTheSamples) {
+  CliRun r = Dipgraph("validate " + Samples());
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_NE(r.err.find("events valid"), std::string::npos);
+}
+
+TEST(CliTest, ValidateNamesEveryBadLine) {
+  CliRun r = Dipgraph("validate " + Fixture("bad_line7.jsonl"));
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_NE(r.err.find("bad_line7.jsonl:7:"), std::string::npos) << r.err;
+  CliRun many = Dipgraph("validate " + Fixture("bad_values.jsonl"));
+  EXPECT_EQ(many.code, 2);
+  for (const char* where : {":2: ", ":3: ", ":4: ", ":5: "})
+    EXPECT_NE(many.err.find(std::string("bad_values.jsonl") + where),
+              std::string::npos)
+        << where << "\n" << many.err;
+  EXPECT_EQ(many.err.find("bad_values.jsonl:1:"), std::string::npos);
+}
+
+TEST(CliTest, ValidateMissingFileExits2) {
+  CliRun r = Dipgraph("validate /no/such/file.jsonl");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("/no/such/file.jsonl"), std::string::npos);
+}
+
+TEST(CliTest, StatsTableAndJson) {
+  CliRun t = Dipgraph("stats " + Samples());
+  EXPECT_EQ(t.code, 0) << t.err;
+  EXPECT_NE(t.out.find("CAMEO root"), std::string::npos);
+  CliRun j = Dipgraph("stats --json " + Samples());
+  EXPECT_EQ(j.code, 0) << j.err;
+  auto parsed = nlohmann::json::parse(j.out);
+  EXPECT_GT(parsed["events"].get<int>(), 10);
+  EXPECT_GE(parsed["documents"].get<int>(), 8);
+  // stdin works too and gives the same answer.
+  CliRun s = Dipgraph("stats --json -", Samples());
+  EXPECT_EQ(s.out, j.out);
+}
+
+TEST(CliTest, StatsOnEmptyInputIsNoResult) {
+  CliRun r = Dipgraph("stats /dev/null");
+  EXPECT_EQ(r.code, 1);
+}
+
+TEST(CliTest, StatsWritesAtomicallyAndNotOnError) {
+  fs::path out = fs::temp_directory_path() /
+                 ("stats-" + std::to_string(::getpid()) + ".json");
+  CliRun ok = Dipgraph("stats --json -o " + out.string() + " " + Samples());
+  EXPECT_EQ(ok.code, 0);
+  EXPECT_TRUE(ok.out.empty());
+  EXPECT_TRUE(fs::exists(out));
+  std::string before = *dipgraph::ReadFile(out.string());
+  CliRun bad = Dipgraph("stats --json -o " + out.string() + " " +
+                     Fixture("bad_line7.jsonl"));
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_EQ(*dipgraph::ReadFile(out.string()), before);
+  fs::remove(out);
+}
+
+}  // namespace
