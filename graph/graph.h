@@ -10,6 +10,7 @@
 #ifndef DIPGRAPH_GRAPH_GRAPH_H_
 #define DIPGRAPH_GRAPH_GRAPH_H_
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -18,8 +19,61 @@
 #include <vector>
 
 #include "common/event.h"
+#include "common/status.h"
 
 namespace dipgraph {
+
+// ---------------------------------------------------------------------------
+// The relationship network. Plain data: Boost.Graph is used to compute it
+// but never appears here. Render and export consume these types.
+// Nodes are sorted by id and edges by (source id, target id), so every output
+// built from a Network is deterministic.
+
+// What a node stands for.
+enum class Level {
+  kPerson,   // named people (actors without a person name fall back to code)
+  kActor,    // full actor code: RUSGOV, USAMIL
+  kCountry,  // country part of the code: RUS, USA, IGO
+};
+
+struct Node {
+  std::string id;       // key at the level: "Vladimir Putin", "RUSGOV", "RUS"
+  std::string label;    // display name ("Vladimir Putin", "Russia (government)")
+  std::string country;  // ISO 3166 alpha-3 or IGO/NGO/IMG, "" when unknown
+  std::string type;     // actor type of the event record ("person", "igo", ...)
+  int64_t events_out = 0, events_in = 0;  // events as source / as target
+  int64_t degree_out = 0, degree_in = 0;  // distinct neighbours
+  double weighted_out = 0, weighted_in = 0;  // = events_out / events_in
+  double pagerank = 0;     // normalized to sum 1
+  double betweenness = 0;  // normalized to 0..1
+  int component = -1;      // weakly connected component index
+  int community = -1;      // community index (Louvain)
+};
+
+struct Edge {
+  size_t source = 0, target = 0;  // indexes into Network::nodes
+  int64_t events = 0;             // weight
+  int64_t documents = 0;          // distinct documents
+  std::array<int64_t, 21> by_root{};  // events per CAMEO root, index 1..20
+  std::array<int64_t, 5> by_quad{};   // events per QuadClass, index 1..4
+  double goldstein_sum = 0, goldstein_mean = 0;
+  std::string first_date, last_date;        // YYYY-MM-DD, "" when unknown
+  std::vector<std::string> dates;           // distinct event dates, sorted
+  std::vector<std::string> example_ids;     // a few event ids, sorted
+  std::string top_code, top_label;          // most frequent CAMEO code
+  // Cooperation minus conflict, over all events: (q1+q2-q3-q4)/events.
+  double balance = 0;
+};
+
+struct Network {
+  Level level = Level::kActor;
+  std::vector<Node> nodes;
+  std::vector<Edge> edges;
+  std::string first_date, last_date;  // over the events kept
+  int64_t events = 0;                 // events kept after filters
+  double modularity = 0;              // of the community partition
+  double reciprocity = 0;             // share of edges whose reverse exists
+};
 
 // Counts of events by actor, CAMEO root, QuadClass and date.
 class EventStats {
