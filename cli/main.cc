@@ -18,6 +18,8 @@ const CommandSpec kCommands[] = {
     {"validate", "Check events files against the event record", SetupValidate},
     {"stats", "Count events by actor, CAMEO root, QuadClass and date",
      SetupStats},
+    {"dict", "Dictionaries: check, lookup, stats, import (TABARI, PETRARCH)",
+     SetupDict},
 };
 
 int Main(int argc, char** argv) {

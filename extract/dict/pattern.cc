@@ -55,6 +55,8 @@ Status SplitLead(std::string_view text, const std::vector<std::string>& lead,
       p->object = w;
     } else if (IsParticle(w) && p->particle.empty()) {
       p->particle = w;
+    } else if (!IsPreposition(w) && !p->object.empty()) {
+      p->object += " " + w;  // a compound object: "extend olive branch"
     } else {
       return Bad(text, "cannot place \"" + w +
                            "\" (particle, object noun, "
