@@ -54,6 +54,11 @@ bool IsCodeChars(std::string_view code) {
   return !code.empty();
 }
 
+std::string RangeText(const Role& r) {
+  return (r.from == kOpenStart ? "" : FormatDay(r.from)) + ".." +
+         (r.to == kOpenEnd ? "" : FormatDay(r.to));
+}
+
 }  // namespace
 
 std::vector<std::string> SplitFields(std::string_view text) {
@@ -239,9 +244,9 @@ void Loader::CheckOverlaps(const PersonEntry& p) {
       if (!b.dated || a.code != b.code) continue;
       if (a.from < b.to && b.from < a.to)
         Error(p.where, "overlapping roles of " + p.name + ": " + a.code + " " +
-                           FormatDay(a.from) + ".." + FormatDay(a.to) +
-                           " and " + FormatDay(b.from) + ".." +
-                           FormatDay(b.to));
+                           RangeText(a) + " and " + RangeText(b) +
+                           " (TO is exclusive; roles with one code must not "
+                           "overlap)");
     }
   }
 }

@@ -38,32 +38,61 @@ Status Bad(std::string_view text, std::string_view why) {
                       "\": " + std::string(why));
 }
 
-// Fills particle/object from the words between the head and the first slot
-// (or the end), and returns the preposition right before the slot, if any.
-Status SplitLead(std::string_view text, const std::vector<std::string>& lead,
-                 bool slot_follows, Pattern* p, std::string* prep) {
-  size_t n = lead.size();
-  if (slot_follows && n > 0 && IsPreposition(lead[n - 1])) {
-    *prep = lead[n - 1];
-    --n;
-  }
-  for (size_t i = 0; i < n; ++i) {
-    const std::string& w = lead[i];
-    if (i == 0 && IsParticle(w)) {
-      p->particle = w;
-    } else if (p->object.empty() && !IsPreposition(w)) {
-      p->object = w;
-    } else if (IsParticle(w) && p->particle.empty()) {
-      p->particle = w;
-    } else if (!IsPreposition(w) && !p->object.empty()) {
-      p->object += " " + w;  // a compound object: "extend olive branch"
+// Classifies the words after the head. A first word that is a particle is
+// one unless a slot follows it ("pull out of $T", but "call on $T").
+Status Classify(std::string_view text, const std::vector<std::string>& words,
+                std::vector<Pattern::Step>* steps) {
+  bool seen_t = false, seen_c = false;
+  for (size_t i = 1; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    bool next_slot = i + 1 < words.size() && words[i + 1][0] == '$';
+    if (seen_c) return Bad(text, "$C must be last");
+    if (w == "$T") {
+      if (seen_t) return Bad(text, "$T twice");
+      seen_t = true;
+      steps->push_back({Pattern::Step::kTarget, w});
+    } else if (w == "$C") {
+      seen_c = true;
+      steps->push_back({Pattern::Step::kContent, w});
+    } else if (w[0] == '$') {
+      return Bad(text, "unknown slot " + w + " (want $T or $C)");
+    } else if (!IsWord(w)) {
+      return Bad(text, "\"" + w + "\" is not a lower-case lemma");
+    } else if (i == 1 && IsParticle(w) && !next_slot) {
+      steps->push_back({Pattern::Step::kParticle, w});
+    } else if (IsPreposition(w)) {
+      steps->push_back({Pattern::Step::kPrep, w});
     } else {
-      return Bad(text, "cannot place \"" + w +
-                           "\" (particle, object noun, "
-                           "then one preposition before a slot)");
+      steps->push_back({Pattern::Step::kWord, w});
     }
   }
   return Status::Ok();
+}
+
+// Fills the summary fields of `p` from its steps.
+void Summarise(Pattern* p) {
+  using Step = Pattern::Step;
+  const std::vector<Step>& s = p->steps;
+  size_t i = 0;
+  if (i < s.size() && s[i].kind == Step::kParticle) p->particle = s[i++].text;
+  for (; i < s.size() && s[i].kind == Step::kWord; ++i)
+    p->object += (p->object.empty() ? "" : " ") + s[i].text;
+  size_t segment = 0;  // first step after the previous slot
+  for (size_t j = 0; j < s.size(); ++j) {
+    bool prep_before = j > 0 && s[j - 1].kind == Step::kPrep;
+    if (s[j].kind == Step::kTarget) {
+      p->has_target = true;
+      p->target_prep = prep_before ? s[j - 1].text : "";
+      segment = j + 1;
+    } else if (s[j].kind == Step::kContent) {
+      bool to = segment < j && s[segment].text == "to" &&
+                s[segment].kind == Step::kPrep;
+      p->content_prep = prep_before ? s[j - 1].text : to ? "to" : "";
+      p->content = p->content_prep.empty()   ? Pattern::kClause
+                   : p->content_prep == "to" ? Pattern::kInfinitive
+                                             : Pattern::kPrepClause;
+    }
+  }
 }
 
 }  // namespace
@@ -85,42 +114,8 @@ Result<Pattern> CompilePattern(std::string_view text) {
   if (words.empty()) return Bad(text, "empty");
   if (!IsWord(words[0])) return Bad(text, "must start with a lower-case lemma");
   p.head = words[0];
-  std::vector<std::string> lead;
-  bool seen_t = false, seen_c = false;
-  for (size_t i = 1; i < words.size(); ++i) {
-    const std::string& w = words[i];
-    if (w == "$T" || w == "$C") {
-      if (seen_c) return Bad(text, "$C must be the last slot");
-      std::string prep;
-      RETURN_IF_ERROR(SplitLead(text, lead, true, &p, &prep));
-      lead.clear();
-      if (w == "$T") {
-        if (seen_t) return Bad(text, "$T twice");
-        seen_t = p.has_target = true;
-        p.target_prep = prep;
-      } else {
-        seen_c = true;
-        p.content_prep = prep;
-        p.content = prep.empty()   ? Pattern::kClause
-                    : prep == "to" ? Pattern::kInfinitive
-                                   : Pattern::kPrepClause;
-      }
-    } else if (!w.empty() && w[0] == '$') {
-      return Bad(text, "unknown slot " + w + " (want $T or $C)");
-    } else if (!IsWord(w)) {
-      return Bad(text, "\"" + w + "\" is not a lower-case lemma");
-    } else if (seen_c) {
-      return Bad(text, "words after $C");
-    } else {
-      lead.push_back(w);
-    }
-  }
-  if (!seen_t && !seen_c) {
-    std::string none;
-    RETURN_IF_ERROR(SplitLead(text, lead, false, &p, &none));
-  } else {
-    p.rest = lead;
-  }
+  RETURN_IF_ERROR(Classify(text, words, &p.steps));
+  Summarise(&p);
   return p;
 }
 

@@ -16,6 +16,13 @@
 namespace dipgraph::dict {
 
 struct Pattern {
+  // One word or slot after the head, in order.
+  struct Step {
+    enum Kind { kParticle, kPrep, kWord, kTarget, kContent };
+    Kind kind;
+    std::string text;  // the lemma; "$T" / "$C" for slots
+    bool operator==(const Step&) const = default;
+  };
   enum Content {
     kNoContent,   // no $C
     kClause,      // "say $C": the clausal complement (that-clause, quote)
@@ -30,8 +37,11 @@ struct Pattern {
   bool has_target = false;
   std::string target_prep;  // "" = direct object; else "with", "on", "of"
   Content content = kNoContent;
-  std::string content_prep;       // "to", "of", "for"; "" for kClause
-  std::vector<std::string> rest;  // words after the slots ("on notice")
+  std::string content_prep;  // "to", "of", "for"; "" for kClause
+  // Every word after the head, classified. The fields above summarise the
+  // common shapes; longer patterns ("call for withdrawal of $T", "agree to
+  // cooperate with $T") keep their full shape here.
+  std::vector<Step> steps;
   // From the entry.
   std::string code;  // CAMEO code
   bool speech = false, symmetric = false, negative = false;

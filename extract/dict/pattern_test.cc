@@ -53,6 +53,24 @@ TEST(Pattern, ContentKinds) {
   EXPECT_EQ(call.particle, "");
 }
 
+TEST(Pattern, LongerShapesKeepTheirSteps) {
+  Pattern p = P("call for withdrawal of $T");
+  EXPECT_EQ(p.object, "");
+  EXPECT_EQ(p.target_prep, "of");
+  using S = Pattern::Step;
+  EXPECT_EQ(p.steps, (std::vector<S>{{S::kPrep, "for"},
+                                     {S::kWord, "withdrawal"},
+                                     {S::kPrep, "of"},
+                                     {S::kTarget, "$T"}}));
+  Pattern urge = P("urge $T to release $C");
+  EXPECT_EQ(urge.content, Pattern::kInfinitive);
+  Pattern agree = P("agree to cooperate with $T");
+  EXPECT_EQ(agree.target_prep, "with");
+  EXPECT_EQ(agree.steps.size(), 4u);
+  EXPECT_EQ(P("extend olive branch").object, "olive branch");
+  EXPECT_EQ(P("call for reform").steps.size(), 2u);
+}
+
 TEST(Pattern, Errors) {
   EXPECT_FALSE(CompilePattern("").ok());
   EXPECT_FALSE(CompilePattern("Meet $T").ok());
