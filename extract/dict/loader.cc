@@ -104,8 +104,16 @@ void Loader::ReadFile(const std::string& path, const Where* from) {
 }
 
 void Loader::Line(std::string_view line, const Where& where) {
-  if (size_t hash = line.find('#'); hash != std::string_view::npos)
+  if (size_t hash = line.find('#'); hash != std::string_view::npos) {
+    std::string_view comment = line.substr(hash);
     line = line.substr(0, hash);
+    // "... Title # approx; CODE FROM.. Title" loses the rest of the entry.
+    if (!Trim(line).empty() &&
+        comment.find_first_of(";|") != std::string_view::npos)
+      Error(where, "the comment \"" + std::string(Trim(comment)) +
+                       "\" hides the rest of the entry (a # comment runs "
+                       "to the end of the line)");
+  }
   line = Trim(line);
   if (line.empty()) return;
   size_t space = line.find_first_of(" \t");
