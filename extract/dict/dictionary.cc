@@ -138,16 +138,21 @@ std::vector<FoundActor> Dictionary::FindActors(
         i + 1 < spans.size() && spans[i + 1].begin == spans[i].end
             ? AgentOf(agents_, spans[i + 1])
             : nullptr;
+    std::optional<FoundActor> f;
     if (country && agent) {
-      FoundActor f{spans[i].begin, spans[i + 1].end,
-                   CombineAgent(country, *agent), agent->where,
-                   "country+agent"};
-      out.push_back(std::move(f));
+      f = FoundActor{spans[i].begin, spans[i + 1].end,
+                     CombineAgent(country, *agent), agent->where,
+                     "country+agent"};
       ++i;
-      continue;
+    } else {
+      f = Found(spans[i], day);
     }
-    if (std::optional<FoundActor> f = Found(spans[i], day))
-      out.push_back(std::move(*f));
+    if (!f) continue;
+    // "the Russian leader", "the rebels": the article belongs to the actor.
+    size_t floor = out.empty() ? 0 : out.back().end;
+    if (f->begin > floor && FoldToken(tokens[f->begin - 1]) == "the")
+      --f->begin;
+    out.push_back(std::move(*f));
   }
   return out;
 }
