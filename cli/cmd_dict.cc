@@ -65,7 +65,7 @@ void PrintFound(const dict::FoundActor& f, const std::vector<dict::Token>& t,
             << "  name:  " << f.actor.name << "\n"
             << "  role:  " << f.actor.title << "\n"
             << "  type:  " << f.actor.type << "\n"
-            << "  entry: " << f.where.ToString() << " (" << f.kind << ")\n";
+            << "  entry: " << f.where->ToString() << " (" << f.kind << ")\n";
 }
 
 void PrintPatterns(const char* kind,

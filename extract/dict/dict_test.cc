@@ -93,7 +93,7 @@ TEST_F(GoodDict, LongestMatch) {
   EXPECT_EQ(f[0].begin, 0u);
   EXPECT_EQ(f[0].end, 5u);
   EXPECT_EQ(f[1].actor.code, "RUS");
-  EXPECT_EQ(f[1].where.line, 5);
+  EXPECT_EQ(f[1].where->line, 5);
 }
 
 TEST_F(GoodDict, DatedRoles) {
@@ -131,7 +131,7 @@ TEST_F(GoodDict, AgentsCombineWithCountries) {
   std::vector<Token> toks = Tokenize("Syrian rebel forces");
   std::vector<FoundActor> f = dict_->FindActors(Texts(toks), D("2016-07-07"));
   ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0].kind, "country+agent");
+  EXPECT_STREQ(f[0].kind, "country+agent");
   EXPECT_EQ(f[0].end, 3u);
 }
 

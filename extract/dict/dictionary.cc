@@ -88,15 +88,15 @@ std::optional<FoundActor> Dictionary::Found(const MatchSpan& span,
       f.end = span.end;
       if (kind == kActorHit) {
         f.actor = ResolveActor(actors_[i]);
-        f.where = actors_[i].where;
+        f.where = &actors_[i].where;
         f.kind = "actor";
       } else if (kind == kPersonHit) {
         f.actor = ResolvePerson(people_[i], day);
-        f.where = people_[i].where;
+        f.where = &people_[i].where;
         f.kind = "person";
       } else {
         f.actor = CombineAgent(nullptr, agents_[i]);
-        f.where = agents_[i].where;
+        f.where = &agents_[i].where;
         f.kind = "agent";
       }
       return f;
@@ -132,6 +132,7 @@ std::vector<FoundActor> Dictionary::FindActors(
     const std::vector<std::string_view>* lemmas) const {
   std::vector<MatchSpan> spans = matcher_.FindAll(tokens, lemmas);
   std::vector<FoundActor> out;
+  out.reserve(spans.size());
   for (size_t i = 0; i < spans.size(); ++i) {
     const ActorEntry* country = CountryOf(actors_, spans[i]);
     const AgentEntry* agent =
@@ -141,7 +142,7 @@ std::vector<FoundActor> Dictionary::FindActors(
     std::optional<FoundActor> f;
     if (country && agent) {
       f = FoundActor{spans[i].begin, spans[i + 1].end,
-                     CombineAgent(country, *agent), agent->where,
+                     CombineAgent(country, *agent), &agent->where,
                      "country+agent"};
       ++i;
     } else {

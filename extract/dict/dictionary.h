@@ -8,7 +8,7 @@
 //   ASSIGN_OR_RETURN(dict::Day day, dict::ParseDay("2016-07-07"));
 //   std::vector<dict::Token> toks = dict::Tokenize(sentence);
 //   for (const dict::FoundActor& a : d.FindActors(dict::Texts(toks), day))
-//     ... a.actor.code ("RUSGOV"), a.actor.name, a.actor.title, a.where ...
+//     ... a.actor.code ("RUSGOV"), a.actor.name, a.actor.title, *a.where ...
 //
 // Loading reports every problem as "file:line: message" (LoadAll), so that
 // `dipgraph dict check` can list them all at once. Event patterns are compiled
@@ -100,8 +100,10 @@ struct Resolution {
 struct FoundActor {
   size_t begin = 0, end = 0;  // tokens [begin, end)
   Resolution actor;
-  Where where;       // the entry that matched (the agent's, for agents)
-  std::string kind;  // "actor", "person", "agent", "country+agent"
+  // The entry that matched (the agent's, for agents); points into the
+  // Dictionary, valid while it lives.
+  const Where* where = nullptr;
+  const char* kind = "";  // "actor", "person", "agent", "country+agent"
 };
 
 class Dictionary {

@@ -59,12 +59,9 @@ void Matcher::AddPath(const std::vector<std::string>& keys, int payload) {
     auto [it, fresh] = vocab_.try_emplace(k, static_cast<int>(vocab_.size()));
     uint64_t edge =
         (static_cast<uint64_t>(node) << 32) | static_cast<uint32_t>(it->second);
-    auto [e, added] = edges_.try_emplace(edge, 0);
-    if (added) {
-      e->second = static_cast<int>(payloads_.size());
-      payloads_.emplace_back();
-    }
-    node = e->second;
+    bool added = false;
+    node = edges_.Insert(edge, static_cast<int>(payloads_.size()), &added);
+    if (added) payloads_.emplace_back();
   }
   std::vector<int>& p = payloads_[node];
   if (std::find(p.begin(), p.end(), payload) == p.end()) p.push_back(payload);
@@ -77,35 +74,84 @@ int Matcher::Id(std::string_view s) const {
 
 int Matcher::Child(int node, int id) const {
   if (id < 0) return -1;
-  auto it = edges_.find((static_cast<uint64_t>(node) << 32) |
-                        static_cast<uint32_t>(id));
-  return it == edges_.end() ? -1 : it->second;
+  return edges_.Find((static_cast<uint64_t>(node) << 32) |
+                     static_cast<uint32_t>(id));
+}
+
+int Matcher::EdgeTable::Find(uint64_t key) const {
+  for (size_t i = Index(key);; i = (i + 1) & (slots_.size() - 1)) {
+    if (slots_[i].key == key) return slots_[i].value;
+    if (slots_[i].key == kEmpty) return -1;
+  }
+}
+
+int Matcher::EdgeTable::Insert(uint64_t key, int fresh, bool* added) {
+  if ((size_ + 1) * 2 > slots_.size()) Grow();
+  size_t i = Index(key);
+  for (; slots_[i].key != kEmpty; i = (i + 1) & (slots_.size() - 1))
+    if (slots_[i].key == key) return slots_[i].value;
+  slots_[i] = {key, fresh};
+  ++size_;
+  *added = true;
+  return fresh;
+}
+
+void Matcher::EdgeTable::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_ = std::vector<Slot>(old.size() * 2);
+  for (const Slot& s : old) {
+    if (s.key == kEmpty) continue;
+    size_t i = Index(s.key);
+    while (slots_[i].key != kEmpty) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = s;
+  }
 }
 
 void Matcher::Split(const std::vector<std::string_view>& tokens,
                     const std::vector<std::string_view>* lemmas,
                     std::vector<SubToken>* subs) const {
+  std::string folded, lemma;
   std::vector<std::string> parts, exact_parts;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    parts.clear();
-    exact_parts.clear();
-    SplitHyphens(FoldToken(tokens[i]), &parts);
+    FoldTokenInto(tokens[i], &folded);
     bool caps = HasUpperNoLower(tokens[i]);
-    if (caps) SplitHyphens(ExactToken(tokens[i]), &exact_parts);
-    if (parts.empty()) parts.emplace_back();  // punctuation: never matches
-    for (size_t p = 0; p < parts.size(); ++p) {
+    if (folded.find('-') == std::string::npos && !caps) {
+      // The common case: one part, no capitals-only form.
       SubToken s;
-      s.folded = Id(parts[p]);
-      if (caps && p < exact_parts.size())
-        s.exact = Id(kExactMark + exact_parts[p]);
+      s.folded = folded.empty() ? -1 : Id(folded);
       s.token = i;
-      s.last = p + 1 == parts.size();
+      s.last = true;
       subs->push_back(s);
+    } else {
+      SplitParts(folded, tokens[i], caps, i, &parts, &exact_parts, subs);
     }
-    if (lemmas && i < lemmas->size() && parts.size() == 1 &&
-        !(*lemmas)[i].empty()) {
-      subs->back().lemma = Id(FoldToken((*lemmas)[i]));
+    if (lemmas && i < lemmas->size() && !(*lemmas)[i].empty() &&
+        subs->back().token == i && subs->back().last &&
+        (subs->size() == 1 || (*subs)[subs->size() - 2].token != i)) {
+      FoldTokenInto((*lemmas)[i], &lemma);
+      subs->back().lemma = Id(lemma);
     }
+  }
+}
+
+void Matcher::SplitParts(const std::string& folded, std::string_view token,
+                         bool caps, size_t index,
+                         std::vector<std::string>* parts,
+                         std::vector<std::string>* exact_parts,
+                         std::vector<SubToken>* subs) const {
+  parts->clear();
+  exact_parts->clear();
+  SplitHyphens(folded, parts);
+  if (caps) SplitHyphens(ExactToken(token), exact_parts);
+  if (parts->empty()) parts->emplace_back();  // punctuation: never matches
+  for (size_t p = 0; p < parts->size(); ++p) {
+    SubToken s;
+    s.folded = (*parts)[p].empty() ? -1 : Id((*parts)[p]);
+    if (caps && p < exact_parts->size())
+      s.exact = Id(kExactMark + (*exact_parts)[p]);
+    s.token = index;
+    s.last = p + 1 == parts->size();
+    subs->push_back(s);
   }
 }
 

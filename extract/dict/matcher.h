@@ -65,11 +65,38 @@ class Matcher {
   void Split(const std::vector<std::string_view>& tokens,
              const std::vector<std::string_view>* lemmas,
              std::vector<SubToken>* subs) const;
+  void SplitParts(const std::string& folded, std::string_view token, bool caps,
+                  size_t index, std::vector<std::string>* parts,
+                  std::vector<std::string>* exact_parts,
+                  std::vector<SubToken>* subs) const;
   size_t Longest(const std::vector<SubToken>& subs, size_t start,
                  int* node) const;
 
+  // Trie edges (node << 32 | token id) -> child, open addressing with
+  // linear probing: one cache line per lookup, unlike a node-based map.
+  class EdgeTable {
+   public:
+    int Find(uint64_t key) const;
+    // Returns the child for `key`, inserting `fresh` when absent.
+    int Insert(uint64_t key, int fresh, bool* added);
+
+   private:
+    struct Slot {
+      uint64_t key = kEmpty;
+      int value = 0;
+    };
+    static constexpr uint64_t kEmpty = ~uint64_t{0};
+    size_t Index(uint64_t key) const {
+      return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) &
+             (slots_.size() - 1);
+    }
+    void Grow();
+    std::vector<Slot> slots_ = std::vector<Slot>(1024);
+    size_t size_ = 0;
+  };
+
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> vocab_;
-  std::unordered_map<uint64_t, int> edges_;
+  EdgeTable edges_;
   std::vector<std::vector<int>> payloads_{1};  // per node; node 0 is the root
   size_t aliases_ = 0;
 };

@@ -144,16 +144,21 @@ std::vector<Token> Tokenize(std::string_view text) {
 }
 
 std::string FoldToken(std::string_view token) {
-  if (IsAscii(token)) {
-    std::string out;
-    out.reserve(token.size());
-    for (char c : token) {
-      if (c == '.') continue;
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    }
-    return out;
+  std::string out;
+  FoldTokenInto(token, &out);
+  return out;
+}
+
+void FoldTokenInto(std::string_view token, std::string* out) {
+  out->clear();
+  if (!IsAscii(token)) {
+    *out = Tidy(Utf8Map(token, /*casefold=*/true));
+    return;
   }
-  return Tidy(Utf8Map(token, /*casefold=*/true));
+  for (char c : token) {
+    if (c == '.') continue;
+    *out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
 }
 
 std::string ExactToken(std::string_view token) {

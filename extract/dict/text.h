@@ -32,6 +32,8 @@ std::vector<Token> Tokenize(std::string_view text);
 
 // Case- and diacritic-folded form of one token (see top comment).
 std::string FoldToken(std::string_view token);
+// The same into `out` (replacing its contents), reusing its storage.
+void FoldTokenInto(std::string_view token, std::string* out);
 // Diacritics stripped and periods removed, case kept.
 std::string ExactToken(std::string_view token);
 
