@@ -30,7 +30,8 @@ int Main(int argc, char** argv) {
   app.set_version_flag("--version", "dipgraph " DIPGRAPH_VERSION);
   app.require_subcommand(1);
   GlobalOptions global;
-  app.add_flag("-q,--quiet", global.quiet, "No progress bars or notes on stderr");
+  app.add_flag("-q,--quiet", global.quiet,
+               "No progress bars or notes on stderr");
 
   std::vector<std::pair<CLI::App*, Runner>> runners;
   for (const CommandSpec& spec : kCommands) {

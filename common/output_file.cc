@@ -28,8 +28,8 @@ Result<std::unique_ptr<OutputFile>> OutputFile::Open(const std::string& path) {
   std::string tmpl = (dir / name).string();
   int fd = mkstemp(tmpl.data());
   if (fd < 0)
-    return IoError(path + ": cannot create a temporary file in " + dir.string() +
-                   ": " + std::strerror(errno));
+    return IoError(path + ": cannot create a temporary file in " +
+                   dir.string() + ": " + std::strerror(errno));
   ::close(fd);
   out->temp_path_ = tmpl;
   out->file_.open(tmpl, std::ios::binary | std::ios::trunc);

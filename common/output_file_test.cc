@@ -22,7 +22,8 @@ class OutputFileTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
   size_t FileCount() const {
-    return std::distance(fs::directory_iterator(dir_), fs::directory_iterator());
+    return std::distance(fs::directory_iterator(dir_),
+                         fs::directory_iterator());
   }
   fs::path dir_;
 };

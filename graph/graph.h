@@ -37,30 +37,30 @@ enum class Level {
 };
 
 struct Node {
-  std::string id;       // key at the level: "Vladimir Putin", "RUSGOV", "RUS"
-  std::string label;    // display name ("Vladimir Putin", "Russia (government)")
+  std::string id;     // key at the level: "Vladimir Putin", "RUSGOV", "RUS"
+  std::string label;  // display name ("Vladimir Putin", "Russia (government)")
   std::string country;  // ISO 3166 alpha-3 or IGO/NGO/IMG, "" when unknown
   std::string type;     // actor type of the event record ("person", "igo", ...)
-  int64_t events_out = 0, events_in = 0;  // events as source / as target
-  int64_t degree_out = 0, degree_in = 0;  // distinct neighbours
+  int64_t events_out = 0, events_in = 0;     // events as source / as target
+  int64_t degree_out = 0, degree_in = 0;     // distinct neighbours
   double weighted_out = 0, weighted_in = 0;  // = events_out / events_in
-  double pagerank = 0;     // normalized to sum 1
-  double betweenness = 0;  // normalized to 0..1
-  int component = -1;      // weakly connected component index
-  int community = -1;      // community index (Louvain)
+  double pagerank = 0;                       // normalized to sum 1
+  double betweenness = 0;                    // normalized to 0..1
+  int component = -1;                        // weakly connected component index
+  int community = -1;                        // community index (Louvain)
 };
 
 struct Edge {
-  size_t source = 0, target = 0;  // indexes into Network::nodes
-  int64_t events = 0;             // weight
-  int64_t documents = 0;          // distinct documents
+  size_t source = 0, target = 0;      // indexes into Network::nodes
+  int64_t events = 0;                 // weight
+  int64_t documents = 0;              // distinct documents
   std::array<int64_t, 21> by_root{};  // events per CAMEO root, index 1..20
   std::array<int64_t, 5> by_quad{};   // events per QuadClass, index 1..4
   double goldstein_sum = 0, goldstein_mean = 0;
-  std::string first_date, last_date;        // YYYY-MM-DD, "" when unknown
-  std::vector<std::string> dates;           // distinct event dates, sorted
-  std::vector<std::string> example_ids;     // a few event ids, sorted
-  std::string top_code, top_label;          // most frequent CAMEO code
+  std::string first_date, last_date;     // YYYY-MM-DD, "" when unknown
+  std::vector<std::string> dates;        // distinct event dates, sorted
+  std::vector<std::string> example_ids;  // a few event ids, sorted
+  std::string top_code, top_label;       // most frequent CAMEO code
   // Cooperation minus conflict, over all events: (q1+q2-q3-q4)/events.
   double balance = 0;
 };

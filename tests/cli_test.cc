@@ -28,8 +28,10 @@ CliRun Dipgraph(const std::string& args, const std::string& stdin_file = "") {
   fs::path out = dir / ("cli-out-" + tag), err = dir / ("cli-err-" + tag);
   std::string cmd = std::string(DIPGRAPH_BIN) + " " + args + " >" +
                     out.string() + " 2>" + err.string();
-  if (!stdin_file.empty()) cmd += " <" + stdin_file;
-  else cmd += " </dev/null";
+  if (!stdin_file.empty())
+    cmd += " <" + stdin_file;
+  else
+    cmd += " </dev/null";
   int status = std::system(cmd.c_str());
   CliRun r;
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -90,7 +92,8 @@ TEST(CliTest, ValidateNamesEveryBadLine) {
   for (const char* where : {":2: ", ":3: ", ":4: ", ":5: "})
     EXPECT_NE(many.err.find(std::string("bad_values.jsonl") + where),
               std::string::npos)
-        << where << "\n" << many.err;
+        << where << "\n"
+        << many.err;
   EXPECT_EQ(many.err.find("bad_values.jsonl:1:"), std::string::npos);
 }
 
@@ -128,7 +131,7 @@ TEST(CliTest, StatsWritesAtomicallyAndNotOnError) {
   EXPECT_TRUE(fs::exists(out));
   std::string before = *dipgraph::ReadFile(out.string());
   CliRun bad = Dipgraph("stats --json -o " + out.string() + " " +
-                     Fixture("bad_line7.jsonl"));
+                        Fixture("bad_line7.jsonl"));
   EXPECT_EQ(bad.code, 2);
   EXPECT_EQ(*dipgraph::ReadFile(out.string()), before);
   fs::remove(out);
