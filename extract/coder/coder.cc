@@ -66,13 +66,15 @@ class SentenceCoder {
  public:
   SentenceCoder(const ParsedSentence& s, const Lexicon& lex,
                 const Codebook& book, const DocumentContext& doc,
-                CorefState* coref, std::vector<std::string>* trace)
+                CorefState* coref, std::vector<std::string>* trace,
+                std::vector<UnknownActor>* unknown)
       : s_(s),
         lex_(lex),
         book_(book),
         doc_(doc),
         roles_(s, lex, doc.date, coref),
-        trace_(trace) {}
+        trace_(trace),
+        unknown_(unknown) {}
 
   std::vector<Event> Run() {
     for (int i = 0; i < static_cast<int>(s_.tokens.size()); ++i) {
@@ -235,7 +237,24 @@ class SentenceCoder {
   }
 
   void Emit(int p, const Match& m, int src, const std::string& text) {
-    EmitWith(p, m, roles_.Actors(src), text, p);
+    std::vector<Resolved> sources = roles_.Actors(src);
+    if (sources.empty()) NoteUnknown(src);
+    if (m.target >= 0 && roles_.Actors(m.target).empty()) NoteUnknown(m.target);
+    EmitWith(p, m, sources, text, p);
+  }
+
+  // Records a slot filler headed by a proper noun that no entry matched.
+  void NoteUnknown(int head) {
+    if (unknown_ == nullptr || head < 0 || T(head).upos != "PROPN") return;
+    for (const ActorSpan& sp : roles_.spans())
+      if (sp.first <= head && head <= sp.last) return;
+    int first = head, last = head;
+    for (int c : s_.Children(head))
+      if (T(c).deprel == "flat" || T(c).deprel == "compound") {
+        first = std::min(first, c);
+        last = std::max(last, c);
+      }
+    unknown_->push_back({s_.SpanText(first, last), s_.text});
   }
 
   void EmitWith(int trigger, const Match& m,
@@ -406,16 +425,17 @@ class SentenceCoder {
   const DocumentContext& doc_;
   Roles roles_;
   std::vector<std::string>* trace_;
+  std::vector<UnknownActor>* unknown_;
   std::vector<Candidate> out_;
 };
 
 }  // namespace
 
-std::vector<Event> Coder::CodeSentence(const ParsedSentence& sentence,
-                                       const DocumentContext& doc,
-                                       CorefState* coref,
-                                       std::vector<std::string>* trace) const {
-  SentenceCoder sc(sentence, lexicon_, codebook_, doc, coref, trace);
+std::vector<Event> Coder::CodeSentence(
+    const ParsedSentence& sentence, const DocumentContext& doc,
+    CorefState* coref, std::vector<std::string>* trace,
+    std::vector<UnknownActor>* unknown) const {
+  SentenceCoder sc(sentence, lexicon_, codebook_, doc, coref, trace, unknown);
   std::vector<Event> events = sc.Run();
   // Later sentences may refer back to the actors named here.
   if (coref != nullptr) {

@@ -40,6 +40,13 @@ struct CorefState {
   std::vector<ActorRef> LastPair() const;
 };
 
+// A proper noun that filled a source or target slot of a coded pattern but
+// matched no dictionary entry: a candidate for the user's dictionaries.
+struct UnknownActor {
+  std::string text;      // the phrase as written
+  std::string sentence;  // an example sentence
+};
+
 class Coder {
  public:
   Coder(const Lexicon& lexicon, const Codebook& codebook)
@@ -47,7 +54,8 @@ class Coder {
 
   std::vector<Event> CodeSentence(
       const ParsedSentence& sentence, const DocumentContext& doc,
-      CorefState* coref, std::vector<std::string>* trace = nullptr) const;
+      CorefState* coref, std::vector<std::string>* trace = nullptr,
+      std::vector<UnknownActor>* unknown = nullptr) const;
 
  private:
   const Lexicon& lexicon_;

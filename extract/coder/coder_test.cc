@@ -321,6 +321,21 @@ TEST_F(CoderTest, DiscardsDropSportsSenses) {
   EXPECT_NE(trace_.back().find("discard sports"), std::string::npos);
 }
 
+TEST_F(CoderTest, UnknownProperNounsInSlotsAreReported) {
+  std::vector<UnknownActor> unknown;
+  auto ev = coder_.CodeSentence(
+      Parse("Ruritania attacked Kyiv .",
+            {{"Ruritania", "Ruritania", "PROPN", 2, "nsubj"},
+             {"attacked", "attack", "VERB", 0, "root"},
+             {"Kyiv", "Kyiv", "PROPN", 2, "obj"},
+             {".", ".", "PUNCT", 2, "punct"}}),
+      doc_, &coref_, nullptr, &unknown);
+  EXPECT_TRUE(ev.empty());
+  ASSERT_EQ(unknown.size(), 1u);
+  EXPECT_EQ(unknown[0].text, "Ruritania");
+  EXPECT_EQ(unknown[0].sentence, "Ruritania attacked Kyiv .");
+}
+
 TEST(MergeTest, DuplicatesBecomeMentions) {
   std::vector<Event> ev(3);
   for (Event& e : ev) {
