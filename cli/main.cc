@@ -36,6 +36,7 @@ int Main(int argc, char** argv) {
   std::vector<std::pair<CLI::App*, Runner>> runners;
   for (const CommandSpec& spec : kCommands) {
     CLI::App* sub = app.add_subcommand(spec.name, spec.help);
+    sub->fallthrough();  // global options (--quiet) also after the command
     runners.emplace_back(sub, spec.setup(sub, &global));
   }
   try {
