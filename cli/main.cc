@@ -18,6 +18,7 @@ const CommandSpec kCommands[] = {
     {"validate", "Check events files against the event record", SetupValidate},
     {"stats", "Count events by actor, CAMEO root, QuadClass and date",
      SetupStats},
+    {"graph", "Build the relationship network and its metrics", SetupGraph},
 };
 
 int Main(int argc, char** argv) {

@@ -15,6 +15,8 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -74,6 +76,52 @@ struct Network {
   double modularity = 0;              // of the community partition
   double reciprocity = 0;             // share of edges whose reverse exists
 };
+
+// What to keep and how to draw nodes. Actor patterns match a node's id, an
+// actor code, a canonical name or the text as written, case-insensitively,
+// with `*` as a wildcard ("RUS*", "Putin", "the Kremlin").
+struct NetworkOptions {
+  Level level = Level::kActor;
+  std::string from, to;              // dates, inclusive ("" = open)
+  std::vector<std::string> actors;   // ego network around these
+  int depth = 1;                     // hops around --actor
+  std::vector<std::string> roots;    // CAMEO roots to keep ("19")
+  std::vector<std::string> codes;    // CAMEO codes or prefixes ("036", "19")
+  std::vector<int> quads;            // QuadClasses to keep (1..4)
+  std::vector<std::string> exclude;  // actors to drop
+  int64_t min_weight = 1;            // edges with fewer events are dropped
+  size_t top = 0;                    // keep the top N nodes (0 = all)
+  bool rank_by_pagerank = false;     // rank --top by PageRank, not degree
+  double damping = 0.85;             // PageRank damping
+};
+
+// Builds the network of `events`: filters, aggregation, metrics.
+Result<Network> BuildNetwork(const std::vector<Event>& events,
+                             const NetworkOptions& options);
+
+// Parses "person", "actor", "country".
+Result<Level> ParseLevel(std::string_view name);
+const char* LevelName(Level level);
+
+// Case-insensitive match with `*` wildcards.
+bool GlobMatch(std::string_view pattern, std::string_view text);
+// An actor pattern matches a name when the glob matches the whole name or,
+// for a pattern without `*`, when it is a whole word sequence of the name
+// ("Putin" matches "Vladimir Putin").
+bool ActorPatternMatches(std::string_view pattern, std::string_view name);
+
+// A summary table (top nodes and edges) and the full network as JSON.
+std::string NetworkTable(const Network& network, size_t top);
+nlohmann::ordered_json NetworkJson(const Network& network);
+
+// Modularity of a partition of an undirected weighted graph given as edge
+// list (a, b, w); `community[i]` is node i's community.
+double Modularity(size_t nodes,
+                  const std::vector<std::tuple<size_t, size_t, double>>& edges,
+                  const std::vector<int>& community);
+// Louvain communities (deterministic: nodes visited in index order).
+std::vector<int> Louvain(
+    size_t nodes, const std::vector<std::tuple<size_t, size_t, double>>& edges);
 
 // Counts of events by actor, CAMEO root, QuadClass and date.
 class EventStats {

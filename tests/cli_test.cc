@@ -137,4 +137,27 @@ TEST(CliTest, StatsWritesAtomicallyAndNotOnError) {
   fs::remove(out);
 }
 
+TEST(CliTest, GraphBuildsTheNetworkWithFilters) {
+  CliRun j = Dipgraph("graph --json " + Samples());
+  ASSERT_EQ(j.code, 0) << j.err;
+  auto net = nlohmann::json::parse(j.out);
+  EXPECT_GT(net["nodes"].size(), 10u);
+  EXPECT_GT(net["edges"].size(), 10u);
+  EXPECT_GT(net["modularity"].get<double>(), 0.0);
+  // Flags before the input file, repeated flags, ego network by name.
+  CliRun ego = Dipgraph("graph --json --actor Putin --depth 1 " + Samples());
+  ASSERT_EQ(ego.code, 0) << ego.err;
+  auto e = nlohmann::json::parse(ego.out);
+  bool has_rusgov = false;
+  for (const auto& n : e["nodes"]) has_rusgov |= n["id"] == "RUSGOV";
+  EXPECT_TRUE(has_rusgov);
+  EXPECT_LT(e["nodes"].size(), net["nodes"].size());
+  CliRun top = Dipgraph("graph --json --level country --top 3 " + Samples());
+  ASSERT_EQ(top.code, 0) << top.err;
+  EXPECT_EQ(nlohmann::json::parse(top.out)["nodes"].size(), 3u);
+  EXPECT_EQ(Dipgraph("graph --level planet " + Samples()).code, 2);
+  EXPECT_EQ(Dipgraph("graph --from 2016-13-01 " + Samples()).code, 2);
+  EXPECT_EQ(Dipgraph("graph --actor Nobody " + Samples()).code, 1);
+}
+
 }  // namespace
