@@ -28,6 +28,7 @@ struct CommandSpec {
 Runner SetupValidate(CLI::App* app, const GlobalOptions* global);
 Runner SetupStats(CLI::App* app, const GlobalOptions* global);
 Runner SetupGraph(CLI::App* app, const GlobalOptions* global);
+Runner SetupQuery(CLI::App* app, const GlobalOptions* global);
 
 }  // namespace dipgraph::cli
 

@@ -19,6 +19,9 @@ const CommandSpec kCommands[] = {
     {"stats", "Count events by actor, CAMEO root, QuadClass and date",
      SetupStats},
     {"graph", "Build the relationship network and its metrics", SetupGraph},
+    {"query",
+     "Who said what to whom: find events by actor, code, date, content",
+     SetupQuery},
 };
 
 int Main(int argc, char** argv) {

@@ -123,6 +123,28 @@ double Modularity(size_t nodes,
 std::vector<int> Louvain(
     size_t nodes, const std::vector<std::tuple<size_t, size_t, double>>& edges);
 
+// ---------------------------------------------------------------------------
+// Who said what to whom.
+struct QueryOptions {
+  std::vector<std::string> sources, targets;  // actor patterns (any matches)
+  std::vector<std::string> between;           // two patterns, both directions
+  bool said = false;  // speech and appeals: roots 01, 02 or content
+  std::vector<std::string> roots, codes;
+  std::vector<int> quads;
+  std::string from, to;  // dates, inclusive
+  std::string contains;  // case-insensitive, in the content
+};
+
+// The events that answer the query, sorted by date, then id. Unknown actor
+// patterns (matching no actor of `events`) are an InvalidInput error that
+// names close matches ("did you mean …").
+Result<std::vector<Event>> QueryEvents(const std::vector<Event>& events,
+                                       const QueryOptions& options);
+
+// Output forms of a query answer.
+std::string QueryTable(const std::vector<Event>& events);
+std::string EventsCsv(const std::vector<Event>& events);
+
 // Counts of events by actor, CAMEO root, QuadClass and date.
 class EventStats {
  public:

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -158,6 +159,24 @@ TEST(CliTest, GraphBuildsTheNetworkWithFilters) {
   EXPECT_EQ(Dipgraph("graph --level planet " + Samples()).code, 2);
   EXPECT_EQ(Dipgraph("graph --from 2016-13-01 " + Samples()).code, 2);
   EXPECT_EQ(Dipgraph("graph --actor Nobody " + Samples()).code, 1);
+}
+
+TEST(CliTest, QueryAnswersWhoSaidWhatToWhom) {
+  CliRun t = Dipgraph("query --source Putin --said " + Samples());
+  ASSERT_EQ(t.code, 0) << t.err;
+  EXPECT_NE(t.out.find("what: "), std::string::npos);
+  CliRun j =
+      Dipgraph("query --format jsonl --between Putin Obama " + Samples());
+  ASSERT_EQ(j.code, 0) << j.err;
+  EXPECT_GE(std::count(j.out.begin(), j.out.end(), '\n'), 6);
+  CliRun c = Dipgraph("query --format csv --root 11 " + Samples());
+  ASSERT_EQ(c.code, 0) << c.err;
+  EXPECT_EQ(c.out.rfind("EventId,Date,", 0), 0u);
+  CliRun unknown = Dipgraph("query --source Putn " + Samples());
+  EXPECT_EQ(unknown.code, 2);
+  EXPECT_NE(unknown.err.find("did you mean \"Putin\""), std::string::npos)
+      << unknown.err;
+  EXPECT_EQ(Dipgraph("query --contains zzzz " + Samples()).code, 1);
 }
 
 }  // namespace
