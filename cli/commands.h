@@ -29,6 +29,7 @@ Runner SetupValidate(CLI::App* app, const GlobalOptions* global);
 Runner SetupStats(CLI::App* app, const GlobalOptions* global);
 Runner SetupGraph(CLI::App* app, const GlobalOptions* global);
 Runner SetupQuery(CLI::App* app, const GlobalOptions* global);
+Runner SetupExport(CLI::App* app, const GlobalOptions* global);
 
 }  // namespace dipgraph::cli
 

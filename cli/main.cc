@@ -22,6 +22,8 @@ const CommandSpec kCommands[] = {
     {"query",
      "Who said what to whom: find events by actor, code, date, content",
      SetupQuery},
+    {"export", "Export the network for Gephi, Cytoscape, NetworkX, D3, Neo4j",
+     SetupExport},
 };
 
 int Main(int argc, char** argv) {

@@ -145,6 +145,16 @@ Result<std::vector<Event>> QueryEvents(const std::vector<Event>& events,
 std::string QueryTable(const std::vector<Event>& events);
 std::string EventsCsv(const std::vector<Event>& events);
 
+// ---------------------------------------------------------------------------
+// Exports of a network for the tools analysts use. Node and edge order is
+// the network's (sorted), so the same network gives the same bytes.
+std::string ToGraphMl(const Network& network);     // GraphML, typed keys
+std::string ToGexf(const Network& network);        // GEXF 1.3, edge spells
+std::string ToCytoscape(const Network& network);   // Cytoscape.js elements
+std::string ToD3(const Network& network);          // D3 node-link JSON
+std::string ToNeo4jNodes(const Network& network);  // nodes.csv
+std::string ToNeo4jRelationships(const Network& network);  // relationships.csv
+
 // Counts of events by actor, CAMEO root, QuadClass and date.
 class EventStats {
  public:
