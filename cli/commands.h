@@ -27,6 +27,8 @@ struct CommandSpec {
 
 Runner SetupValidate(CLI::App* app, const GlobalOptions* global);
 Runner SetupStats(CLI::App* app, const GlobalOptions* global);
+Runner SetupParse(CLI::App* app, const GlobalOptions* global);
+Runner SetupEval(CLI::App* app, const GlobalOptions* global);
 
 }  // namespace dipgraph::cli
 

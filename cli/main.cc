@@ -18,6 +18,10 @@ const CommandSpec kCommands[] = {
     {"validate", "Check events files against the event record", SetupValidate},
     {"stats", "Count events by actor, CAMEO root, QuadClass and date",
      SetupStats},
+    {"parse", "Split, tokenize and parse text; print CoNLL-U with offsets",
+     SetupParse},
+    {"eval", "Measure accuracy (eval parse: syntax layer vs gold CoNLL-U)",
+     SetupEval},
 };
 
 int Main(int argc, char** argv) {
