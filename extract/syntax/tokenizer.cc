@@ -147,6 +147,10 @@ void EmitWordPart(std::string_view s, size_t b, size_t e,
 }
 
 bool KeepHyphen(std::string_view s, size_t seg_begin, size_t hyphen) {
+  // Phone numbers, dates and ranges written with digits stay whole.
+  if (IsDigitCp(CpAt(s, seg_begin)) && hyphen + 1 < s.size() &&
+      IsWordCp(CpAt(s, hyphen + 1)) && !IsLowerAscii(CpAt(s, hyphen + 1)))
+    return true;
   const std::string lower =
       ToLowerAscii(s.substr(seg_begin, hyphen - seg_begin));
   for (std::string_view p : kHyphenPrefixes)
