@@ -15,9 +15,28 @@ namespace {
 
 struct EvalParseOptions {
   std::string gold;
+  std::string model = DataPath("model/en_ewt.dgm");
   bool json = false;
   std::string output = "-";
 };
+
+double Pct(size_t n, size_t d) {
+  return d ? 100.0 * static_cast<double>(n) / static_cast<double>(d) : 0.0;
+}
+
+nlohmann::json TagJson(const syntax::TagScores& t) {
+  return {{"tokens", t.tokens},
+          {"upos", Pct(t.upos, t.tokens)},
+          {"xpos", Pct(t.xpos, t.tokens)},
+          {"lemma", Pct(t.lemma, t.tokens)}};
+}
+
+void PrintTags(const char* title, const syntax::TagScores& t,
+               std::ostream& out) {
+  out << title << "\n  UPOS      " << Pct(t.upos, t.tokens) << "\n  XPOS      "
+      << Pct(t.xpos, t.tokens) << "\n  lemma     " << Pct(t.lemma, t.tokens)
+      << "\n  UAS, LAS  not available (no parser yet)\n";
+}
 
 nlohmann::json ScoresJson(const syntax::ParseScores& s) {
   nlohmann::json j;
@@ -46,6 +65,7 @@ void PrintTable(const syntax::ParseScores& s, std::ostream& out) {
 Runner SetupEvalParse(CLI::App* app) {
   auto opt = std::make_shared<EvalParseOptions>();
   app->add_option("--gold", opt->gold, "Gold CoNLL-U file")->required();
+  app->add_option("--model", opt->model, "Model file")->capture_default_str();
   app->add_flag("--json", opt->json, "Print JSON instead of a table");
   app->add_option("-o,--output", opt->output, "Output file; - for stdout")
       ->capture_default_str();
@@ -54,11 +74,20 @@ Runner SetupEvalParse(CLI::App* app) {
     ASSIGN_OR_RETURN(auto gold, syntax::ParseConllu(content, opt->gold));
     if (gold.empty()) return NoResult(opt->gold + ": no sentences");
     const syntax::ParseScores scores = syntax::EvaluateSegmentation(gold);
+    ASSIGN_OR_RETURN(syntax::Model model, syntax::Model::Load(opt->model));
+    const syntax::TagScores gold_tok = syntax::EvaluateTagging(model, gold);
+    const syntax::TagScores raw = syntax::EvaluateTaggingRaw(model, gold);
     ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt->output));
-    if (opt->json)
-      out->stream() << ScoresJson(scores).dump(2) << "\n";
-    else
+    if (opt->json) {
+      nlohmann::json j = ScoresJson(scores);
+      j["gold_tokenization"] = TagJson(gold_tok);
+      j["raw_text"].update(TagJson(raw));
+      out->stream() << j.dump(2) << "\n";
+    } else {
       PrintTable(scores, out->stream());
+      PrintTags("with gold tokenization:", gold_tok, out->stream());
+      PrintTags("from raw text (aligned F1):", raw, out->stream());
+    }
     return out->Commit();
   };
 }

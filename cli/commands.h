@@ -29,6 +29,7 @@ Runner SetupValidate(CLI::App* app, const GlobalOptions* global);
 Runner SetupStats(CLI::App* app, const GlobalOptions* global);
 Runner SetupParse(CLI::App* app, const GlobalOptions* global);
 Runner SetupEval(CLI::App* app, const GlobalOptions* global);
+Runner SetupTrain(CLI::App* app, const GlobalOptions* global);
 
 }  // namespace dipgraph::cli
 

@@ -20,6 +20,8 @@ const CommandSpec kCommands[] = {
      SetupStats},
     {"parse", "Split, tokenize and parse text; print CoNLL-U with offsets",
      SetupParse},
+    {"train", "Train the syntax model on UD English EWT (--treebank DIR)",
+     SetupTrain},
     {"eval", "Measure accuracy (eval parse: syntax layer vs gold CoNLL-U)",
      SetupEval},
 };

@@ -1,5 +1,6 @@
 // Scores of the tokenizer and sentence splitter against gold CoNLL-U.
 #include <algorithm>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -50,7 +51,42 @@ void ScoreSentences(const std::vector<Sentence>& gold, ParseScores* out) {
   out->matched_sentences = CountMatches(gold_spans, system);
 }
 
+Sentence TaggedFromText(const Model& model, const std::string& text) {
+  Sentence s;
+  s.text = text;
+  for (const Span& sp : Tokenize(text)) {
+    Token t;
+    t.begin = sp.begin;
+    t.end = sp.end;
+    t.form = text.substr(sp.begin, sp.end - sp.begin);
+    s.tokens.push_back(std::move(t));
+  }
+  model.Tag(&s);
+  return s;
+}
+
 }  // namespace
+
+TagScores EvaluateTaggingRaw(const Model& model,
+                             const std::vector<Sentence>& gold) {
+  TagScores scores;
+  size_t total = 0;
+  for (const Sentence& g : gold) {
+    const Sentence s = TaggedFromText(model, g.text);
+    total += g.tokens.size() + s.tokens.size();
+    std::map<std::pair<size_t, size_t>, const Token*> by_span;
+    for (const Token& t : g.tokens) by_span[{t.begin, t.end}] = &t;
+    for (const Token& t : s.tokens) {
+      auto it = by_span.find({t.begin, t.end});
+      if (it == by_span.end()) continue;
+      scores.upos += t.upos == it->second->upos;
+      scores.xpos += t.xpos == it->second->xpos;
+      scores.lemma += t.lemma == it->second->lemma;
+    }
+  }
+  scores.tokens = total / 2;
+  return scores;
+}
 
 double ParseScores::TokenF1() const {
   return F1(gold_tokens, system_tokens, matched_tokens);

@@ -12,12 +12,19 @@
 // byte offsets into the original text. Invalid UTF-8 bytes are kept as they
 // are and treated as letters: offsets stay exact, nothing is replaced.
 //
-// Tagging, lemmas and dependencies (upos, xpos, lemma, head, deprel) are left
-// empty by this layer for now; ReadConllu/WriteConllu carry them.
+// A Model (trained by TrainModel on UD English EWT, saved in data/model/)
+// fills in UPOS, XPOS and lemmas:
+//
+//   ASSIGN_OR_RETURN(syntax::Model model, syntax::Model::Load(path));
+//   for (syntax::Sentence& s : doc) model.Tag(&s);
+//
+// Dependencies (head, deprel) are not predicted yet; they stay -1 and "".
 #ifndef DIPGRAPH_EXTRACT_SYNTAX_SYNTAX_H_
 #define DIPGRAPH_EXTRACT_SYNTAX_SYNTAX_H_
 
 #include <cstddef>
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -94,6 +101,53 @@ struct ParseScores {
   double SentenceF1() const;
 };
 ParseScores EvaluateSegmentation(const std::vector<Sentence>& gold);
+
+class TaggerModel;  // internal
+
+// A trained tagger and lemmatizer. Cheap to copy (shared, immutable).
+class Model {
+ public:
+  // Reads a model file written by Save. A missing, truncated or corrupt file
+  // (bad magic, version, size or checksum) gives an InvalidInput status.
+  static Result<Model> Load(const std::string& path);
+  Status Save(const std::string& path) const;
+  // Fills upos, xpos and lemma of every token.
+  void Tag(Sentence* sentence) const;
+  // The figures the model reached on dev at training time (one line each).
+  const std::string& figures() const;
+
+  explicit Model(std::shared_ptr<const TaggerModel> impl);
+
+ private:
+  std::shared_ptr<const TaggerModel> impl_;
+};
+
+struct TrainOptions {
+  int epochs = 10;
+  uint64_t seed = 20240601;
+  // Called after each training sentence: (done, total).
+  std::function<void(size_t, size_t)> progress;
+};
+
+// Trains on `train`, picks the epoch with the best UPOS accuracy on `dev`.
+Result<Model> TrainModel(const std::vector<Sentence>& train,
+                         const std::vector<Sentence>& dev,
+                         const TrainOptions& options);
+
+// Tagging accuracy with gold tokenization, in [0, 1].
+struct TagScores {
+  size_t tokens = 0;
+  size_t upos = 0;
+  size_t xpos = 0;
+  size_t lemma = 0;
+};
+TagScores EvaluateTagging(const Model& model,
+                          const std::vector<Sentence>& gold);
+// The same from raw text (each gold sentence's `# text` is tokenized and
+// tagged); a token counts when its span and tag match a gold word. `tokens`
+// is gold + system tokens halved, so the ratios are CoNLL 2018-style F1.
+TagScores EvaluateTaggingRaw(const Model& model,
+                             const std::vector<Sentence>& gold);
 
 }  // namespace dipgraph::syntax
 
