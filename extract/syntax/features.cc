@@ -75,6 +75,13 @@ void ExtractFeatures(const std::vector<std::string>& lower,
   out->push_back(Feat(17, w, at(li + 1)));
   out->push_back(Feat(18, at(li - 1), w));
   out->push_back(Feat(19, i == 0 ? "first" : "mid", Shape(forms[i])));
+  out->push_back(Feat(20, forms[i]));
+  out->push_back(Feat(21, w.substr(0, 3)));
+  out->push_back(Feat(22, Suffix(w, 1)));
+  out->push_back(Feat(23, p1, at(li + 1)));
+  out->push_back(Feat(24, p1, Suffix(w, 3)));
+  out->push_back(Feat(25, at(li - 1), at(li + 1)));
+  out->push_back(Feat(26, Suffix(w, 5)));
 }
 
 }  // namespace dipgraph::syntax
