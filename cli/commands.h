@@ -30,6 +30,9 @@ Runner SetupStats(CLI::App* app, const GlobalOptions* global);
 Runner SetupGraph(CLI::App* app, const GlobalOptions* global);
 Runner SetupQuery(CLI::App* app, const GlobalOptions* global);
 Runner SetupExport(CLI::App* app, const GlobalOptions* global);
+Runner SetupParse(CLI::App* app, const GlobalOptions* global);
+Runner SetupEval(CLI::App* app, const GlobalOptions* global);
+Runner SetupTrain(CLI::App* app, const GlobalOptions* global);
 
 }  // namespace dipgraph::cli
 

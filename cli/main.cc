@@ -24,6 +24,12 @@ const CommandSpec kCommands[] = {
      SetupQuery},
     {"export", "Export the network for Gephi, Cytoscape, NetworkX, D3, Neo4j",
      SetupExport},
+    {"parse", "Split, tokenize and parse text; print CoNLL-U with offsets",
+     SetupParse},
+    {"train", "Train the syntax model on UD English EWT (--treebank DIR)",
+     SetupTrain},
+    {"eval", "Measure accuracy (eval parse: syntax layer vs gold CoNLL-U)",
+     SetupEval},
 };
 
 int Main(int argc, char** argv) {
