@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "graph/graph.h"
 #include "graph/metrics.h"
@@ -34,15 +35,16 @@ std::string NodeKey(const Actor& a, Level level) {
 }
 
 // The words an actor is known by, for --actor and --exclude patterns.
-void AddNames(const Actor& a, std::set<std::string>* names) {
+template <typename Set>
+void AddNames(const Actor& a, Set* names) {
   for (const std::string* s : {&a.id, &a.name, &a.text, &a.country})
     if (!s->empty()) names->insert(*s);
 }
 
-bool MatchesAny(const std::vector<std::string>& patterns,
-                const std::set<std::string>& names) {
+template <typename Set>
+bool MatchesAny(const std::vector<std::string>& patterns, const Set& names) {
   for (const std::string& p : patterns)
-    for (const std::string& n : names)
+    for (const auto& n : names)
       if (ActorPatternMatches(p, n)) return true;
   return false;
 }
@@ -96,36 +98,52 @@ std::vector<Event> AddMirrors(std::vector<const Event*> kept) {
   return mirrors;
 }
 
+// Accumulators hold views into the events, which outlive the build; lists
+// are sorted once at the end. Ties in counts go to the smallest key, so the
+// result does not depend on hash order.
+using Counts = std::unordered_map<std::string_view, int64_t>;
+
 struct NodeAcc {
-  std::map<std::string, int64_t> labels, types, countries;
-  std::set<std::string> names;
+  Counts labels, types, countries;
+  std::set<std::string_view> names;
 };
 
 struct EdgeAcc {
   Edge edge;
-  std::set<std::string> docs, dates, ids;
-  std::map<std::string, int64_t> codes;
-  std::map<std::string, std::string> code_labels;
+  std::vector<std::string_view> docs, dates, ids;
+  Counts codes;
+  std::unordered_map<std::string_view, std::string_view> code_labels;
 };
 
-std::string MostCommon(const std::map<std::string, int64_t>& counts) {
-  std::string best;
+std::string MostCommon(const Counts& counts) {
+  std::string_view best;
   int64_t n = -1;
   for (const auto& [k, c] : counts)
-    if (c > n) best = k, n = c;
-  return best;
+    if (c > n || (c == n && k < best)) best = k, n = c;
+  return std::string(best);
+}
+
+void SortUnique(std::vector<std::string_view>* v) {
+  std::sort(v->begin(), v->end());
+  v->erase(std::unique(v->begin(), v->end()), v->end());
+}
+
+int RootNumber(const Action& a) {
+  const std::string& r = a.root.size() == 2 ? a.root : a.cameo;
+  if (r.size() < 2 || !std::isdigit(static_cast<unsigned char>(r[0])) ||
+      !std::isdigit(static_cast<unsigned char>(r[1])))
+    return 0;
+  return (r[0] - '0') * 10 + (r[1] - '0');
 }
 
 void AddToEdge(const Event& e, EdgeAcc* acc) {
   Edge& ed = acc->edge;
   ++ed.events;
-  acc->docs.insert(e.doc.id);
+  acc->docs.push_back(e.doc.id);
   const std::string& date = e.date.empty() ? e.doc.date : e.date;
-  if (!date.empty()) acc->dates.insert(date);
-  acc->ids.insert(e.id);
-  int root = std::atoi(
-      (e.action.root.empty() ? e.action.cameo.substr(0, 2) : e.action.root)
-          .c_str());
+  if (!date.empty()) acc->dates.push_back(date);
+  acc->ids.push_back(e.id);
+  int root = RootNumber(e.action);
   if (root >= 1 && root <= 20) ++ed.by_root[root];
   if (e.action.quad_class >= 1 && e.action.quad_class <= 4)
     ++ed.by_quad[e.action.quad_class];
@@ -135,30 +153,33 @@ void AddToEdge(const Event& e, EdgeAcc* acc) {
 }
 
 void AddNode(const Actor& a, NodeAcc* acc) {
-  ++acc->labels[a.type == "person" || a.name.empty()
-                    ? (a.name.empty() ? a.id : a.name)
-                    : a.name];
+  const std::string& label = a.name.empty() ? a.id : a.name;
+  ++acc->labels[label];
   if (!a.type.empty()) ++acc->types[a.type];
-  std::string country =
-      a.country.empty() && a.id.size() >= 3 ? a.id.substr(0, 3) : a.country;
+  std::string_view country = a.country;
+  if (country.empty() && a.id.size() >= 3)
+    country = std::string_view(a.id).substr(0, 3);
   if (!country.empty()) ++acc->countries[country];
-  AddNames(a, &acc->names);
+  if (acc->names.size() < 64) AddNames(a, &acc->names);
 }
 
 Edge FinishEdge(EdgeAcc& acc) {
   Edge e = acc.edge;
+  SortUnique(&acc.docs);
+  SortUnique(&acc.dates);
+  SortUnique(&acc.ids);
   e.documents = static_cast<int64_t>(acc.docs.size());
   e.goldstein_mean =
       e.events ? e.goldstein_sum / static_cast<double>(e.events) : 0;
   e.dates.assign(acc.dates.begin(), acc.dates.end());
   if (!e.dates.empty())
     e.first_date = e.dates.front(), e.last_date = e.dates.back();
-  for (const std::string& id : acc.ids) {
+  for (std::string_view id : acc.ids) {
     if (e.example_ids.size() >= 5) break;
-    e.example_ids.push_back(id);
+    e.example_ids.emplace_back(id);
   }
   e.top_code = MostCommon(acc.codes);
-  e.top_label = acc.code_labels[e.top_code];
+  e.top_label = std::string(acc.code_labels[e.top_code]);
   int64_t coop = e.by_quad[1] + e.by_quad[2],
           conflict = e.by_quad[3] + e.by_quad[4];
   e.balance = e.events ? static_cast<double>(coop - conflict) /
@@ -185,7 +206,7 @@ std::set<std::string> EgoNodes(
     const NetworkOptions& o) {
   std::set<std::string> frontier, seen;
   for (const auto& [key, acc] : nodes) {
-    std::set<std::string> names = acc.names;
+    std::set<std::string_view> names = acc.names;
     names.insert(key);
     if (MatchesAny(o.actors, names)) frontier.insert(key);
   }
@@ -304,16 +325,34 @@ Result<Network> BuildNetwork(const std::vector<Event>& events,
   std::vector<Event> mirrors = AddMirrors(kept);
   for (const Event& m : mirrors) kept.push_back(&m);
 
-  std::map<std::string, NodeAcc> nodes;
-  std::map<std::pair<std::string, std::string>, EdgeAcc> edges;
+  // Accumulate in hash maps over interned node keys, then sort by key.
+  std::unordered_map<std::string, uint32_t> index;
+  std::vector<std::string> keys;
+  std::vector<NodeAcc> node_accs;
+  std::unordered_map<uint64_t, EdgeAcc> edge_accs;
+  auto intern = [&](std::string key) {
+    auto [it, added] = index.emplace(std::move(key), keys.size());
+    if (added) {
+      keys.push_back(it->first);
+      node_accs.emplace_back();
+    }
+    return it->second;
+  };
   for (const Event* e : kept) {
-    std::string s = NodeKey(e->source, o.level),
-                t = NodeKey(*e->target, o.level);
+    uint32_t s = intern(NodeKey(e->source, o.level));
+    uint32_t t = intern(NodeKey(*e->target, o.level));
     if (s == t) continue;  // no self-loops ("Russia" acting on "Russia")
-    AddNode(e->source, &nodes[s]);
-    AddNode(*e->target, &nodes[t]);
-    AddToEdge(*e, &edges[{s, t}]);
+    AddNode(e->source, &node_accs[s]);
+    AddNode(*e->target, &node_accs[t]);
+    AddToEdge(*e, &edge_accs[(static_cast<uint64_t>(s) << 32) | t]);
   }
+  std::map<std::string, NodeAcc> nodes;
+  for (size_t i = 0; i < keys.size(); ++i)
+    nodes.emplace(keys[i], std::move(node_accs[i]));
+  std::map<std::pair<std::string, std::string>, EdgeAcc> edges;
+  for (auto& [st, acc] : edge_accs)
+    edges.emplace(std::make_pair(keys[st >> 32], keys[st & 0xffffffffu]),
+                  std::move(acc));
   if (!o.actors.empty()) Restrict(&nodes, &edges, EgoNodes(nodes, edges, o));
   std::set<std::string> linked;
   for (auto it = edges.begin(); it != edges.end();) {
