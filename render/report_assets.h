@@ -144,6 +144,7 @@ inline constexpr char kJs[] = R"js(
         var k = col[c.key];
         state.sortDir = state.sortCol === k ? -state.sortDir : 1;
         state.sortCol = k;
+        state.page = 0;
         sortRows();
         draw();
       });

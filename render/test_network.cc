@@ -33,6 +33,12 @@ std::string Date(uint32_t day) {
   return buffer;
 }
 
+std::string ActorId(size_t i) {
+  char id[32];
+  std::snprintf(id, sizeof id, "A%05zu", i);
+  return id;
+}
+
 }  // namespace
 
 Network GenerateNetwork(size_t nodes, size_t edges, uint32_t seed) {
@@ -40,11 +46,9 @@ Network GenerateNetwork(size_t nodes, size_t edges, uint32_t seed) {
   Network net;
   net.first_date = "2016-01-01";
   net.last_date = "2016-12-31";
-  char id[32];
   for (size_t i = 0; i < nodes; ++i) {
-    std::snprintf(id, sizeof id, "A%05zu", i);
     Node n;
-    n.id = id;
+    n.id = ActorId(i);
     n.label = "Actor " + std::to_string(i);
     n.country = Country(i % 20);
     n.type = kTypes[i % 6];
@@ -97,11 +101,12 @@ std::vector<Event> GenerateEvents(size_t count, size_t actors, uint32_t seed) {
     e.id = e.doc.id + "-" + std::to_string(i % 4) + "-0";
     e.date = Date(static_cast<uint32_t>(doc % 366));
     e.doc.date = e.date;
-    e.source.id = "A" + std::to_string(rng() % actors);
-    e.source.name = "Actor " + e.source.id;
+    size_t s = rng() % actors, t = rng() % actors;
+    e.source.id = ActorId(s);
+    e.source.name = "Actor " + std::to_string(s);
     e.target = Actor{};
-    e.target->id = "A" + std::to_string(rng() % actors);
-    e.target->name = "Actor " + e.target->id;
+    e.target->id = ActorId(t);
+    e.target->name = "Actor " + std::to_string(t);
     int code = 1 + static_cast<int>(rng() % 6);
     e.action.cameo = "0" + std::to_string(code) + "0";
     e.action.root = "0" + std::to_string(code);
