@@ -1,6 +1,7 @@
 #include "common/output_file.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -61,6 +62,10 @@ Status OutputFile::Commit() {
   if (good) {
     int fd = ::open(temp_path_.c_str(), O_RDONLY);
     if (fd >= 0) {
+      // mkstemp makes 0600 files; give the output the usual 0666 & ~umask.
+      mode_t mask = ::umask(0);
+      ::umask(mask);
+      ::fchmod(fd, 0666 & ~mask);
       ::fsync(fd);
       ::close(fd);
     }

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sys/stat.h>
 
 #include "common/files.h"
 
@@ -39,6 +40,11 @@ TEST_F(OutputFileTest, CommitReplacesTheFile) {
   ASSERT_TRUE((*out)->Commit().ok());
   EXPECT_EQ(*ReadFile(path), "new");
   EXPECT_EQ(FileCount(), 1u);
+  // Permissions follow the umask like any new file, not mkstemp's 0600.
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  auto perms = fs::status(path).permissions();
+  EXPECT_EQ(static_cast<unsigned>(perms) & 0777u, 0666u & ~mask);
 }
 
 TEST_F(OutputFileTest, AbandonedOutputLeavesTheOldFile) {

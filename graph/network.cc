@@ -152,9 +152,14 @@ void AddToEdge(const Event& e, EdgeAcc* acc) {
   acc->code_labels.emplace(e.action.cameo, e.action.label);
 }
 
-void AddNode(const Actor& a, NodeAcc* acc) {
-  const std::string& label = a.name.empty() ? a.id : a.name;
-  ++acc->labels[label];
+// A node's label is the name that fits its level: a person's name at person
+// level, an institution's name at actor level (people's names there would
+// mislabel "RUSGOV" as one person), a state's name at country level.
+void AddNode(const Actor& a, Level level, NodeAcc* acc) {
+  bool fits = level == Level::kPerson    ? true
+              : level == Level::kActor   ? a.type != "person"
+                                         : a.type == "state";
+  if (fits && !a.name.empty()) ++acc->labels[a.name];
   if (!a.type.empty()) ++acc->types[a.type];
   std::string_view country = a.country;
   if (country.empty() && a.id.size() >= 3)
@@ -237,6 +242,8 @@ Network Assemble(const std::map<std::string, NodeAcc>& nodes,
     n.label = MostCommon(acc.labels);
     if (n.label.empty()) n.label = key;
     n.type = MostCommon(acc.types);
+    if (o.level == Level::kCountry)  // a country node is the state itself
+      n.type = key == "IGO" ? "igo" : key == "NGO" ? "ngo" : "state";
     n.country = MostCommon(acc.countries);
     index[key] = net.nodes.size();
     net.nodes.push_back(std::move(n));
@@ -342,8 +349,8 @@ Result<Network> BuildNetwork(const std::vector<Event>& events,
     uint32_t s = intern(NodeKey(e->source, o.level));
     uint32_t t = intern(NodeKey(*e->target, o.level));
     if (s == t) continue;  // no self-loops ("Russia" acting on "Russia")
-    AddNode(e->source, &node_accs[s]);
-    AddNode(*e->target, &node_accs[t]);
+    AddNode(e->source, o.level, &node_accs[s]);
+    AddNode(*e->target, o.level, &node_accs[t]);
     AddToEdge(*e, &edge_accs[(static_cast<uint64_t>(s) << 32) | t]);
   }
   std::map<std::string, NodeAcc> nodes;
