@@ -47,7 +47,7 @@ std::vector<Event> GenerateEvents(int64_t count, int actors, uint64_t seed) {
     e.id = "g" + std::to_string(k / 10) + "-" + std::to_string(k % 10) + "-0";
     e.doc.id = "g" + std::to_string(k / 10);
     int d = day(rng);
-    char date[16];
+    char date[48];
     std::snprintf(date, sizeof date, "%04d-%02d-%02d", 2016 + d / 365,
                   1 + (d % 365) / 31, 1 + (d % 365) % 28);
     e.date = date;

@@ -21,19 +21,24 @@ struct RenderFlags {
   void Register(CLI::App* app, bool report) {
     network.Register(app);
     if (!report) {
-      app->add_option("--format", render.format,
-                      "dot, svg, png or pdf (default: from the -o extension, else svg)");
+      app->add_option(
+          "--format", render.format,
+          "dot, svg, png or pdf (default: from the -o extension, else svg)");
     }
-    app->add_option("--engine", render.engine, "auto, dot, neato, fdp, sfdp or circo")
+    app->add_option("--engine", render.engine,
+                    "auto, dot, neato, fdp, sfdp or circo")
         ->capture_default_str();
     app->add_option("--max-nodes", render.max_nodes,
                     "Keep the top nodes by weighted degree")
         ->capture_default_str();
-    app->add_option("--color-by", color_by, "country or community")->capture_default_str();
+    app->add_option("--color-by", color_by, "country or community")
+        ->capture_default_str();
     app->add_flag("--no-legend", no_legend, "Leave the legend out");
-    app->add_flag("--no-edge-labels", no_labels, "Leave the dominant actions off edges");
+    app->add_flag("--no-edge-labels", no_labels,
+                  "Leave the dominant actions off edges");
     app->add_option("--title", render.title, "Title (default: the date range)");
-    app->add_option("-o,--output", output, "Output file; - for stdout")->capture_default_str();
+    app->add_option("-o,--output", output, "Output file; - for stdout")
+        ->capture_default_str();
   }
 
   Result<RenderOptions> Resolve(bool report) {
@@ -49,7 +54,8 @@ struct RenderFlags {
     RETURN_IF_ERROR(CheckEngine(r.engine));
     if (color_by != "country" && color_by != "community")
       return UsageError("--color-by must be country or community");
-    r.color_by = color_by == "community" ? ColorBy::kCommunity : ColorBy::kCountry;
+    r.color_by =
+        color_by == "community" ? ColorBy::kCommunity : ColorBy::kCountry;
     r.legend = !no_legend;
     r.edge_labels = !no_labels;
     return r;
@@ -72,7 +78,8 @@ Runner SetupRender(CLI::App* app, const GlobalOptions* global) {
   return [flags, global]() -> Status {
     ASSIGN_OR_RETURN(RenderOptions ropt, flags->Resolve(false));
     ASSIGN_OR_RETURN(NetworkOptions nopt, flags->network.Resolve());
-    ASSIGN_OR_RETURN(std::vector<Event> events, ReadAllEvents(flags->network.inputs));
+    ASSIGN_OR_RETURN(std::vector<Event> events,
+                     ReadAllEvents(flags->network.inputs));
     ASSIGN_OR_RETURN(Network net, BuildNetwork(events, nopt));
     if (net.nodes.empty()) return NoResult("no network left after the filters");
     RenderStats stats;
@@ -86,11 +93,13 @@ Runner SetupReport(CLI::App* app, const GlobalOptions* global) {
   auto flags = std::make_shared<RenderFlags>();
   auto title = std::make_shared<std::string>("dipgraph report");
   flags->Register(app, /*report=*/true);
-  app->add_option("--report-title", *title, "Heading of the page")->capture_default_str();
+  app->add_option("--report-title", *title, "Heading of the page")
+      ->capture_default_str();
   return [flags, title, global]() -> Status {
     ASSIGN_OR_RETURN(RenderOptions ropt, flags->Resolve(true));
     ASSIGN_OR_RETURN(NetworkOptions nopt, flags->network.Resolve());
-    ASSIGN_OR_RETURN(std::vector<Event> events, ReadAllEvents(flags->network.inputs));
+    ASSIGN_OR_RETURN(std::vector<Event> events,
+                     ReadAllEvents(flags->network.inputs));
     ASSIGN_OR_RETURN(Network net, BuildNetwork(events, nopt));
     ReportOptions opt;
     opt.title = *title;

@@ -1,10 +1,10 @@
 #include "common/output_file.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
-#include <sys/stat.h>
 
 #include "common/files.h"
 

@@ -156,9 +156,9 @@ void AddToEdge(const Event& e, EdgeAcc* acc) {
 // level, an institution's name at actor level (people's names there would
 // mislabel "RUSGOV" as one person), a state's name at country level.
 void AddNode(const Actor& a, Level level, NodeAcc* acc) {
-  bool fits = level == Level::kPerson    ? true
-              : level == Level::kActor   ? a.type != "person"
-                                         : a.type == "state";
+  bool fits = level == Level::kPerson  ? true
+              : level == Level::kActor ? a.type != "person"
+                                       : a.type == "state";
   if (fits && !a.name.empty()) ++acc->labels[a.name];
   if (!a.type.empty()) ++acc->types[a.type];
   std::string_view country = a.country;

@@ -83,7 +83,7 @@ nlohmann::ordered_json NetworkJson(const Network& net) {
     J roots = J::object(), quads = J::object();
     for (int r = 1; r <= 20; ++r) {
       if (e.by_root[r] == 0) continue;
-      char key[3];
+      char key[12];
       std::snprintf(key, sizeof key, "%02d", r);
       roots[key] = e.by_root[r];
     }

@@ -28,7 +28,7 @@ std::string Date(uint32_t day) {
   int month = 0;
   int d = static_cast<int>(day % 366);
   while (d >= kDays[month]) d -= kDays[month++];
-  char buffer[16];
+  char buffer[32];
   std::snprintf(buffer, sizeof buffer, "2016-%02d-%02d", month + 1, d + 1);
   return buffer;
 }
