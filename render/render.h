@@ -50,8 +50,8 @@ struct RenderStats {
 
 // Networks with more nodes than this are laid out with sfdp by
 // --engine auto (measured: docs/performance.md, "Render").
-inline constexpr size_t kDotMaxNodes = 120;
-inline constexpr size_t kDotMaxEdges = 400;
+inline constexpr size_t kDotMaxNodes = 60;
+inline constexpr size_t kDotMaxEdges = 120;
 
 // The engine --engine auto picks for a network of this size.
 std::string ChooseEngine(size_t nodes, size_t edges);
