@@ -21,12 +21,17 @@ Event MakeEvent(int i) {
                 "extremist groups, the Kremlin said.",
                 1000 + i, 1130 + i};
   e.date = "2016-07-06";
-  e.source = {"Russian President Vladimir Putin", "RUSGOV", "Vladimir Putin",
-              "RUS", "GOV", "person"};
-  e.target = Actor{"Barack Obama", "USAGOV", "Barack Obama", "USA", "GOV",
-                   "person"};
-  e.action = {"urged", "urge", "020", "02", "Appeal, not specified below", 1,
-              3.0, "", "urge $T to $C"};
+  e.source = {"Russian President Vladimir Putin",
+              "RUSGOV",
+              "Vladimir Putin",
+              "RUS",
+              "GOV",
+              "person"};
+  e.target =
+      Actor{"Barack Obama", "USAGOV", "Barack Obama", "USA", "GOV", "person"};
+  e.action = {
+      "urged", "urge", "020", "02",           "Appeal, not specified below",
+      1,       3.0,    "",    "urge $T to $C"};
   e.content = "separate moderate rebels from extremist groups";
   e.attribution = "the Kremlin";
   e.confidence = 0.9;

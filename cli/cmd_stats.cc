@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "common/event_io.h"
 #include "common/output_file.h"
+#include "common/progress.h"
 #include "graph/graph.h"
 
 namespace dipgraph::cli {
@@ -19,7 +20,7 @@ struct StatsOptions {
 
 }  // namespace
 
-Runner SetupStats(CLI::App* app, const GlobalOptions*) {
+Runner SetupStats(CLI::App* app, const GlobalOptions* global) {
   auto opt = std::make_shared<StatsOptions>();
   app->add_option("files", opt->files,
                   "Events files (JSON Lines); - or nothing for stdin");
@@ -28,14 +29,17 @@ Runner SetupStats(CLI::App* app, const GlobalOptions*) {
       ->capture_default_str();
   app->add_option("-o,--output", opt->output, "Output file; - for stdout")
       ->capture_default_str();
-  return [opt]() -> Status {
+  return [opt, global]() -> Status {
     EventStats stats;
+    Progress progress("reading events", 0, global->quiet);
     for (const std::string& f : opt->files) {
       RETURN_IF_ERROR(ReadEvents(f, [&](Event&& e) {
         stats.Add(e);
+        if (stats.events() % 4096 == 0) progress.Update(stats.events());
         return Status::Ok();
       }));
     }
+    progress.Finish();
     ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt->output));
     if (opt->json)
       out->stream() << stats.ToJson(opt->top).dump(2) << "\n";

@@ -47,12 +47,13 @@ Status ValidateFile(const std::string& path, const Codebook* book,
   while (true) {
     Result<bool> more = reader.Next(&e);
     if (more.ok() && !*more) break;
+    ++*events;
     std::vector<std::string> problems;
     if (!more.ok()) {
-      if (more.status().code() != StatusCode::kInvalidInput) return more.status();
+      if (more.status().code() != StatusCode::kInvalidInput)
+        return more.status();
       problems.push_back(more.status().message());
     } else {
-      ++*events;
       for (std::string& p : ValidateEvent(e))
         problems.push_back(reader.name() + ":" + std::to_string(reader.line()) +
                            ": " + p);
@@ -93,9 +94,8 @@ Runner SetupValidate(CLI::App* app, const GlobalOptions* global) {
       RETURN_IF_ERROR(ValidateFile(f, book.get(), *opt, &events, &bad));
     if (bad > 0)
       return InvalidInput(std::to_string(bad) + " bad line(s) among " +
-                          std::to_string(events + bad) + " read");
-    if (!global->quiet)
-      std::cerr << "ok: " << events << " events valid\n";
+                          std::to_string(events) + " read");
+    if (!global->quiet) std::cerr << "ok: " << events << " events valid\n";
     return Status::Ok();
   };
 }

@@ -27,6 +27,14 @@ struct CommandSpec {
 
 Runner SetupValidate(CLI::App* app, const GlobalOptions* global);
 Runner SetupStats(CLI::App* app, const GlobalOptions* global);
+Runner SetupGraph(CLI::App* app, const GlobalOptions* global);
+Runner SetupQuery(CLI::App* app, const GlobalOptions* global);
+Runner SetupExport(CLI::App* app, const GlobalOptions* global);
+Runner SetupRender(CLI::App* app, const GlobalOptions* global);
+Runner SetupReport(CLI::App* app, const GlobalOptions* global);
+Runner SetupParse(CLI::App* app, const GlobalOptions* global);
+Runner SetupEval(CLI::App* app, const GlobalOptions* global);
+Runner SetupTrain(CLI::App* app, const GlobalOptions* global);
 Runner SetupDict(CLI::App* app, const GlobalOptions* global);
 
 }  // namespace dipgraph::cli

@@ -18,6 +18,22 @@ const CommandSpec kCommands[] = {
     {"validate", "Check events files against the event record", SetupValidate},
     {"stats", "Count events by actor, CAMEO root, QuadClass and date",
      SetupStats},
+    {"graph", "Build the relationship network and its metrics", SetupGraph},
+    {"query",
+     "Who said what to whom: find events by actor, code, date, content",
+     SetupQuery},
+    {"export", "Export the network for Gephi, Cytoscape, NetworkX, D3, Neo4j",
+     SetupExport},
+    {"render", "Draw the network with Graphviz: DOT, SVG, PNG or PDF",
+     SetupRender},
+    {"report", "Write a self-contained HTML report of the network and events",
+     SetupReport},
+    {"parse", "Split, tokenize and parse text; print CoNLL-U with offsets",
+     SetupParse},
+    {"train", "Train the syntax model on UD English EWT (--treebank DIR)",
+     SetupTrain},
+    {"eval", "Measure accuracy (eval parse: syntax layer vs gold CoNLL-U)",
+     SetupEval},
     {"dict", "Dictionaries: check, lookup, stats, import (TABARI, PETRARCH)",
      SetupDict},
 };
@@ -32,11 +48,13 @@ int Main(int argc, char** argv) {
   app.set_version_flag("--version", "dipgraph " DIPGRAPH_VERSION);
   app.require_subcommand(1);
   GlobalOptions global;
-  app.add_flag("-q,--quiet", global.quiet, "No progress bars or notes on stderr");
+  app.add_flag("-q,--quiet", global.quiet,
+               "No progress bars or notes on stderr");
 
   std::vector<std::pair<CLI::App*, Runner>> runners;
   for (const CommandSpec& spec : kCommands) {
     CLI::App* sub = app.add_subcommand(spec.name, spec.help);
+    sub->fallthrough();  // global options (--quiet) also after the command
     runners.emplace_back(sub, spec.setup(sub, &global));
   }
   try {

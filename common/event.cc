@@ -5,6 +5,8 @@
 #include <cmath>
 #include <span>
 
+#include "common/event_codec.h"
+
 namespace dipgraph {
 namespace {
 
@@ -12,10 +14,9 @@ using ojson = nlohmann::ordered_json;
 using json = nlohmann::ordered_json;
 
 constexpr std::string_view kKnownKeys[] = {
-    "id",      "doc",         "sentence", "date",    "source",
-    "target",  "action",      "content",  "attribution", "quote",
-    "negated", "modality",    "confidence", "mentions", "parent",
-    "symmetric"};
+    "id",         "doc",      "sentence",    "date",     "source",  "target",
+    "action",     "content",  "attribution", "quote",    "negated", "modality",
+    "confidence", "mentions", "parent",      "symmetric"};
 
 ojson ActorToJson(const Actor& a) {
   ojson j = ojson::object();
@@ -133,15 +134,12 @@ ojson EventToJsonValue(const Event& e) {
   j["date"] = e.date;
   j["source"] = ActorToJson(e.source);
   j["target"] = e.target ? ActorToJson(*e.target) : ojson(nullptr);
-  j["action"] = {{"text", e.action.text},
-                 {"lemma", e.action.lemma},
-                 {"cameo", e.action.cameo},
-                 {"root", e.action.root},
-                 {"label", e.action.label},
-                 {"quad_class", e.action.quad_class},
-                 {"goldstein", e.action.goldstein},
-                 {"plover", e.action.plover},
-                 {"pattern", e.action.pattern}};
+  j["action"] = {
+      {"text", e.action.text},           {"lemma", e.action.lemma},
+      {"cameo", e.action.cameo},         {"root", e.action.root},
+      {"label", e.action.label},         {"quad_class", e.action.quad_class},
+      {"goldstein", e.action.goldstein}, {"plover", e.action.plover},
+      {"pattern", e.action.pattern}};
   j["content"] = e.content;
   j["attribution"] = e.attribution;
   j["quote"] = e.quote;
@@ -156,8 +154,10 @@ ojson EventToJsonValue(const Event& e) {
 }
 
 std::string EventToJson(const Event& e) {
-  return EventToJsonValue(e).dump(-1, ' ', false,
-                                  ojson::error_handler_t::replace);
+  std::string out;
+  out.reserve(1024);
+  internal::EncodeEvent(e, &out);
+  return out;
 }
 
 Result<Event> EventFromJsonValue(const nlohmann::ordered_json& j) {
@@ -220,6 +220,8 @@ Result<Event> EventFromJsonValue(const nlohmann::ordered_json& j) {
 }
 
 Result<Event> EventFromJson(std::string_view text) {
+  Event fast;
+  if (internal::DecodeEventFast(text, &fast)) return fast;
   json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) {
     // Parse again with exceptions on to learn where and why.
@@ -249,7 +251,8 @@ bool IsValidDate(std::string_view d) {
   int m = std::stoi(std::string(d.substr(5, 2)));
   int day = std::stoi(std::string(d.substr(8, 2)));
   if (m < 1 || m > 12 || day < 1) return false;
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
   bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   int max = kDays[m - 1] + (m == 2 && leap ? 1 : 0);
   return day <= max;

@@ -30,7 +30,7 @@ namespace dipgraph {
 
 // The article an event comes from.
 struct DocInfo {
-  std::string id;      // stable document id (file name stem or JSONL id)
+  std::string id;  // stable document id (file name stem or JSONL id)
   std::string title;
   std::string source;  // publisher or feed
   std::string date;    // publication date, YYYY-MM-DD
@@ -60,15 +60,15 @@ struct Actor {
 
 // What happened.
 struct Action {
-  std::string text;       // the words that expressed it: "urged"
-  std::string lemma;      // "urge"
-  std::string cameo;      // CAMEO code as a string: "0234", "036"
-  std::string root;       // first two digits of cameo: "02"
-  std::string label;      // CAMEO name of the code
-  int quad_class = 0;     // 1..4 (0: not known)
-  double goldstein = 0;   // -10..10
-  std::string plover;     // PLOVER event type, "" where none
-  std::string pattern;    // dictionary pattern that matched (provenance)
+  std::string text;      // the words that expressed it: "urged"
+  std::string lemma;     // "urge"
+  std::string cameo;     // CAMEO code as a string: "0234", "036"
+  std::string root;      // first two digits of cameo: "02"
+  std::string label;     // CAMEO name of the code
+  int quad_class = 0;    // 1..4 (0: not known)
+  double goldstein = 0;  // -10..10
+  std::string plover;    // PLOVER event type, "" where none
+  std::string pattern;   // dictionary pattern that matched (provenance)
   bool operator==(const Action&) const = default;
 };
 
@@ -80,15 +80,15 @@ struct Event {
   Actor source;
   std::optional<Actor> target;  // null when the event has none
   Action action;
-  std::string content;      // what was said, proposed or demanded
-  std::string attribution;  // who reports it, when not the source
-  bool quote = false;       // direct speech
-  bool negated = false;     // "did not meet"
+  std::string content;                // what was said, proposed or demanded
+  std::string attribution;            // who reports it, when not the source
+  bool quote = false;                 // direct speech
+  bool negated = false;               // "did not meet"
   std::string modality = "asserted";  // one of kModalities
-  double confidence = 1.0;  // 0..1
-  int64_t mentions = 1;     // merged duplicates within the document
-  std::string parent;       // id of the speech event whose content this is
-  bool symmetric = false;   // mutual action ("A and B met"), see formats.md
+  double confidence = 1.0;            // 0..1
+  int64_t mentions = 1;               // merged duplicates within the document
+  std::string parent;      // id of the speech event whose content this is
+  bool symmetric = false;  // mutual action ("A and B met"), see formats.md
   // Unknown top-level fields read from JSON, kept and written back after the
   // known ones, in the order they were read.
   nlohmann::ordered_json extra = nlohmann::ordered_json::object();
@@ -99,10 +99,10 @@ struct Event {
 inline constexpr std::string_view kModalities[] = {
     "asserted", "hypothetical", "future", "demanded", "proposed"};
 inline constexpr std::string_view kActorTypes[] = {
-    "person", "state",     "government", "military", "police",
-    "igo",    "ngo",       "armed_group", "party",    "legislature",
-    "judiciary", "media",  "civilian",   "business", "religious",
-    "other"};
+    "person",   "state",       "government", "military",
+    "police",   "igo",         "ngo",        "armed_group",
+    "party",    "legislature", "judiciary",  "media",
+    "civilian", "business",    "religious",  "other"};
 inline constexpr std::string_view kQuadClassNames[] = {
     "", "Verbal Cooperation", "Material Cooperation", "Verbal Conflict",
     "Material Conflict"};

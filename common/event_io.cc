@@ -15,7 +15,8 @@ Result<bool> EventReader::Next(Event* event) {
     if (!buffer_.empty() && buffer_.back() == '\r') buffer_.pop_back();
     if (buffer_.find_first_not_of(" \t") == std::string::npos) continue;
     Result<Event> parsed = EventFromJson(buffer_);
-    if (!parsed.ok()) return InputError(name_, line_, parsed.status().message());
+    if (!parsed.ok())
+      return InputError(name_, line_, parsed.status().message());
     *event = std::move(*parsed);
     return true;
   }

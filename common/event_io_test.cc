@@ -18,7 +18,9 @@ std::string Line(const std::string& id) {
 
 TEST(EventIoTest, ReadsLinesSkipsBlanksAndNamesBadLines) {
   std::stringstream in;
-  in << Line("a") << "\n\n" << Line("b") << "\r\n{broken\n" << Line("c") << "\n";
+  in << Line("a") << "\n\n"
+     << Line("b") << "\r\n{broken\n"
+     << Line("c") << "\n";
   EventReader reader(in, "x.jsonl");
   Event e;
   std::vector<std::string> ids, errors;
@@ -43,7 +45,8 @@ TEST(EventIoTest, WriteThenReadRoundTrips) {
 }
 
 TEST(EventIoTest, MissingFileIsNotFound) {
-  Status s = ReadEvents("/nonexistent/e.jsonl", [](Event&&) { return Status::Ok(); });
+  Status s =
+      ReadEvents("/nonexistent/e.jsonl", [](Event&&) { return Status::Ok(); });
   EXPECT_EQ(s.code(), StatusCode::kNotFound);
   EXPECT_EQ(ExitCode(s), 2);
 }

@@ -13,8 +13,9 @@ Event SampleEvent() {
   e.date = "2016-07-06";
   e.source = {"Putin", "RUSGOV", "Vladimir Putin", "RUS", "GOV", "person"};
   e.target = Actor{"Obama", "USAGOV", "Barack Obama", "USA", "GOV", "person"};
-  e.action = {"urged", "urge", "020", "02", "Appeal, not specified below", 1,
-              3.0, "", "urge $T to $C"};
+  e.action = {
+      "urged", "urge", "020", "02",           "Appeal, not specified below",
+      1,       3.0,    "",    "urge $T to $C"};
   e.content = "act";
   e.confidence = 0.85;
   return e;
@@ -66,18 +67,24 @@ TEST(EventTest, ReportsMissingAndMistypedFields) {
   EXPECT_EQ(err("[1]"), "expected a JSON object");
   EXPECT_NE(err("{\"id\":"), "ok");
   EXPECT_NE(err("{\"id\":").find("malformed JSON"), std::string::npos);
-  EXPECT_EQ(err(R"({"doc":{"id":"d"},"source":{"id":"X"},"action":{"cameo":"01"}})"),
-            "field \"id\": missing required field");
-  EXPECT_EQ(err(R"({"id":"a","doc":{"id":"d"},"source":{"id":7},"action":{"cameo":"01"}})"),
-            "field \"source.id\": expected a string");
-  EXPECT_EQ(err(R"({"id":"a","doc":{"id":"d"},"source":{},"action":{"cameo":"01"}})"),
-            "field \"source\": needs \"id\" or \"text\"");
-  EXPECT_EQ(err(R"({"id":"a","doc":{"id":"d"},"source":{"id":"X"},"action":{}})"),
-            "field \"action.cameo\": missing required field");
-  EXPECT_EQ(err(R"({"id":"a","doc":{"id":"d"},"source":{"id":"X"},"action":{"cameo":"01"},"quote":"yes"})"),
-            "field \"quote\": expected true or false");
-  EXPECT_EQ(err(R"({"id":"a","doc":{"id":"d"},"source":{"id":"X"},"action":{"cameo":"01"}})"),
-            "ok");
+  EXPECT_EQ(
+      err(R"({"doc":{"id":"d"},"source":{"id":"X"},"action":{"cameo":"01"}})"),
+      "field \"id\": missing required field");
+  EXPECT_EQ(
+      err(R"({"id":"a","doc":{"id":"d"},"source":{"id":7},"action":{"cameo":"01"}})"),
+      "field \"source.id\": expected a string");
+  EXPECT_EQ(
+      err(R"({"id":"a","doc":{"id":"d"},"source":{},"action":{"cameo":"01"}})"),
+      "field \"source\": needs \"id\" or \"text\"");
+  EXPECT_EQ(
+      err(R"({"id":"a","doc":{"id":"d"},"source":{"id":"X"},"action":{}})"),
+      "field \"action.cameo\": missing required field");
+  EXPECT_EQ(
+      err(R"({"id":"a","doc":{"id":"d"},"source":{"id":"X"},"action":{"cameo":"01"},"quote":"yes"})"),
+      "field \"quote\": expected true or false");
+  EXPECT_EQ(
+      err(R"({"id":"a","doc":{"id":"d"},"source":{"id":"X"},"action":{"cameo":"01"}})"),
+      "ok");
 }
 
 TEST(EventTest, ValidateCatchesBadValues) {

@@ -1,6 +1,7 @@
 #include "common/output_file.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -28,8 +29,8 @@ Result<std::unique_ptr<OutputFile>> OutputFile::Open(const std::string& path) {
   std::string tmpl = (dir / name).string();
   int fd = mkstemp(tmpl.data());
   if (fd < 0)
-    return IoError(path + ": cannot create a temporary file in " + dir.string() +
-                   ": " + std::strerror(errno));
+    return IoError(path + ": cannot create a temporary file in " +
+                   dir.string() + ": " + std::strerror(errno));
   ::close(fd);
   out->temp_path_ = tmpl;
   out->file_.open(tmpl, std::ios::binary | std::ios::trunc);
@@ -61,6 +62,10 @@ Status OutputFile::Commit() {
   if (good) {
     int fd = ::open(temp_path_.c_str(), O_RDONLY);
     if (fd >= 0) {
+      // mkstemp makes 0600 files; give the output the usual 0666 & ~umask.
+      mode_t mask = ::umask(0);
+      ::umask(mask);
+      ::fchmod(fd, 0666 & ~mask);
       ::fsync(fd);
       ::close(fd);
     }

@@ -1,6 +1,7 @@
 #include "common/output_file.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
@@ -22,7 +23,8 @@ class OutputFileTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
   size_t FileCount() const {
-    return std::distance(fs::directory_iterator(dir_), fs::directory_iterator());
+    return std::distance(fs::directory_iterator(dir_),
+                         fs::directory_iterator());
   }
   fs::path dir_;
 };
@@ -38,6 +40,11 @@ TEST_F(OutputFileTest, CommitReplacesTheFile) {
   ASSERT_TRUE((*out)->Commit().ok());
   EXPECT_EQ(*ReadFile(path), "new");
   EXPECT_EQ(FileCount(), 1u);
+  // Permissions follow the umask like any new file, not mkstemp's 0600.
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  auto perms = fs::status(path).permissions();
+  EXPECT_EQ(static_cast<unsigned>(perms) & 0777u, 0666u & ~mask);
 }
 
 TEST_F(OutputFileTest, AbandonedOutputLeavesTheOldFile) {

@@ -60,8 +60,9 @@ void Progress::Finish() {
   double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start_)
           .count();
-  std::fprintf(stderr, "\r%s\n",
-               Render(label_, total_ > 0 ? total_ : done_, total_, secs).c_str());
+  std::fprintf(
+      stderr, "\r%s\n",
+      Render(label_, total_ > 0 ? total_ : done_, total_, secs).c_str());
 }
 
 }  // namespace dipgraph

@@ -5,13 +5,20 @@ namespace {
 
 const char* CodeName(StatusCode code) {
   switch (code) {
-    case StatusCode::kOk: return "ok";
-    case StatusCode::kInvalidInput: return "invalid input";
-    case StatusCode::kUsage: return "usage";
-    case StatusCode::kNotFound: return "not found";
-    case StatusCode::kIoError: return "i/o error";
-    case StatusCode::kNoResult: return "no result";
-    case StatusCode::kInternal: return "internal error";
+    case StatusCode::kOk:
+      return "ok";
+    case StatusCode::kInvalidInput:
+      return "invalid input";
+    case StatusCode::kUsage:
+      return "usage";
+    case StatusCode::kNotFound:
+      return "not found";
+    case StatusCode::kIoError:
+      return "i/o error";
+    case StatusCode::kNoResult:
+      return "no result";
+    case StatusCode::kInternal:
+      return "internal error";
   }
   return "unknown";
 }
@@ -28,7 +35,9 @@ Status Status::Annotate(std::string_view prefix) const {
   return Status(code_, std::string(prefix) + ": " + message_);
 }
 
-Status InvalidInput(std::string m) { return {StatusCode::kInvalidInput, std::move(m)}; }
+Status InvalidInput(std::string m) {
+  return {StatusCode::kInvalidInput, std::move(m)};
+}
 Status UsageError(std::string m) { return {StatusCode::kUsage, std::move(m)}; }
 Status NotFound(std::string m) { return {StatusCode::kNotFound, std::move(m)}; }
 Status IoError(std::string m) { return {StatusCode::kIoError, std::move(m)}; }
@@ -47,11 +56,14 @@ Status InputError(std::string_view file, int64_t line, std::string_view message,
 
 int ExitCode(const Status& status) {
   switch (status.code()) {
-    case StatusCode::kOk: return 0;
+    case StatusCode::kOk:
+      return 0;
     case StatusCode::kInvalidInput:
     case StatusCode::kUsage:
-    case StatusCode::kNotFound: return 2;
-    default: return 1;
+    case StatusCode::kNotFound:
+      return 2;
+    default:
+      return 1;
   }
 }
 

@@ -95,17 +95,17 @@ class [[nodiscard]] Result {
 #define DIPGRAPH_CONCAT_(a, b) DIPGRAPH_CONCAT_INNER_(a, b)
 
 // Returns from the current function when `expr` (a Status) is not ok.
-#define RETURN_IF_ERROR(expr)                             \
-  do {                                                    \
-    ::dipgraph::Status dipgraph_status_ = (expr);         \
-    if (!dipgraph_status_.ok()) return dipgraph_status_;  \
+#define RETURN_IF_ERROR(expr)                            \
+  do {                                                   \
+    ::dipgraph::Status dipgraph_status_ = (expr);        \
+    if (!dipgraph_status_.ok()) return dipgraph_status_; \
   } while (0)
 
 // Declares `lhs` from a Result<T> expression or returns its Status.
-#define ASSIGN_OR_RETURN(lhs, expr)                                   \
-  auto DIPGRAPH_CONCAT_(dipgraph_result_, __LINE__) = (expr);         \
-  if (!DIPGRAPH_CONCAT_(dipgraph_result_, __LINE__).ok())             \
-    return DIPGRAPH_CONCAT_(dipgraph_result_, __LINE__).status();     \
+#define ASSIGN_OR_RETURN(lhs, expr)                               \
+  auto DIPGRAPH_CONCAT_(dipgraph_result_, __LINE__) = (expr);     \
+  if (!DIPGRAPH_CONCAT_(dipgraph_result_, __LINE__).ok())         \
+    return DIPGRAPH_CONCAT_(dipgraph_result_, __LINE__).status(); \
   lhs = std::move(*DIPGRAPH_CONCAT_(dipgraph_result_, __LINE__))
 
 #endif  // DIPGRAPH_COMMON_STATUS_H_

@@ -33,8 +33,9 @@ Result<Codebook> Codebook::Load(const std::string& path) {
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> f = SplitTabs(line);
     if (f.size() != 9)
-      return InputError(path, n, "expected 9 tab-separated columns, found " +
-                                     std::to_string(f.size()));
+      return InputError(path, n,
+                        "expected 9 tab-separated columns, found " +
+                            std::to_string(f.size()));
     CameoCode c{f[0], f[1], f[2], f[3], 0, 0, f[6], f[7], f[8]};
     if (c.code.size() < 2 || c.code.size() > 4 || c.code.substr(0, 2) != c.root)
       return InputError(path, n, "bad code \"" + c.code + "\"");
@@ -42,8 +43,8 @@ Result<Codebook> Codebook::Load(const std::string& path) {
     c.goldstein = std::strtod(f[4].c_str(), &end);
     if (end == f[4].c_str() || c.goldstein < -10 || c.goldstein > 10)
       return InputError(path, n, "bad Goldstein weight \"" + f[4] + "\"");
-    auto [p, ec] = std::from_chars(f[5].data(), f[5].data() + f[5].size(),
-                                   c.quad_class);
+    auto [p, ec] =
+        std::from_chars(f[5].data(), f[5].data() + f[5].size(), c.quad_class);
     if (ec != std::errc() || c.quad_class < 1 || c.quad_class > 4)
       return InputError(path, n, "bad QuadClass \"" + f[5] + "\"");
     if (!book.codes_.emplace(c.code, c).second)

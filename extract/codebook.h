@@ -1,8 +1,9 @@
 // The CAMEO event codebook (data/cameo/cameo.tsv): names, Goldstein weights,
 // QuadClass and PLOVER mapping for every CAMEO 1.1b3 code.
 //
-//   ASSIGN_OR_RETURN(Codebook book, Codebook::Load(DataPath("cameo/cameo.tsv")));
-//   const CameoCode* c = book.Find("036");   // "Express intent to meet or negotiate"
+//   ASSIGN_OR_RETURN(Codebook book,
+//   Codebook::Load(DataPath("cameo/cameo.tsv"))); const CameoCode* c =
+//   book.Find("036");   // "Express intent to meet or negotiate"
 #ifndef DIPGRAPH_EXTRACT_CODEBOOK_H_
 #define DIPGRAPH_EXTRACT_CODEBOOK_H_
 

@@ -29,7 +29,8 @@ TEST(CodebookTest, ShippedCodebookHasAll311Codes) {
 
 TEST(CodebookTest, BadLineIsReportedWithFileAndLine) {
   std::string path = (std::filesystem::temp_directory_path() /
-                      ("cb-" + std::to_string(::getpid()) + ".tsv")).string();
+                      ("cb-" + std::to_string(::getpid()) + ".tsv"))
+                         .string();
   std::ofstream(path) << "# comment\n"
                       << "01\troot\t01\tX\t0.0\t1\t\t\t\n"
                       << "010\tbase\t01\tY\tabc\t1\t\t\t\n";

@@ -15,6 +15,8 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -37,30 +39,30 @@ enum class Level {
 };
 
 struct Node {
-  std::string id;       // key at the level: "Vladimir Putin", "RUSGOV", "RUS"
-  std::string label;    // display name ("Vladimir Putin", "Russia (government)")
+  std::string id;     // key at the level: "Vladimir Putin", "RUSGOV", "RUS"
+  std::string label;  // display name ("Vladimir Putin", "Russia (government)")
   std::string country;  // ISO 3166 alpha-3 or IGO/NGO/IMG, "" when unknown
   std::string type;     // actor type of the event record ("person", "igo", ...)
-  int64_t events_out = 0, events_in = 0;  // events as source / as target
-  int64_t degree_out = 0, degree_in = 0;  // distinct neighbours
+  int64_t events_out = 0, events_in = 0;     // events as source / as target
+  int64_t degree_out = 0, degree_in = 0;     // distinct neighbours
   double weighted_out = 0, weighted_in = 0;  // = events_out / events_in
-  double pagerank = 0;     // normalized to sum 1
-  double betweenness = 0;  // normalized to 0..1
-  int component = -1;      // weakly connected component index
-  int community = -1;      // community index (Louvain)
+  double pagerank = 0;                       // normalized to sum 1
+  double betweenness = 0;                    // normalized to 0..1
+  int component = -1;                        // weakly connected component index
+  int community = -1;                        // community index (Louvain)
 };
 
 struct Edge {
-  size_t source = 0, target = 0;  // indexes into Network::nodes
-  int64_t events = 0;             // weight
-  int64_t documents = 0;          // distinct documents
+  size_t source = 0, target = 0;      // indexes into Network::nodes
+  int64_t events = 0;                 // weight
+  int64_t documents = 0;              // distinct documents
   std::array<int64_t, 21> by_root{};  // events per CAMEO root, index 1..20
   std::array<int64_t, 5> by_quad{};   // events per QuadClass, index 1..4
   double goldstein_sum = 0, goldstein_mean = 0;
-  std::string first_date, last_date;        // YYYY-MM-DD, "" when unknown
-  std::vector<std::string> dates;           // distinct event dates, sorted
-  std::vector<std::string> example_ids;     // a few event ids, sorted
-  std::string top_code, top_label;          // most frequent CAMEO code
+  std::string first_date, last_date;     // YYYY-MM-DD, "" when unknown
+  std::vector<std::string> dates;        // distinct event dates, sorted
+  std::vector<std::string> example_ids;  // a few event ids, sorted
+  std::string top_code, top_label;       // most frequent CAMEO code
   // Cooperation minus conflict, over all events: (q1+q2-q3-q4)/events.
   double balance = 0;
 };
@@ -74,6 +76,84 @@ struct Network {
   double modularity = 0;              // of the community partition
   double reciprocity = 0;             // share of edges whose reverse exists
 };
+
+// What to keep and how to draw nodes. Actor patterns match a node's id, an
+// actor code, a canonical name or the text as written, case-insensitively,
+// with `*` as a wildcard ("RUS*", "Putin", "the Kremlin").
+struct NetworkOptions {
+  Level level = Level::kActor;
+  std::string from, to;              // dates, inclusive ("" = open)
+  std::vector<std::string> actors;   // ego network around these
+  int depth = 1;                     // hops around --actor
+  std::vector<std::string> roots;    // CAMEO roots to keep ("19")
+  std::vector<std::string> codes;    // CAMEO codes or prefixes ("036", "19")
+  std::vector<int> quads;            // QuadClasses to keep (1..4)
+  std::vector<std::string> exclude;  // actors to drop
+  int64_t min_weight = 1;            // edges with fewer events are dropped
+  size_t top = 0;                    // keep the top N nodes (0 = all)
+  bool rank_by_pagerank = false;     // rank --top by PageRank, not degree
+  double damping = 0.85;             // PageRank damping
+};
+
+// Builds the network of `events`: filters, aggregation, metrics.
+Result<Network> BuildNetwork(const std::vector<Event>& events,
+                             const NetworkOptions& options);
+
+// Parses "person", "actor", "country".
+Result<Level> ParseLevel(std::string_view name);
+const char* LevelName(Level level);
+
+// Case-insensitive match with `*` wildcards.
+bool GlobMatch(std::string_view pattern, std::string_view text);
+// An actor pattern matches a name when the glob matches the whole name or,
+// for a pattern without `*`, when it is a whole word sequence of the name
+// ("Putin" matches "Vladimir Putin").
+bool ActorPatternMatches(std::string_view pattern, std::string_view name);
+
+// A summary table (top nodes and edges) and the full network as JSON.
+std::string NetworkTable(const Network& network, size_t top);
+nlohmann::ordered_json NetworkJson(const Network& network);
+
+// Modularity of a partition of an undirected weighted graph given as edge
+// list (a, b, w); `community[i]` is node i's community.
+double Modularity(size_t nodes,
+                  const std::vector<std::tuple<size_t, size_t, double>>& edges,
+                  const std::vector<int>& community);
+// Louvain communities (deterministic: nodes visited in index order).
+std::vector<int> Louvain(
+    size_t nodes, const std::vector<std::tuple<size_t, size_t, double>>& edges);
+
+// ---------------------------------------------------------------------------
+// Who said what to whom.
+struct QueryOptions {
+  std::vector<std::string> sources, targets;  // actor patterns (any matches)
+  std::vector<std::string> between;           // two patterns, both directions
+  bool said = false;  // speech and appeals: roots 01, 02 or content
+  std::vector<std::string> roots, codes;
+  std::vector<int> quads;
+  std::string from, to;  // dates, inclusive
+  std::string contains;  // case-insensitive, in the content
+};
+
+// The events that answer the query, sorted by date, then id. Unknown actor
+// patterns (matching no actor of `events`) are an InvalidInput error that
+// names close matches ("did you mean …").
+Result<std::vector<Event>> QueryEvents(const std::vector<Event>& events,
+                                       const QueryOptions& options);
+
+// Output forms of a query answer.
+std::string QueryTable(const std::vector<Event>& events);
+std::string EventsCsv(const std::vector<Event>& events);
+
+// ---------------------------------------------------------------------------
+// Exports of a network for the tools analysts use. Node and edge order is
+// the network's (sorted), so the same network gives the same bytes.
+std::string ToGraphMl(const Network& network);     // GraphML, typed keys
+std::string ToGexf(const Network& network);        // GEXF 1.3, edge spells
+std::string ToCytoscape(const Network& network);   // Cytoscape.js elements
+std::string ToD3(const Network& network);          // D3 node-link JSON
+std::string ToNeo4jNodes(const Network& network);  // nodes.csv
+std::string ToNeo4jRelationships(const Network& network);  // relationships.csv
 
 // Counts of events by actor, CAMEO root, QuadClass and date.
 class EventStats {

@@ -16,8 +16,8 @@ void EventStats::Add(const Event& e) {
   ++docs_[e.doc.id];
   ++by_actor_[ActorKey(e.source)];
   if (e.target) ++by_actor_[ActorKey(*e.target)];
-  std::string root = e.action.root.empty() ? e.action.cameo.substr(0, 2)
-                                           : e.action.root;
+  std::string root =
+      e.action.root.empty() ? e.action.cameo.substr(0, 2) : e.action.root;
   ++by_root_[root];
   ++by_quad_[e.action.quad_class];
   ++by_date_[e.date.empty() ? "unknown" : e.date];
@@ -52,9 +52,9 @@ std::string EventStats::ToTable(size_t top) const {
   }
   out << "\nQuadClass                            events\n";
   for (const auto& [quad, n] : by_quad_) {
-    std::string name = std::to_string(quad) + " " +
-                       std::string(quad >= 1 && quad <= 4 ? kQuadClassNames[quad]
-                                                          : "unknown");
+    std::string name =
+        std::to_string(quad) + " " +
+        std::string(quad >= 1 && quad <= 4 ? kQuadClassNames[quad] : "unknown");
     std::snprintf(buf, sizeof buf, "  %-34s %6lld\n", name.c_str(),
                   static_cast<long long>(n));
     out << buf;
@@ -78,7 +78,8 @@ nlohmann::ordered_json EventStats::ToJson(size_t top) const {
   j["roots"] = nlohmann::ordered_json::object();
   for (const auto& [root, n] : by_root_) j["roots"][root] = n;
   j["quad_classes"] = nlohmann::ordered_json::object();
-  for (const auto& [quad, n] : by_quad_) j["quad_classes"][std::to_string(quad)] = n;
+  for (const auto& [quad, n] : by_quad_)
+    j["quad_classes"][std::to_string(quad)] = n;
   j["dates"] = nlohmann::ordered_json::object();
   for (const auto& [date, n] : by_date_) j["dates"][date] = n;
   return j;

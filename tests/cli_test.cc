@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -28,8 +29,10 @@ CliRun Dipgraph(const std::string& args, const std::string& stdin_file = "") {
   fs::path out = dir / ("cli-out-" + tag), err = dir / ("cli-err-" + tag);
   std::string cmd = std::string(DIPGRAPH_BIN) + " " + args + " >" +
                     out.string() + " 2>" + err.string();
-  if (!stdin_file.empty()) cmd += " <" + stdin_file;
-  else cmd += " </dev/null";
+  if (!stdin_file.empty())
+    cmd += " <" + stdin_file;
+  else
+    cmd += " </dev/null";
   int status = std::system(cmd.c_str());
   CliRun r;
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -90,7 +93,8 @@ TEST(CliTest, ValidateNamesEveryBadLine) {
   for (const char* where : {":2: ", ":3: ", ":4: ", ":5: "})
     EXPECT_NE(many.err.find(std::string("bad_values.jsonl") + where),
               std::string::npos)
-        << where << "\n" << many.err;
+        << where << "\n"
+        << many.err;
   EXPECT_EQ(many.err.find("bad_values.jsonl:1:"), std::string::npos);
 }
 
@@ -128,10 +132,51 @@ TEST(CliTest, StatsWritesAtomicallyAndNotOnError) {
   EXPECT_TRUE(fs::exists(out));
   std::string before = *dipgraph::ReadFile(out.string());
   CliRun bad = Dipgraph("stats --json -o " + out.string() + " " +
-                     Fixture("bad_line7.jsonl"));
+                        Fixture("bad_line7.jsonl"));
   EXPECT_EQ(bad.code, 2);
   EXPECT_EQ(*dipgraph::ReadFile(out.string()), before);
   fs::remove(out);
+}
+
+TEST(CliTest, GraphBuildsTheNetworkWithFilters) {
+  CliRun j = Dipgraph("graph --json " + Samples());
+  ASSERT_EQ(j.code, 0) << j.err;
+  auto net = nlohmann::json::parse(j.out);
+  EXPECT_GT(net["nodes"].size(), 10u);
+  EXPECT_GT(net["edges"].size(), 10u);
+  EXPECT_GT(net["modularity"].get<double>(), 0.0);
+  // Flags before the input file, repeated flags, ego network by name.
+  CliRun ego = Dipgraph("graph --json --actor Putin --depth 1 " + Samples());
+  ASSERT_EQ(ego.code, 0) << ego.err;
+  auto e = nlohmann::json::parse(ego.out);
+  bool has_rusgov = false;
+  for (const auto& n : e["nodes"]) has_rusgov |= n["id"] == "RUSGOV";
+  EXPECT_TRUE(has_rusgov);
+  EXPECT_LT(e["nodes"].size(), net["nodes"].size());
+  CliRun top = Dipgraph("graph --json --level country --top 3 " + Samples());
+  ASSERT_EQ(top.code, 0) << top.err;
+  EXPECT_EQ(nlohmann::json::parse(top.out)["nodes"].size(), 3u);
+  EXPECT_EQ(Dipgraph("graph --level planet " + Samples()).code, 2);
+  EXPECT_EQ(Dipgraph("graph --from 2016-13-01 " + Samples()).code, 2);
+  EXPECT_EQ(Dipgraph("graph --actor Nobody " + Samples()).code, 1);
+}
+
+TEST(CliTest, QueryAnswersWhoSaidWhatToWhom) {
+  CliRun t = Dipgraph("query --source Putin --said " + Samples());
+  ASSERT_EQ(t.code, 0) << t.err;
+  EXPECT_NE(t.out.find("what: "), std::string::npos);
+  CliRun j =
+      Dipgraph("query --format jsonl --between Putin Obama " + Samples());
+  ASSERT_EQ(j.code, 0) << j.err;
+  EXPECT_GE(std::count(j.out.begin(), j.out.end(), '\n'), 6);
+  CliRun c = Dipgraph("query --format csv --root 11 " + Samples());
+  ASSERT_EQ(c.code, 0) << c.err;
+  EXPECT_EQ(c.out.rfind("EventId,Date,", 0), 0u);
+  CliRun unknown = Dipgraph("query --source Putn " + Samples());
+  EXPECT_EQ(unknown.code, 2);
+  EXPECT_NE(unknown.err.find("did you mean \"Putin\""), std::string::npos)
+      << unknown.err;
+  EXPECT_EQ(Dipgraph("query --contains zzzz " + Samples()).code, 1);
 }
 
 }  // namespace

@@ -249,12 +249,11 @@ void Loader::CheckOverlaps(const PersonEntry& p) {
       Error(p.where, p.name + " has more than one undated (fallback) role");
     for (size_t j = i + 1; j < p.roles.size() && a.dated; ++j) {
       const Role& b = p.roles[j];
-      if (!b.dated || a.code != b.code) continue;
+      if (!b.dated || a.code != b.code || a.title != b.title) continue;
       if (a.from < b.to && b.from < a.to)
         Error(p.where, "overlapping roles of " + p.name + ": " + a.code + " " +
                            RangeText(a) + " and " + RangeText(b) +
-                           " (TO is exclusive; roles with one code must not "
-                           "overlap)");
+                           " (TO is exclusive; one office held twice at once)");
     }
   }
 }

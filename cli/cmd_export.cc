@@ -1,0 +1,71 @@
+// dipgraph export: the network (or the events) for Gephi, Cytoscape,
+// NetworkX, D3 and Neo4j.
+#include <filesystem>
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/network_flags.h"
+#include "common/output_file.h"
+
+namespace dipgraph::cli {
+namespace {
+
+Status WriteNeo4j(const Network& net, const std::string& dir) {
+  if (dir == "-")
+    return UsageError("--format neo4j writes two files: give -o FOLDER");
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) return IoError(dir + ": " + ec.message());
+  RETURN_IF_ERROR(WriteFileAtomically(dir + "/nodes.csv", ToNeo4jNodes(net)));
+  return WriteFileAtomically(dir + "/relationships.csv",
+                             ToNeo4jRelationships(net));
+}
+
+}  // namespace
+
+Runner SetupExport(CLI::App* app, const GlobalOptions*) {
+  struct Opts {
+    NetworkFlags flags;
+    std::string format;
+    std::string output = "-";
+  };
+  auto opt = std::make_shared<Opts>();
+  opt->flags.Register(app);
+  app->add_option(
+         "--format", opt->format,
+         "graphml, gexf, cytoscape, d3, neo4j (a folder with nodes.csv and "
+         "relationships.csv) or csv-events")
+      ->required();
+  app->add_option("-o,--output", opt->output,
+                  "Output file (folder for neo4j); - for stdout")
+      ->capture_default_str();
+  return [opt]() -> Status {
+    const std::string& f = opt->format;
+    if (f != "graphml" && f != "gexf" && f != "cytoscape" && f != "d3" &&
+        f != "neo4j" && f != "csv-events")
+      return UsageError("unknown --format \"" + f +
+                        "\" (graphml, gexf, cytoscape, d3, neo4j, csv-events)");
+    ASSIGN_OR_RETURN(NetworkOptions options, opt->flags.Resolve());
+    ASSIGN_OR_RETURN(std::vector<Event> events,
+                     ReadAllEvents(opt->flags.inputs));
+    if (f == "csv-events") {
+      QueryOptions q;
+      q.from = options.from;
+      q.to = options.to;
+      q.roots = options.roots;
+      q.codes = options.codes;
+      q.quads = options.quads;
+      ASSIGN_OR_RETURN(std::vector<Event> kept, QueryEvents(events, q));
+      return WriteFileAtomically(opt->output, EventsCsv(kept));
+    }
+    ASSIGN_OR_RETURN(Network net, BuildNetwork(events, options));
+    if (f == "neo4j") return WriteNeo4j(net, opt->output);
+    std::string text = f == "graphml"     ? ToGraphMl(net)
+                       : f == "gexf"      ? ToGexf(net)
+                       : f == "cytoscape" ? ToCytoscape(net)
+                                          : ToD3(net);
+    return WriteFileAtomically(opt->output, text);
+  };
+}
+
+}  // namespace dipgraph::cli

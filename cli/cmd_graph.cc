@@ -1,0 +1,40 @@
+// dipgraph graph: the relationship network with its metrics.
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/network_flags.h"
+#include "common/output_file.h"
+
+namespace dipgraph::cli {
+
+Runner SetupGraph(CLI::App* app, const GlobalOptions*) {
+  struct Opts {
+    NetworkFlags flags;
+    bool json = false;
+    size_t rows = 20;
+    std::string output = "-";
+  };
+  auto opt = std::make_shared<Opts>();
+  opt->flags.Register(app);
+  app->add_flag("--json", opt->json, "Print the whole network as JSON");
+  app->add_option("--rows", opt->rows, "Rows of the summary table")
+      ->capture_default_str();
+  app->add_option("-o,--output", opt->output, "Output file; - for stdout")
+      ->capture_default_str();
+  return [opt]() -> Status {
+    ASSIGN_OR_RETURN(NetworkOptions options, opt->flags.Resolve());
+    ASSIGN_OR_RETURN(std::vector<Event> events,
+                     ReadAllEvents(opt->flags.inputs));
+    ASSIGN_OR_RETURN(Network net, BuildNetwork(events, options));
+    ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt->output));
+    if (opt->json)
+      out->stream() << NetworkJson(net).dump(2) << "\n";
+    else
+      out->stream() << NetworkTable(net, opt->rows);
+    RETURN_IF_ERROR(out->Commit());
+    if (net.edges.empty()) return NoResult("no edges left after the filters");
+    return Status::Ok();
+  };
+}
+
+}  // namespace dipgraph::cli

@@ -1,0 +1,64 @@
+// dipgraph query: who said what to whom.
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/network_flags.h"
+#include "common/event_io.h"
+#include "common/output_file.h"
+
+namespace dipgraph::cli {
+
+Runner SetupQuery(CLI::App* app, const GlobalOptions*) {
+  struct Opts {
+    std::vector<std::string> inputs{"-"};
+    QueryOptions q;
+    std::string format = "table";
+    std::string output = "-";
+  };
+  auto opt = std::make_shared<Opts>();
+  auto many = [](CLI::Option* o) {
+    o->expected(1)->allow_extra_args(false)->multi_option_policy(
+        CLI::MultiOptionPolicy::TakeAll);
+  };
+  app->add_option("events", opt->inputs,
+                  "Events files (JSON Lines); - or nothing for stdin");
+  many(app->add_option("--source", opt->q.sources,
+                       "Source actor (code, name, alias, * wildcard)"));
+  many(app->add_option("--target", opt->q.targets, "Target actor"));
+  app->add_option("--between", opt->q.between, "Two actors, both directions")
+      ->expected(2)
+      ->allow_extra_args(false);
+  app->add_flag("--said", opt->q.said,
+                "Only statements and appeals, or events with content");
+  many(app->add_option("--root", opt->q.roots, "CAMEO roots (e.g. 02)"));
+  many(app->add_option("--code", opt->q.codes, "CAMEO codes or prefixes"));
+  many(app->add_option("--quad", opt->q.quads, "QuadClasses 1..4"));
+  app->add_option("--from", opt->q.from, "First date (YYYY-MM-DD)");
+  app->add_option("--to", opt->q.to, "Last date (YYYY-MM-DD)");
+  app->add_option("--contains", opt->q.contains,
+                  "Word or phrase in what was said");
+  app->add_option("--format", opt->format, "table, jsonl or csv")
+      ->capture_default_str();
+  app->add_option("-o,--output", opt->output, "Output file; - for stdout")
+      ->capture_default_str();
+  return [opt]() -> Status {
+    if (opt->format != "table" && opt->format != "jsonl" &&
+        opt->format != "csv")
+      return UsageError("--format must be table, jsonl or csv");
+    ASSIGN_OR_RETURN(std::vector<Event> events, ReadAllEvents(opt->inputs));
+    ASSIGN_OR_RETURN(std::vector<Event> found, QueryEvents(events, opt->q));
+    ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt->output));
+    if (opt->format == "csv") {
+      out->stream() << EventsCsv(found);
+    } else if (opt->format == "jsonl") {
+      for (const Event& e : found) WriteEvent(out->stream(), e);
+    } else {
+      out->stream() << QueryTable(found);
+    }
+    RETURN_IF_ERROR(out->Commit());
+    if (found.empty()) return NoResult("no event matches the query");
+    return Status::Ok();
+  };
+}
+
+}  // namespace dipgraph::cli

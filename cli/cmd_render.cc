@@ -1,0 +1,114 @@
+// dipgraph render: the network as DOT, SVG, PNG or PDF through Graphviz;
+// dipgraph report: one self-contained HTML page to explore it offline.
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/network_flags.h"
+#include "common/output_file.h"
+#include "render/render.h"
+
+namespace dipgraph::cli {
+namespace {
+
+struct RenderFlags {
+  NetworkFlags network;
+  RenderOptions render;
+  std::string color_by = "country";
+  bool no_legend = false, no_labels = false;
+  std::string output = "-";
+
+  void Register(CLI::App* app, bool report) {
+    network.Register(app);
+    if (!report) {
+      app->add_option(
+          "--format", render.format,
+          "dot, svg, png or pdf (default: from the -o extension, else svg)");
+    }
+    app->add_option("--engine", render.engine,
+                    "auto, dot, neato, fdp, sfdp or circo")
+        ->capture_default_str();
+    app->add_option("--max-nodes", render.max_nodes,
+                    "Keep the top nodes by weighted degree")
+        ->capture_default_str();
+    app->add_option("--color-by", color_by, "country or community")
+        ->capture_default_str();
+    app->add_flag("--no-legend", no_legend, "Leave the legend out");
+    app->add_flag("--no-edge-labels", no_labels,
+                  "Leave the dominant actions off edges");
+    app->add_option("--title", render.title, "Title (default: the date range)");
+    app->add_option("-o,--output", output, "Output file; - for stdout")
+        ->capture_default_str();
+  }
+
+  Result<RenderOptions> Resolve(bool report) {
+    RenderOptions r = render;
+    if (!report && r.format.empty()) {
+      r.format = output == "-" ? "svg" : FormatFromPath(output);
+      if (r.format.empty())
+        return UsageError("cannot tell the format from \"" + output +
+                          "\": use --format dot|svg|png|pdf");
+    }
+    if (report) r.format = "svg";
+    RETURN_IF_ERROR(CheckFormat(r.format));
+    RETURN_IF_ERROR(CheckEngine(r.engine));
+    if (color_by != "country" && color_by != "community")
+      return UsageError("--color-by must be country or community");
+    r.color_by =
+        color_by == "community" ? ColorBy::kCommunity : ColorBy::kCountry;
+    r.legend = !no_legend;
+    r.edge_labels = !no_labels;
+    return r;
+  }
+};
+
+void Warn(const RenderStats& stats, const GlobalOptions* global) {
+  if (stats.dropped_nodes > 0 && !global->quiet)
+    std::cerr << "dipgraph: --max-nodes kept the top nodes; dropped "
+              << stats.dropped_nodes << " nodes and " << stats.dropped_edges
+              << " edges\n";
+}
+
+}  // namespace
+
+Runner SetupRender(CLI::App* app, const GlobalOptions* global) {
+  auto flags = std::make_shared<RenderFlags>();
+  flags->render.format = "";
+  flags->Register(app, /*report=*/false);
+  return [flags, global]() -> Status {
+    ASSIGN_OR_RETURN(RenderOptions ropt, flags->Resolve(false));
+    ASSIGN_OR_RETURN(NetworkOptions nopt, flags->network.Resolve());
+    ASSIGN_OR_RETURN(std::vector<Event> events,
+                     ReadAllEvents(flags->network.inputs));
+    ASSIGN_OR_RETURN(Network net, BuildNetwork(events, nopt));
+    if (net.nodes.empty()) return NoResult("no network left after the filters");
+    RenderStats stats;
+    ASSIGN_OR_RETURN(std::string out, RenderNetwork(net, ropt, &stats));
+    Warn(stats, global);
+    return WriteFileAtomically(flags->output, out);
+  };
+}
+
+Runner SetupReport(CLI::App* app, const GlobalOptions* global) {
+  auto flags = std::make_shared<RenderFlags>();
+  auto title = std::make_shared<std::string>("dipgraph report");
+  flags->Register(app, /*report=*/true);
+  app->add_option("--report-title", *title, "Heading of the page")
+      ->capture_default_str();
+  return [flags, title, global]() -> Status {
+    ASSIGN_OR_RETURN(RenderOptions ropt, flags->Resolve(true));
+    ASSIGN_OR_RETURN(NetworkOptions nopt, flags->network.Resolve());
+    ASSIGN_OR_RETURN(std::vector<Event> events,
+                     ReadAllEvents(flags->network.inputs));
+    ASSIGN_OR_RETURN(Network net, BuildNetwork(events, nopt));
+    ReportOptions opt;
+    opt.title = *title;
+    opt.render = ropt;
+    RenderStats stats;
+    ASSIGN_OR_RETURN(std::string html, RenderReport(net, events, opt, &stats));
+    Warn(stats, global);
+    return WriteFileAtomically(flags->output, html);
+  };
+}
+
+}  // namespace dipgraph::cli

@@ -1,0 +1,76 @@
+#include "cli/network_flags.h"
+
+#include "common/event_io.h"
+
+namespace dipgraph::cli {
+
+void NetworkFlags::Register(CLI::App* app) {
+  app->add_option("events", inputs,
+                  "Events files (JSON Lines); - or nothing for stdin");
+  app->add_option("--level", level, "Nodes: person, actor or country")
+      ->capture_default_str();
+  app->add_option("--from", options.from, "First date kept (YYYY-MM-DD)");
+  app->add_option("--to", options.to, "Last date kept (YYYY-MM-DD)");
+  app->add_option(
+         "--actor", options.actors,
+         "Ego network around this actor (code, name or alias, * wildcard)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app->add_option("--depth", options.depth, "Hops around --actor")
+      ->capture_default_str();
+  app->add_option("--root", options.roots, "Keep CAMEO roots (e.g. 19)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app->add_option("--code", options.codes,
+                  "Keep CAMEO codes or prefixes (e.g. 036)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app->add_option("--quad", options.quads, "Keep QuadClasses 1..4")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app->add_option("--exclude", options.exclude, "Drop events of these actors")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app->add_option("--min-weight", options.min_weight,
+                  "Drop edges with fewer events")
+      ->capture_default_str();
+  app->add_option("--top", options.top, "Keep the top N nodes (0 = all)")
+      ->capture_default_str();
+  app->add_option("--rank", rank, "Rank --top by degree or pagerank")
+      ->capture_default_str();
+  app->add_option("--damping", options.damping, "PageRank damping")
+      ->capture_default_str();
+}
+
+Result<NetworkOptions> NetworkFlags::Resolve() const {
+  NetworkOptions o = options;
+  ASSIGN_OR_RETURN(o.level, ParseLevel(level));
+  if (rank != "degree" && rank != "pagerank")
+    return UsageError("--rank must be degree or pagerank, not \"" + rank +
+                      "\"");
+  o.rank_by_pagerank = rank == "pagerank";
+  for (const std::string* d : {&o.from, &o.to})
+    if (!d->empty() && !IsValidDate(*d))
+      return UsageError("\"" + *d + "\" is not a YYYY-MM-DD date");
+  if (o.depth < 0) return UsageError("--depth must be 0 or more");
+  return o;
+}
+
+Result<std::vector<Event>> ReadAllEvents(
+    const std::vector<std::string>& inputs) {
+  std::vector<Event> events;
+  for (const std::string& path : inputs) {
+    RETURN_IF_ERROR(ReadEvents(path, [&](Event&& e) {
+      events.push_back(std::move(e));
+      return Status::Ok();
+    }));
+  }
+  return events;
+}
+
+}  // namespace dipgraph::cli

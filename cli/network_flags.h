@@ -1,0 +1,34 @@
+// The network filters shared by `graph`, `render`, `report` and `export`:
+// one place registers the flags and turns them into NetworkOptions.
+#ifndef DIPGRAPH_CLI_NETWORK_FLAGS_H_
+#define DIPGRAPH_CLI_NETWORK_FLAGS_H_
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+#include "common/event.h"
+#include "common/status.h"
+#include "graph/graph.h"
+
+namespace dipgraph::cli {
+
+struct NetworkFlags {
+  std::vector<std::string> inputs{"-"};  // events files, "-" for stdin
+  std::string level = "actor";
+  std::string rank = "degree";
+  NetworkOptions options;
+
+  // Registers the input files and every filter flag on `app`.
+  void Register(CLI::App* app);
+  // Options with level and rank parsed; UsageError for bad values.
+  Result<NetworkOptions> Resolve() const;
+};
+
+// Reads every event of `inputs` ("-" is stdin).
+Result<std::vector<Event>> ReadAllEvents(
+    const std::vector<std::string>& inputs);
+
+}  // namespace dipgraph::cli
+
+#endif  // DIPGRAPH_CLI_NETWORK_FLAGS_H_

@@ -1,0 +1,467 @@
+#include "extract/coder/coder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <optional>
+
+#include "extract/coder/roles.h"
+#include "extract/dates.h"
+
+namespace dipgraph {
+
+using coder::Resolved;
+using coder::Roles;
+
+void CorefState::Mention(const ActorRef& a) {
+  std::erase(recent, a);
+  recent.push_back(a);
+  if (recent.size() > 16) recent.erase(recent.begin());
+}
+
+const ActorRef* CorefState::Last(bool person) const {
+  for (auto it = recent.rbegin(); it != recent.rend(); ++it)
+    if ((it->type == "person") == person) return &*it;
+  return nullptr;
+}
+
+std::vector<ActorRef> CorefState::LastPair() const {
+  std::vector<ActorRef> out;
+  for (auto it = recent.rbegin(); it != recent.rend() && out.size() < 2; ++it) {
+    bool same_country = !out.empty() && out[0].country == it->country;
+    if (!same_country) out.push_back(*it);
+  }
+  return out;
+}
+
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+struct Match {
+  const Pattern* pattern = nullptr;
+  int score = -1;
+  int target = -1, content = -1, object = -1;
+};
+
+// One event before ids are given: where it came from and its parts.
+struct Candidate {
+  int trigger = -1;       // predicate or noun token
+  int content_head = -1;  // head of the content clause, -1 when none
+  Resolved source;
+  std::optional<Resolved> target;
+  const Pattern* pattern = nullptr;
+  bool negated = false, symmetric = false;
+  std::string modality, content, action_text;
+  double confidence = 1;
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const ParsedSentence& s, const Lexicon& lex,
+                const Codebook& book, const DocumentContext& doc,
+                CorefState* coref, std::vector<std::string>* trace,
+                std::vector<UnknownActor>* unknown)
+      : s_(s),
+        lex_(lex),
+        book_(book),
+        doc_(doc),
+        roles_(s, lex, doc.date, coref),
+        trace_(trace),
+        unknown_(unknown) {}
+
+  std::vector<Event> Run() {
+    for (int i = 0; i < static_cast<int>(s_.tokens.size()); ++i) {
+      const ParsedToken& t = s_.tokens[i];
+      if (coder::IsPredicate(t))
+        CodeVerb(i);
+      else if (t.upos == "NOUN" || t.upos == "PROPN")
+        CodeNoun(i);
+    }
+    return Finish();
+  }
+
+ private:
+  void Trace(const std::string& line) {
+    if (trace_) trace_->push_back(line);
+  }
+  const ParsedToken& T(int i) const { return s_.tokens[i]; }
+
+  bool NameIs(int tok, const std::string& word) const {
+    std::string lemma = Lower(T(tok).lemma), text = Lower(T(tok).text);
+    return lemma == word || text == word ||
+           (text.size() > 1 && text.back() == 's' &&
+            text.substr(0, text.size() - 1) == word);
+  }
+
+  int PrepChild(int head, const std::string& prep) const {
+    if (head < 0) return -1;
+    for (int c : s_.Children(head)) {
+      std::string_view d = T(c).deprel;
+      if (d.substr(0, 3) != "obl" && d.substr(0, 4) != "nmod") continue;
+      std::string cs = roles_.Case(c);
+      if (cs == prep || (cs.size() > prep.size() &&
+                         cs.compare(cs.size() - prep.size() - 1,
+                                    std::string::npos, " " + prep) == 0))
+        return c;
+    }
+    return -1;
+  }
+
+  Match MatchVerb(int p, const Pattern& pat, bool passive) const {
+    Match m;
+    m.pattern = &pat;
+    int score = 0;
+    if (!pat.particle.empty()) {
+      bool ok = false;
+      for (int c : s_.Children(p, "compound:prt"))
+        ok |= NameIs(c, pat.particle);
+      if (!ok) return m;
+      score += 2;
+    }
+    if (!pat.object.empty()) {
+      for (const char* rel : {passive ? "nsubj:pass" : "obj", "obj"})
+        for (int c : s_.Children(p, rel))
+          if (m.object < 0 && NameIs(c, pat.object)) m.object = c;
+      if (m.object < 0) return m;
+      score += 3;
+    }
+    if (pat.has_target) {
+      if (pat.target_prep.empty()) {
+        for (const char* rel : {passive ? "nsubj:pass" : "obj", "iobj", "obj"})
+          for (int c : s_.Children(p, rel))
+            if (m.target < 0 && c != m.object) m.target = c;
+      } else {
+        m.target = PrepChild(p, pat.target_prep);
+        if (m.target < 0) m.target = PrepChild(m.object, pat.target_prep);
+      }
+      if (m.target >= 0) score += 2;
+    }
+    if (pat.content != Pattern::kNone) {
+      const char* rels[] = {"xcomp", "ccomp", "advcl"};
+      for (const char* rel : rels) {
+        if (pat.content == Pattern::kInfinitive && std::string(rel) != "xcomp")
+          continue;
+        if (pat.content == Pattern::kGerund && std::string(rel) == "xcomp")
+          continue;
+        for (int c : s_.Children(p, rel))
+          if (m.content < 0) m.content = c;
+      }
+      if (m.content >= 0) score += 1;
+    }
+    m.score = score;
+    return m;
+  }
+
+  void CodeVerb(int p) {
+    const std::string lemma = Lower(T(p).lemma);
+    const std::vector<Pattern>& pats = lex_.VerbPatterns(lemma);
+    if (pats.empty()) return;
+    // A speech verb hanging off another clause ("…, said the Kremlin") is
+    // that clause's attribution, not an event of its own.
+    if (T(p).deprel == "parataxis" && coder::IsSpeechLemma(lemma)) {
+      Trace("'" + T(p).text + "': inverted speech, used as attribution");
+      return;
+    }
+    std::string why;
+    if (lex_.Discard(lemma, s_, &why)) {
+      Trace("'" + T(p).text + "': dropped by discard " + why);
+      return;
+    }
+    bool passive = roles_.Passive(p);
+    Match best;
+    for (const Pattern& pat : pats) {
+      Match m = MatchVerb(p, pat, passive);
+      if (m.score > best.score) best = m;
+    }
+    if (best.score < 0) {
+      Trace("'" + T(p).text + "': no pattern of '" + lemma + "' matches");
+      return;
+    }
+    int src = passive ? roles_.PassiveAgent(p) : roles_.Subject(p);
+    Emit(p, best, src, Lower(T(p).text));
+  }
+
+  // Actors in the modifiers of a noun: "a US proposal", "Russia's strikes".
+  std::vector<Resolved> ModifierActors(int n) const {
+    std::vector<Resolved> out;
+    for (int c : s_.Children(n)) {
+      std::string_view d = T(c).deprel;
+      if (d == "nmod:poss" || d == "compound" || d == "amod") {
+        auto found = roles_.Actors(c);
+        if (found.empty()) {
+          for (const ActorSpan& sp : roles_.spans())
+            if (sp.first <= c && c <= sp.last && sp.kind != ActorSpan::kAgent)
+              found.push_back({sp.actor, s_.SpanText(sp.first, sp.last), 0.8});
+        }
+        out.insert(out.end(), found.begin(), found.end());
+      }
+    }
+    return out;
+  }
+
+  void CodeNoun(int n) {
+    const std::string lemma = Lower(T(n).lemma);
+    const std::vector<Pattern>& pats = lex_.NounPatterns(lemma);
+    if (pats.empty()) return;
+    std::string why;
+    if (lex_.Discard(lemma, s_, &why)) {
+      Trace("'" + T(n).text + "': dropped by discard " + why);
+      return;
+    }
+    Match best;
+    for (const Pattern& pat : pats) {
+      Match m;
+      m.pattern = &pat;
+      m.score = 0;
+      if (pat.has_target && !pat.target_prep.empty()) {
+        m.target = PrepChild(n, pat.target_prep);
+        if (m.target >= 0) m.score += 2;
+      }
+      if (m.score > best.score) best = m;
+    }
+    std::vector<Resolved> sources = ModifierActors(n);
+    int light = -1;
+    if (sources.empty() && T(n).head >= 0 && coder::IsPredicate(T(T(n).head)) &&
+        (T(n).deprel == "obj" || T(n).deprel == "nsubj:pass")) {
+      light = T(n).head;
+      sources = roles_.Actors(roles_.Subject(light));
+    }
+    EmitWith(n, best, sources, Lower(T(n).text), light >= 0 ? light : n);
+  }
+
+  void Emit(int p, const Match& m, int src, const std::string& text) {
+    std::vector<Resolved> sources = roles_.Actors(src);
+    if (sources.empty()) NoteUnknown(src);
+    if (m.target >= 0 && roles_.Actors(m.target).empty()) NoteUnknown(m.target);
+    EmitWith(p, m, sources, text, p);
+  }
+
+  // Records a slot filler headed by a proper noun that no entry matched.
+  void NoteUnknown(int head) {
+    if (unknown_ == nullptr || head < 0 || T(head).upos != "PROPN") return;
+    for (const ActorSpan& sp : roles_.spans())
+      if (sp.first <= head && head <= sp.last) return;
+    int first = head, last = head;
+    for (int c : s_.Children(head))
+      if (T(c).deprel == "flat" || T(c).deprel == "compound") {
+        first = std::min(first, c);
+        last = std::max(last, c);
+      }
+    unknown_->push_back({s_.SpanText(first, last), s_.text});
+  }
+
+  void EmitWith(int trigger, const Match& m,
+                const std::vector<Resolved>& sources, const std::string& text,
+                int clause) {
+    const Pattern& pat = *m.pattern;
+    if (sources.empty()) {
+      Trace("'" + T(trigger).text + "' (" + pat.text + "): no source actor");
+      return;
+    }
+    std::vector<Resolved> targets = roles_.Actors(m.target);
+    bool pairwise = targets.empty() && pat.symmetric && sources.size() >= 2;
+    // A target phrase that names no actor ("rejected the plan") leaves the
+    // event without a target, at lower confidence; a pattern that needs a
+    // target and found no phrase at all codes nothing.
+    double penalty = 1.0;
+    if (m.target >= 0 && targets.empty() && !pairwise) {
+      auto [a, b] = s_.Span(m.target);
+      Trace("'" + T(trigger).text + "' (" + pat.text + "): target '" +
+            s_.SpanText(a, b) + "' is not an actor; coded without a target");
+      penalty = 0.6;
+    } else if (targets.empty() && !pairwise && pat.has_target && !pat.speech &&
+               pat.content == Pattern::kNone) {
+      Trace("'" + T(trigger).text + "' (" + pat.text + "): no target");
+      return;
+    }
+    Candidate base;
+    base.trigger = trigger;
+    base.pattern = &pat;
+    base.negated = roles_.Negated(clause);
+    base.modality = roles_.Modality(clause);
+    base.content_head = m.content;
+    if (m.content >= 0) {
+      auto [a, b] = s_.Span(m.content);
+      // Without the leading "to" / "that" / "of" of the complement.
+      while (a < m.content && (T(a).deprel == "mark" || T(a).deprel == "punct"))
+        ++a;
+      while (b > m.content && T(b).deprel == "punct") --b;
+      base.content = s_.SpanText(a, b);
+    }
+    base.action_text = text;
+    auto add = [&](const Resolved& s, const Resolved* t, bool symmetric) {
+      if (t && t->actor.id == s.actor.id) return;
+      Candidate c = base;
+      c.source = s;
+      if (t) c.target = *t;
+      c.symmetric = symmetric;
+      c.confidence = std::min(s.confidence, t ? t->confidence : 0.8) *
+                     (m.score >= 2 ? 0.95 : 0.85) * penalty;
+      out_.push_back(std::move(c));
+    };
+    if (pairwise) {
+      for (const Resolved& a : sources)
+        for (const Resolved& b : sources) add(a, &b, true);
+    } else if (targets.empty()) {
+      for (const Resolved& a : sources) add(a, nullptr, false);
+    } else {
+      for (const Resolved& a : sources)
+        for (const Resolved& b : targets) {
+          add(a, &b, pat.symmetric);
+          if (pat.symmetric) add(b, &a, true);
+        }
+    }
+    Trace("'" + T(trigger).text + "' coded with pattern \"" + pat.text +
+          "\" (" + pat.code + ")");
+  }
+
+  // Attribution of the clause holding token `i`: an inverted speech verb
+  // ("…, said the Kremlin") or "according to X".
+  std::string Attribution(int i) const {
+    int top = i;
+    while (T(top).head >= 0) top = T(top).head;
+    for (int c : s_.Children(top, "parataxis")) {
+      if (!coder::IsSpeechLemma(Lower(T(c).lemma))) continue;
+      for (int subj : s_.Children(c, "nsubj")) {
+        auto [a, b] = s_.Span(subj);
+        return s_.SpanText(a, b);
+      }
+    }
+    for (int k = 0; k < static_cast<int>(s_.tokens.size()); ++k) {
+      if (Lower(T(k).text) == "according" &&
+          k + 2 < static_cast<int>(s_.tokens.size())) {
+        int head = T(k).head;
+        if (head >= 0) {
+          auto [a, b] = s_.Span(head);
+          return s_.SpanText(std::max(a, k + 2), b);
+        }
+      }
+    }
+    return "";
+  }
+
+  std::string DateOf(int clause) const {
+    std::optional<CivilDate> ref = ParseDate(doc_.date);
+    if (!ref) return doc_.date;
+    for (int c : s_.Children(clause)) {
+      std::string_view d = T(c).deprel;
+      if (d.substr(0, 3) != "obl" && d.substr(0, 4) != "nmod" && d != "advmod")
+        continue;
+      auto [a, b] = s_.Span(c);
+      if (auto when = ResolveRelativeDate(s_.SpanText(a, b), *ref))
+        return when->ToString();
+    }
+    return doc_.date;
+  }
+
+  // Steps from `tok` up to `head`, or -1 when `head` does not govern it.
+  int Depth(int tok, int head) const {
+    int steps = 0;
+    for (int k = tok; k >= 0; k = T(k).head, ++steps)
+      if (k == head) return steps;
+    return -1;
+  }
+
+  std::vector<Event> Finish() {
+    std::vector<Event> events;
+    for (size_t i = 0; i < out_.size(); ++i) {
+      const Candidate& c = out_[i];
+      Event e;
+      e.id = doc_.info.id + "-" + std::to_string(s_.index) + "-" +
+             std::to_string(i);
+      e.doc = doc_.info;
+      e.sentence = {s_.index, s_.text, s_.start, s_.end};
+      e.date = DateOf(c.trigger);
+      auto actor = [](const Resolved& r) {
+        return Actor{r.text,          r.actor.id,   r.actor.name,
+                     r.actor.country, r.actor.role, r.actor.type};
+      };
+      e.source = actor(c.source);
+      if (c.target) e.target = actor(*c.target);
+      e.action.text = c.action_text;
+      e.action.lemma = Lower(T(c.trigger).lemma);
+      e.action.cameo = c.pattern->code;
+      e.action.pattern = c.pattern->text;
+      book_.FillAction(&e.action);
+      e.content = c.content;
+      e.attribution = Attribution(c.trigger);
+      e.quote = roles_.InQuotes(c.trigger);
+      e.negated = c.negated;
+      e.modality = c.modality;
+      e.confidence = std::round(c.confidence * 100) / 100;
+      e.symmetric = c.symmetric;
+      // Inner events of speech and appeals point to their nearest outer event.
+      int parent = -1, nearest = 1 << 30;
+      for (size_t j = 0; j < out_.size(); ++j) {
+        if (j == i || out_[j].content_head < 0) continue;
+        int d = Depth(c.trigger, out_[j].content_head);
+        if (d >= 0 && d < nearest) parent = static_cast<int>(j), nearest = d;
+      }
+      if (parent >= 0) {
+        const Candidate& outer = out_[parent];
+        e.parent = doc_.info.id + "-" + std::to_string(s_.index) + "-" +
+                   std::to_string(parent);
+        std::string_view root =
+            std::string_view(outer.pattern->code).substr(0, 2);
+        if (e.modality == "asserted" && (root == "02" || root == "10"))
+          e.modality = "demanded";
+        if (outer.pattern->negative) e.negated = true;
+      }
+      events.push_back(std::move(e));
+    }
+    return events;
+  }
+
+  const ParsedSentence& s_;
+  const Lexicon& lex_;
+  const Codebook& book_;
+  const DocumentContext& doc_;
+  Roles roles_;
+  std::vector<std::string>* trace_;
+  std::vector<UnknownActor>* unknown_;
+  std::vector<Candidate> out_;
+};
+
+}  // namespace
+
+std::vector<Event> Coder::CodeSentence(
+    const ParsedSentence& sentence, const DocumentContext& doc,
+    CorefState* coref, std::vector<std::string>* trace,
+    std::vector<UnknownActor>* unknown) const {
+  SentenceCoder sc(sentence, lexicon_, codebook_, doc, coref, trace, unknown);
+  std::vector<Event> events = sc.Run();
+  // Later sentences may refer back to the actors named here.
+  if (coref != nullptr) {
+    for (const ActorSpan& sp : lexicon_.FindActors(sentence, doc.date))
+      if (sp.kind == ActorSpan::kNamed) coref->Mention(sp.actor);
+  }
+  return events;
+}
+
+void MergeDuplicates(std::vector<Event>* events) {
+  std::map<std::tuple<std::string, std::string, std::string, bool, std::string>,
+           size_t>
+      first;
+  std::vector<Event> kept;
+  for (Event& e : *events) {
+    auto key = std::make_tuple(e.source.id, e.target ? e.target->id : "",
+                               e.action.cameo, e.negated, e.modality);
+    auto it = first.find(key);
+    if (it == first.end()) {
+      first.emplace(key, kept.size());
+      kept.push_back(std::move(e));
+    } else {
+      kept[it->second].mentions += e.mentions;
+    }
+  }
+  *events = std::move(kept);
+}
+
+}  // namespace dipgraph

@@ -1,0 +1,71 @@
+// The event coder: from a dependency-parsed sentence and the dictionaries,
+// the actor–action–target events a careful reader sees.
+//
+//   Coder coder(lexicon, codebook);
+//   DocumentContext doc{info, "2016-07-07"};
+//   CorefState coref;                       // one per document
+//   for (const ParsedSentence& s : sentences)
+//     for (Event& e : coder.CodeSentence(s, doc, &coref)) emit(e);
+//
+// Roles come from the parse, not word order: subjects (and passive agents)
+// are sources; objects and prepositional objects named by the pattern are
+// targets; clausal complements of speech and appeal verbs are content and
+// are coded as inner events. Each decision is recorded as a Trace line for
+// `dipgraph explain`.
+#ifndef DIPGRAPH_EXTRACT_CODER_CODER_H_
+#define DIPGRAPH_EXTRACT_CODER_CODER_H_
+
+#include <string>
+#include <vector>
+
+#include "common/event.h"
+#include "extract/codebook.h"
+#include "extract/coder/lexicon.h"
+#include "extract/coder/parsed.h"
+
+namespace dipgraph {
+
+struct DocumentContext {
+  DocInfo info;      // id, title, source, date of the article
+  std::string date;  // the article's date (YYYY-MM-DD), "" when unknown
+};
+
+// Actors seen so far in a document, for pronouns and descriptions.
+struct CorefState {
+  std::vector<ActorRef> recent;  // most recent last
+  void Mention(const ActorRef& a);
+  // The most recent actor of a person ("he") or a group ("it", "they").
+  const ActorRef* Last(bool person) const;
+  // The two most recent distinct actors ("both sides", "the two presidents").
+  std::vector<ActorRef> LastPair() const;
+};
+
+// A proper noun that filled a source or target slot of a coded pattern but
+// matched no dictionary entry: a candidate for the user's dictionaries.
+struct UnknownActor {
+  std::string text;      // the phrase as written
+  std::string sentence;  // an example sentence
+};
+
+class Coder {
+ public:
+  Coder(const Lexicon& lexicon, const Codebook& codebook)
+      : lexicon_(lexicon), codebook_(codebook) {}
+
+  std::vector<Event> CodeSentence(
+      const ParsedSentence& sentence, const DocumentContext& doc,
+      CorefState* coref, std::vector<std::string>* trace = nullptr,
+      std::vector<UnknownActor>* unknown = nullptr) const;
+
+ private:
+  const Lexicon& lexicon_;
+  const Codebook& codebook_;
+};
+
+// Merges duplicate events of one document (same source, target, code,
+// negation and modality): the first is kept, `mentions` counts them all.
+void MergeDuplicates(std::vector<Event>* events);
+
+}  // namespace dipgraph
+
+#endif  // DIPGRAPH_EXTRACT_CODER_CODER_H_

@@ -1,0 +1,71 @@
+// What the coder needs from the dictionaries, as an interface: actor spans
+// in a sentence (resolved at the event date), verb and noun patterns by
+// lemma, and discards. The dictionaries of extract/dict/ implement it; tests
+// implement it with a handful of entries.
+#ifndef DIPGRAPH_EXTRACT_CODER_LEXICON_H_
+#define DIPGRAPH_EXTRACT_CODER_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/coder/parsed.h"
+
+namespace dipgraph {
+
+struct ActorRef {
+  std::string id, name, country, role, type;
+  bool operator==(const ActorRef&) const = default;
+};
+
+struct ActorSpan {
+  enum Kind {
+    kNamed,    // a full actor: "Vladimir Putin", "the Kremlin", "NATO"
+    kCountry,  // a country name or adjective: "Syria", "Syrian", "US"
+    kAgent,    // a role noun: "rebels", "leader", "air forces"
+  };
+  int first = 0, last = 0;  // token range, inclusive
+  Kind kind = kNamed;
+  ActorRef actor;     // for kAgent: role and type only
+  std::string entry;  // where it came from (file:line), for explain
+};
+
+struct Pattern {
+  std::string code;         // CAMEO code
+  std::string head;         // lemma of the verb or noun
+  std::string particle;     // "out" in "pull out of $T"
+  std::string object;       // "sanction" in "impose sanction on $T"
+  std::string target_prep;  // "with" in "meet with $T"; "" = direct object
+  bool has_target = false;  // $T in the pattern
+  enum Content { kNone, kInfinitive, kClause, kGerund } content = kNone;
+  bool speech = false, symmetric = false, negative = false;
+  std::string text;   // the pattern as written, for provenance
+  std::string entry;  // file:line
+};
+
+class Lexicon {
+ public:
+  virtual ~Lexicon() = default;
+  // Actor spans in the sentence, longest match, not overlapping.
+  virtual std::vector<ActorSpan> FindActors(const ParsedSentence& s,
+                                            const std::string& date) const = 0;
+  // Combines a country with an agent role: ("SYR", REB) -> SYRREB.
+  virtual ActorRef Combine(const ActorRef& country,
+                           const ActorRef& agent) const = 0;
+  virtual const std::vector<Pattern>& VerbPatterns(
+      std::string_view lemma) const = 0;
+  virtual const std::vector<Pattern>& NounPatterns(
+      std::string_view lemma) const = 0;
+  // True when a candidate triggered by `lemma` must be dropped in `s`
+  // (sports, markets, weather…); `why` names the discard entry.
+  virtual bool Discard(std::string_view lemma, const ParsedSentence& s,
+                       std::string* why) const = 0;
+};
+
+// Parses a pattern of the dictionary language ("urge $T to $C", "impose
+// sanction on $T") into `out` (code, flags and provenance are left as set).
+Status ParsePattern(std::string_view text, bool noun, Pattern* out);
+
+}  // namespace dipgraph
+
+#endif  // DIPGRAPH_EXTRACT_CODER_LEXICON_H_

@@ -1,0 +1,255 @@
+#include "extract/coder/roles.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace dipgraph::coder {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool Base(const ParsedToken& t, std::string_view rel) {
+  std::string_view d = t.deprel;
+  return d.substr(0, d.find(':')) == rel;
+}
+
+// Relations whose subtrees are not part of the phrase's own naming.
+bool OutsidePhrase(std::string_view rel) {
+  return rel == "acl" || rel == "acl:relcl" || rel == "conj" || rel == "cc" ||
+         rel == "parataxis" || rel == "advcl" || rel == "ccomp" ||
+         rel == "punct" || rel == "dep" || rel == "list";
+}
+
+}  // namespace
+
+bool IsPredicate(const ParsedToken& t) { return t.upos == "VERB"; }
+
+bool IsSpeechLemma(std::string_view l) {
+  static constexpr std::string_view kSpeech[] = {
+      "say",       "add",   "tell",    "state",     "announce",
+      "declare",   "note",  "stress",  "claim",     "insist",
+      "report",    "write", "confirm", "reiterate", "emphasize",
+      "emphasise", "warn",  "explain", "comment"};
+  return std::find(std::begin(kSpeech), std::end(kSpeech), l) !=
+         std::end(kSpeech);
+}
+
+Roles::Roles(const ParsedSentence& s, const Lexicon& lex,
+             const std::string& date, CorefState* coref)
+    : s_(s),
+      lex_(lex),
+      coref_(coref),
+      spans_(lex.FindActors(s, date)),
+      span_of_(s.tokens.size(), -1) {
+  for (size_t i = 0; i < spans_.size(); ++i)
+    for (int k = spans_[i].first; k <= spans_[i].last; ++k)
+      if (k >= 0 && k < static_cast<int>(span_of_.size()))
+        span_of_[k] = static_cast<int>(i);
+}
+
+// Tokens of the phrase of `head` without clauses, conjuncts and other
+// phrases hanging off it (but with possessors, "of" phrases and appositions).
+std::vector<int> Roles::CoreTokens(int head) const {
+  std::vector<int> out{head}, todo{head};
+  while (!todo.empty()) {
+    int h = todo.back();
+    todo.pop_back();
+    for (int c : s_.Children(h)) {
+      const ParsedToken& t = s_.tokens[c];
+      if (OutsidePhrase(t.deprel)) continue;
+      if (Base(t, "nmod") && t.deprel != "nmod:poss" && Case(c) != "of")
+        continue;
+      out.push_back(c);
+      todo.push_back(c);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
+  const ParsedToken& h = s_.tokens[head];
+  std::string low = Lower(h.text);
+  std::vector<Resolved> out;
+  // Pronouns and descriptions resolve to earlier actors.
+  if (coref_ != nullptr && h.upos == "PRON") {
+    bool person = low == "he" || low == "she" || low == "him" || low == "her";
+    bool group = low == "it" || low == "they" || low == "them";
+    if (person || group) {
+      if (const ActorRef* a = coref_->Last(person))
+        out.push_back({*a, h.text, 0.7});
+    }
+    return out;
+  }
+  std::vector<int> core = CoreTokens(head);
+  const ActorSpan* named = nullptr;
+  const ActorSpan* agent = nullptr;
+  std::vector<const ActorSpan*> countries;
+  for (int k : core) {
+    int si = span_of_[k];
+    if (si < 0) continue;
+    const ActorSpan& sp = spans_[si];
+    if (sp.kind == ActorSpan::kNamed && (!named || span_of_[head] == si))
+      named = &sp;
+    if (sp.kind == ActorSpan::kAgent && (!agent || span_of_[head] == si))
+      agent = &sp;
+    if (sp.kind == ActorSpan::kCountry &&
+        std::find(countries.begin(), countries.end(), &sp) == countries.end())
+      countries.push_back(&sp);
+  }
+  auto text_of = [&](const ActorSpan& sp) {
+    return s_.SpanText(sp.first, sp.last);
+  };
+  if (named && (!agent || span_of_[head] != (agent - spans_.data()))) {
+    out.push_back({named->actor, text_of(*named), 1.0});
+    return out;
+  }
+  if (agent && !countries.empty()) {
+    // "Russian and US air forces": every country combines with the agent.
+    for (const ActorSpan* c : countries)
+      out.push_back({lex_.Combine(c->actor, agent->actor),
+                     s_.SpanText(std::min(c->first, agent->first),
+                                 std::max(c->last, agent->last)),
+                     0.85});
+    return out;
+  }
+  if (agent && coref_ != nullptr) {
+    // "the two presidents", "both sides", "the militant group".
+    bool pair = false;
+    for (int k : core) {
+      std::string w = Lower(s_.tokens[k].text);
+      pair |= w == "two" || w == "both";
+    }
+    if (pair) {
+      for (const ActorRef& a : coref_->LastPair())
+        out.push_back({a, h.text, 0.6});
+      return out;
+    }
+    for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it)
+      if (it->role == agent->actor.role || it->type == agent->actor.type) {
+        out.push_back({*it, text_of(*agent), 0.6});
+        return out;
+      }
+    return out;
+  }
+  if (!countries.empty() && span_of_[head] >= 0 &&
+      spans_[span_of_[head]].kind == ActorSpan::kCountry)
+    out.push_back({countries.front()->actor, text_of(*countries.front()), 1.0});
+  if (named) out.push_back({named->actor, text_of(*named), 1.0});
+  return out;
+}
+
+std::vector<Resolved> Roles::Actors(int head) const {
+  if (head < 0) return {};
+  std::vector<Resolved> out = ActorsOfPhrase(head);
+  if (s_.tokens[head].upos == "PRON" || out.empty()) {
+    // "both sides" as a bare pronoun-like phrase is handled above.
+  }
+  for (int c : s_.Children(head, "conj")) {
+    std::vector<Resolved> more = ActorsOfPhrase(c);
+    out.insert(out.end(), more.begin(), more.end());
+  }
+  // Drop repeats of the same actor ("Russia and Russia's army" aside).
+  std::vector<Resolved> unique;
+  for (Resolved& r : out) {
+    bool seen = false;
+    for (const Resolved& u : unique) seen |= u.actor.id == r.actor.id;
+    if (!seen) unique.push_back(std::move(r));
+  }
+  return unique;
+}
+
+int Roles::Subject(int pred) const {
+  for (const char* rel : {"nsubj", "nsubj:pass", "csubj"}) {
+    std::vector<int> c = s_.Children(pred, rel);
+    if (!c.empty()) {
+      int subj = c.front();
+      // A relative pronoun stands for the noun the clause modifies.
+      std::string w = Lower(s_.tokens[subj].text);
+      if (s_.tokens[pred].deprel == "acl:relcl" &&
+          (w == "who" || w == "that" || w == "which"))
+        return s_.tokens[pred].head;
+      return subj;
+    }
+  }
+  const ParsedToken& t = s_.tokens[pred];
+  if (t.head < 0) return -1;
+  if (t.deprel == "xcomp") {
+    // Object control ("urged Obama to facilitate"), else subject control.
+    std::vector<int> obj = s_.Children(t.head, "obj");
+    if (!obj.empty()) return obj.front();
+    return Subject(t.head);
+  }
+  if (t.deprel == "conj" || t.deprel == "advcl") return Subject(t.head);
+  if (t.deprel == "acl" || t.deprel == "acl:relcl") return t.head;
+  return -1;
+}
+
+bool Roles::Passive(int pred) const {
+  return !s_.Children(pred, "nsubj:pass").empty() ||
+         !s_.Children(pred, "aux:pass").empty();
+}
+
+int Roles::PassiveAgent(int pred) const {
+  for (int c : s_.Children(pred, "obl", false))
+    if (s_.tokens[c].deprel == "obl:agent" || Case(c) == "by") return c;
+  return -1;
+}
+
+bool Roles::Negated(int pred) const {
+  for (int c : s_.Children(pred)) {
+    std::string w = Lower(s_.tokens[c].text);
+    if ((Base(s_.tokens[c], "advmod") || s_.tokens[c].deprel == "neg") &&
+        (w == "not" || w == "n't" || w == "never"))
+      return true;
+  }
+  return false;
+}
+
+std::string Roles::Modality(int pred) const {
+  for (int p = pred, hops = 0; p >= 0 && hops < 6;
+       p = s_.tokens[p].head, ++hops) {
+    for (int c : s_.Children(p, "aux")) {
+      std::string w = Lower(s_.tokens[c].text);
+      if (w == "will" || w == "shall" || w == "'ll") return "future";
+      if (w == "would" || w == "could" || w == "might" || w == "may")
+        return "hypothetical";
+      if (w == "must" || w == "should") return "demanded";
+    }
+    std::string_view d = s_.tokens[p].deprel;
+    if (d != "xcomp" && d != "ccomp" && d != "acl:relcl" && d != "conj") break;
+  }
+  return "asserted";
+}
+
+std::string Roles::Case(int nominal) const {
+  std::string out;
+  for (int c : s_.Children(nominal, "case")) {
+    if (!out.empty()) out += ' ';
+    out += Lower(s_.tokens[c].text);
+  }
+  return out;
+}
+
+bool Roles::InQuotes(int token) const {
+  int opens = 0;
+  for (int k = 0; k < token; ++k) {
+    const std::string& w = s_.tokens[k].text;
+    if (w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D") ++opens;
+  }
+  if (opens % 2 == 1) return true;
+  // A curly open quote before and a close after.
+  bool open = false;
+  for (int k = 0; k < token; ++k) {
+    if (s_.tokens[k].text == "\xE2\x80\x9C") open = true;
+    if (s_.tokens[k].text == "\xE2\x80\x9D") open = false;
+  }
+  return open;
+}
+
+}  // namespace dipgraph::coder

@@ -1,0 +1,58 @@
+// Internal to the coder: finding the actors a noun phrase names, the
+// subject of a predicate (through control, conjunction and relative
+// clauses), negation, modality, attribution and dates.
+#ifndef DIPGRAPH_EXTRACT_CODER_ROLES_H_
+#define DIPGRAPH_EXTRACT_CODER_ROLES_H_
+
+#include <string>
+#include <vector>
+
+#include "extract/coder/coder.h"
+
+namespace dipgraph::coder {
+
+struct Resolved {
+  ActorRef actor;
+  std::string text;   // the words that named it
+  double confidence;  // 1 named, 0.85 agent + country, 0.7 coreference
+};
+
+class Roles {
+ public:
+  Roles(const ParsedSentence& s, const Lexicon& lex, const std::string& date,
+        CorefState* coref);
+
+  // Actors named by the phrase headed by `head`, including conjuncts.
+  std::vector<Resolved> Actors(int head) const;
+  // The subject phrase head of predicate `pred` (-1 when none found), and
+  // whether `pred` is passive.
+  int Subject(int pred) const;
+  bool Passive(int pred) const;
+  int PassiveAgent(int pred) const;
+  bool Negated(int pred) const;
+  // asserted / future / hypothetical / demanded, from auxiliaries of `pred`
+  // and of the predicates that govern it.
+  std::string Modality(int pred) const;
+  // The case marker (preposition) of a nominal, "" when none.
+  std::string Case(int nominal) const;
+  bool InQuotes(int token) const;
+  const ParsedSentence& sentence() const { return s_; }
+  const std::vector<ActorSpan>& spans() const { return spans_; }
+
+ private:
+  std::vector<Resolved> ActorsOfPhrase(int head) const;
+  std::vector<int> CoreTokens(int head) const;
+
+  const ParsedSentence& s_;
+  const Lexicon& lex_;
+  CorefState* coref_;
+  std::vector<ActorSpan> spans_;
+  std::vector<int> span_of_;  // token -> index into spans_, -1
+};
+
+bool IsPredicate(const ParsedToken& t);
+bool IsSpeechLemma(std::string_view lemma);
+
+}  // namespace dipgraph::coder
+
+#endif  // DIPGRAPH_EXTRACT_CODER_ROLES_H_

@@ -1,0 +1,170 @@
+// Model file format (little-endian):
+//   "DGMODEL\0"  magic, 8 bytes
+//   u32 version (kVersion), u32 reserved (0)
+//   u64 payload size, u64 FNV-1a checksum of the payload
+//   payload: figures, labels, tag dictionary, lemma table, weight rows.
+// Strings are u32 length + bytes. Every read is bounds-checked, so a
+// truncated or corrupt file is reported, never trusted.
+#include <cstring>
+#include <fstream>
+
+#include "common/files.h"
+#include "common/output_file.h"
+#include "extract/syntax/tagger_model.h"
+
+namespace dipgraph::syntax {
+namespace {
+
+constexpr char kMagic[8] = {'D', 'G', 'M', 'O', 'D', 'E', 'L', '\0'};
+constexpr uint32_t kVersion = 1;
+constexpr size_t kHeaderSize = 32;
+
+class Writer {
+ public:
+  template <typename T>
+  void Pod(T v) {
+    char b[sizeof(T)];
+    std::memcpy(b, &v, sizeof(T));
+    out_.append(b, sizeof(T));
+  }
+  void Str(std::string_view s) {
+    Pod(static_cast<uint32_t>(s.size()));
+    out_.append(s);
+  }
+  std::string& data() { return out_; }
+
+ private:
+  std::string out_;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  template <typename T>
+  bool Pod(T* v) {
+    if (in_.size() - pos_ < sizeof(T)) return false;
+    std::memcpy(v, in_.data() + pos_, sizeof(T));
+    pos_ += sizeof(T);
+    return true;
+  }
+  bool Str(std::string* s) {
+    uint32_t n = 0;
+    if (!Pod(&n) || in_.size() - pos_ < n) return false;
+    s->assign(in_.substr(pos_, n));
+    pos_ += n;
+    return true;
+  }
+  bool done() const { return pos_ == in_.size(); }
+
+ private:
+  std::string_view in_;
+  size_t pos_ = 0;
+};
+
+std::string Payload(const TaggerModel& m) {
+  Writer w;
+  w.Str(m.figures);
+  w.Pod(static_cast<uint32_t>(m.labels.size()));
+  for (const std::string& l : m.labels) w.Str(l);
+  const std::map<std::string, uint16_t> dict(m.tag_dict.begin(),
+                                             m.tag_dict.end());
+  w.Pod(static_cast<uint32_t>(dict.size()));
+  for (const auto& [word, label] : dict) w.Str(word), w.Pod(label);
+  w.Pod(static_cast<uint32_t>(m.lemmas.size()));
+  for (const auto& [key, lemma] : m.lemmas) w.Str(key), w.Str(lemma);
+  const std::map<uint64_t, std::pair<uint32_t, uint32_t>> rows(m.rows.begin(),
+                                                               m.rows.end());
+  w.Pod(static_cast<uint32_t>(rows.size()));
+  for (const auto& [key, range] : rows) {
+    w.Pod(key);
+    w.Pod(static_cast<uint16_t>(range.second - range.first));
+    for (uint32_t k = range.first; k < range.second; ++k)
+      w.Pod(m.weights[k].label), w.Pod(m.weights[k].weight);
+  }
+  return std::move(w.data());
+}
+
+bool ReadPayload(std::string_view payload, TaggerModel* m) {
+  Reader r(payload);
+  uint32_t n = 0;
+  if (!r.Str(&m->figures) || !r.Pod(&n)) return false;
+  m->labels.resize(n);
+  for (std::string& l : m->labels)
+    if (!r.Str(&l)) return false;
+  if (!r.Pod(&n)) return false;
+  for (uint32_t i = 0; i < n; ++i) {
+    std::string word;
+    uint16_t label = 0;
+    if (!r.Str(&word) || !r.Pod(&label) || label >= m->labels.size())
+      return false;
+    m->tag_dict[word] = label;
+  }
+  if (!r.Pod(&n)) return false;
+  for (uint32_t i = 0; i < n; ++i) {
+    std::string key, lemma;
+    if (!r.Str(&key) || !r.Str(&lemma)) return false;
+    m->lemmas.emplace_hint(m->lemmas.end(), std::move(key), std::move(lemma));
+  }
+  if (!r.Pod(&n)) return false;
+  m->rows.reserve(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    uint64_t key = 0;
+    uint16_t count = 0;
+    if (!r.Pod(&key) || !r.Pod(&count)) return false;
+    const auto begin = static_cast<uint32_t>(m->weights.size());
+    for (uint16_t k = 0; k < count; ++k) {
+      LabelWeight lw{};
+      if (!r.Pod(&lw.label) || !r.Pod(&lw.weight) ||
+          lw.label >= m->labels.size())
+        return false;
+      m->weights.push_back(lw);
+    }
+    m->rows[key] = {begin, static_cast<uint32_t>(m->weights.size())};
+  }
+  return r.done() && !m->labels.empty();
+}
+
+}  // namespace
+
+Status Model::Save(const std::string& path) const {
+  const std::string payload = Payload(*impl_);
+  Writer header;
+  header.data().append(kMagic, sizeof(kMagic));
+  header.Pod(kVersion);
+  header.Pod(uint32_t{0});
+  header.Pod(static_cast<uint64_t>(payload.size()));
+  header.Pod(Fnv1a(payload));
+  ASSIGN_OR_RETURN(auto out, OutputFile::Open(path));
+  out->stream() << header.data() << payload;
+  return out->Commit();
+}
+
+Result<Model> Model::Load(const std::string& path) {
+  Result<std::string> data = ReadFile(path);
+  if (!data.ok())
+    return InvalidInput("cannot read model " + path + ": " +
+                        data.status().message());
+  const std::string_view in = *data;
+  auto bad = [&](const std::string& why) {
+    return InvalidInput(path + ": not a usable dipgraph model (" + why +
+                        "); retrain it with `dipgraph train`");
+  };
+  if (in.size() < kHeaderSize || std::memcmp(in.data(), kMagic, 8) != 0)
+    return bad("bad magic or too short");
+  Reader header(in.substr(8, kHeaderSize - 8));
+  uint32_t version = 0, reserved = 0;
+  uint64_t size = 0, checksum = 0;
+  (void)(header.Pod(&version) && header.Pod(&reserved) && header.Pod(&size) &&
+         header.Pod(&checksum));
+  if (version != kVersion)
+    return bad("format version " + std::to_string(version) + ", expected " +
+               std::to_string(kVersion));
+  const std::string_view payload = in.substr(kHeaderSize);
+  if (payload.size() != size) return bad("truncated");
+  if (Fnv1a(payload) != checksum) return bad("checksum mismatch");
+  auto m = std::make_shared<TaggerModel>();
+  if (!ReadPayload(payload, m.get())) return bad("malformed payload");
+  return Model(std::move(m));
+}
+
+}  // namespace dipgraph::syntax

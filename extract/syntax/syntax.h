@@ -1,0 +1,154 @@
+// The syntax layer: raw UTF-8 news text in, sentences of tokens out.
+//
+//   std::vector<syntax::Sentence> doc = syntax::Segment(text);
+//   for (const syntax::Sentence& s : doc)
+//     for (const syntax::Token& t : s.tokens)
+//       use(t.form, t.begin, t.end);   // byte offsets into `text`
+//
+// Segment() splits sentences (news conventions: abbreviations, initials,
+// decimals, ellipses, closing quotes, headlines on their own lines, paragraph
+// breaks) and tokenizes them following UD English EWT (n't, 's, 'll, hyphens,
+// numbers, URLs, e-mail, curly quotes, dashes). Every token and sentence keeps
+// byte offsets into the original text. Invalid UTF-8 bytes are kept as they
+// are and treated as letters: offsets stay exact, nothing is replaced.
+//
+// A Model (trained by TrainModel on UD English EWT, saved in data/model/)
+// fills in UPOS, XPOS and lemmas:
+//
+//   ASSIGN_OR_RETURN(syntax::Model model, syntax::Model::Load(path));
+//   for (syntax::Sentence& s : doc) model.Tag(&s);
+//
+// Dependencies (head, deprel) are not predicted yet; they stay -1 and "".
+#ifndef DIPGRAPH_EXTRACT_SYNTAX_SYNTAX_H_
+#define DIPGRAPH_EXTRACT_SYNTAX_SYNTAX_H_
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/status.h"
+
+namespace dipgraph::syntax {
+
+struct Token {
+  std::string form;
+  size_t begin = 0;  // byte offsets into the text given to Segment/Tokenize
+  size_t end = 0;
+  std::string lemma;
+  std::string upos;
+  std::string xpos;
+  int head = -1;  // 0 = root, 1-based index of the head, -1 = unknown
+  std::string deprel;
+};
+
+struct Sentence {
+  size_t begin = 0;  // byte offsets of the sentence in the text
+  size_t end = 0;
+  std::string text;
+  std::string id;
+  bool new_paragraph = false;  // CoNLL-U "# newpar" or "# newdoc" before it
+  std::vector<Token> tokens;
+};
+
+struct Span {
+  size_t begin = 0;
+  size_t end = 0;
+  bool operator==(const Span&) const = default;
+};
+
+// Tokens of `text` as byte spans (offsets relative to `text`).
+std::vector<Span> Tokenize(std::string_view text);
+
+// Sentence spans over `text` given its tokens (as returned by Tokenize).
+// Each sentence is a half-open range [first, last) of token indices.
+struct TokenRange {
+  size_t first = 0;
+  size_t last = 0;
+};
+std::vector<TokenRange> SplitSentences(std::string_view text,
+                                       const std::vector<Span>& tokens);
+
+// Tokenize + SplitSentences; sentences longer than `max_tokens` are cut into
+// pieces of at most `max_tokens` tokens and counted in `*long_sentences`.
+std::vector<Sentence> Segment(std::string_view text, size_t max_tokens = 250,
+                              size_t* long_sentences = nullptr);
+
+// CoNLL-U. Multiword-token lines and empty nodes are skipped on reading (the
+// words are kept); token offsets are found by locating each word in the
+// sentence's `# text` line when there is one. Errors are "file:line: ...".
+Result<std::vector<Sentence>> ParseConllu(std::string_view content,
+                                          std::string_view file_name);
+// Writes `# sent_id`, `# text` and one line per token with
+// TokenRange=begin:end in MISC.
+std::string FormatConllu(const std::vector<Sentence>& sentences);
+
+// Figures of `dipgraph eval parse`. Tokenization is scored from each gold
+// sentence's `# text`: a system token counts when its byte span equals a
+// gold word's span. Sentence splitting is scored on the sentences' texts
+// joined by spaces, paragraphs by blank lines, by span.
+struct ParseScores {
+  size_t sentences = 0;
+  size_t gold_tokens = 0;
+  size_t system_tokens = 0;
+  size_t matched_tokens = 0;
+  size_t gold_sentences = 0;
+  size_t system_sentences = 0;
+  size_t matched_sentences = 0;
+  double TokenF1() const;
+  double SentenceF1() const;
+};
+ParseScores EvaluateSegmentation(const std::vector<Sentence>& gold);
+
+class TaggerModel;  // internal
+
+// A trained tagger and lemmatizer. Cheap to copy (shared, immutable).
+class Model {
+ public:
+  // Reads a model file written by Save. A missing, truncated or corrupt file
+  // (bad magic, version, size or checksum) gives an InvalidInput status.
+  static Result<Model> Load(const std::string& path);
+  Status Save(const std::string& path) const;
+  // Fills upos, xpos and lemma of every token.
+  void Tag(Sentence* sentence) const;
+  // The figures the model reached on dev at training time (one line each).
+  const std::string& figures() const;
+
+  explicit Model(std::shared_ptr<const TaggerModel> impl);
+
+ private:
+  std::shared_ptr<const TaggerModel> impl_;
+};
+
+struct TrainOptions {
+  int epochs = 10;
+  uint64_t seed = 20240601;
+  // Called after each training sentence: (done, total).
+  std::function<void(size_t, size_t)> progress;
+};
+
+// Trains on `train`, picks the epoch with the best UPOS accuracy on `dev`.
+Result<Model> TrainModel(const std::vector<Sentence>& train,
+                         const std::vector<Sentence>& dev,
+                         const TrainOptions& options);
+
+// Tagging accuracy with gold tokenization, in [0, 1].
+struct TagScores {
+  size_t tokens = 0;
+  size_t upos = 0;
+  size_t xpos = 0;
+  size_t lemma = 0;
+};
+TagScores EvaluateTagging(const Model& model,
+                          const std::vector<Sentence>& gold);
+// The same from raw text (each gold sentence's `# text` is tokenized and
+// tagged); a token counts when its span and tag match a gold word. `tokens`
+// is gold + system tokens halved, so the ratios are CoNLL 2018-style F1.
+TagScores EvaluateTaggingRaw(const Model& model,
+                             const std::vector<Sentence>& gold);
+
+}  // namespace dipgraph::syntax
+
+#endif  // DIPGRAPH_EXTRACT_SYNTAX_SYNTAX_H_

@@ -1,0 +1,290 @@
+// Network exports: GraphML, GEXF 1.3, Cytoscape.js, D3 and Neo4j CSV.
+#include <cstdio>
+#include <sstream>
+
+#include "graph/graph.h"
+
+namespace dipgraph {
+namespace {
+
+std::string Xml(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      case '\n':
+        out += "&#10;";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
+      case '\t':
+        out += "&#9;";
+        break;
+      default:
+        // Control characters are not allowed in XML 1.0.
+        if (static_cast<unsigned char>(c) >= 0x20) out += c;
+    }
+  }
+  return out;
+}
+
+std::string Num(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.6g", v);
+  return buf;
+}
+
+std::string Csv(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+struct Attr {
+  const char* name;
+  const char* type;  // GraphML/GEXF type: string, int, double
+};
+
+constexpr Attr kNodeAttrs[] = {
+    {"label", "string"},   {"country", "string"},  {"type", "string"},
+    {"events_out", "int"}, {"events_in", "int"},   {"degree_out", "int"},
+    {"degree_in", "int"},  {"pagerank", "double"}, {"betweenness", "double"},
+    {"component", "int"},  {"community", "int"}};
+constexpr Attr kEdgeAttrs[] = {{"events", "int"},
+                               {"documents", "int"},
+                               {"goldstein_sum", "double"},
+                               {"goldstein_mean", "double"},
+                               {"balance", "double"},
+                               {"verbal_coop", "int"},
+                               {"material_coop", "int"},
+                               {"verbal_conflict", "int"},
+                               {"material_conflict", "int"},
+                               {"first_date", "string"},
+                               {"last_date", "string"},
+                               {"top_code", "string"},
+                               {"top_label", "string"}};
+
+std::vector<std::string> NodeValues(const Node& n) {
+  return {n.label,
+          n.country,
+          n.type,
+          std::to_string(n.events_out),
+          std::to_string(n.events_in),
+          std::to_string(n.degree_out),
+          std::to_string(n.degree_in),
+          Num(n.pagerank),
+          Num(n.betweenness),
+          std::to_string(n.component),
+          std::to_string(n.community)};
+}
+
+std::vector<std::string> EdgeValues(const Edge& e) {
+  return {std::to_string(e.events),
+          std::to_string(e.documents),
+          Num(e.goldstein_sum),
+          Num(e.goldstein_mean),
+          Num(e.balance),
+          std::to_string(e.by_quad[1]),
+          std::to_string(e.by_quad[2]),
+          std::to_string(e.by_quad[3]),
+          std::to_string(e.by_quad[4]),
+          e.first_date,
+          e.last_date,
+          e.top_code,
+          e.top_label};
+}
+
+}  // namespace
+
+std::string ToGraphMl(const Network& net) {
+  std::ostringstream o;
+  o << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+       "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+       "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+       "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  for (const Attr& a : kNodeAttrs)
+    o << "  <key id=\"n_" << a.name << "\" for=\"node\" attr.name=\"" << a.name
+      << "\" attr.type=\"" << a.type << "\"/>\n";
+  for (const Attr& a : kEdgeAttrs)
+    o << "  <key id=\"e_" << a.name << "\" for=\"edge\" attr.name=\"" << a.name
+      << "\" attr.type=\"" << a.type << "\"/>\n";
+  o << "  <graph id=\"dipgraph\" edgedefault=\"directed\">\n";
+  for (const Node& n : net.nodes) {
+    o << "    <node id=\"" << Xml(n.id) << "\">";
+    std::vector<std::string> v = NodeValues(n);
+    for (size_t i = 0; i < v.size(); ++i)
+      o << "<data key=\"n_" << kNodeAttrs[i].name << "\">" << Xml(v[i])
+        << "</data>";
+    o << "</node>\n";
+  }
+  for (size_t k = 0; k < net.edges.size(); ++k) {
+    const Edge& e = net.edges[k];
+    o << "    <edge id=\"e" << k << "\" source=\""
+      << Xml(net.nodes[e.source].id) << "\" target=\""
+      << Xml(net.nodes[e.target].id) << "\">";
+    std::vector<std::string> v = EdgeValues(e);
+    for (size_t i = 0; i < v.size(); ++i)
+      o << "<data key=\"e_" << kEdgeAttrs[i].name << "\">" << Xml(v[i])
+        << "</data>";
+    o << "</edge>\n";
+  }
+  o << "  </graph>\n</graphml>\n";
+  return o.str();
+}
+
+std::string ToGexf(const Network& net) {
+  std::ostringstream o;
+  o << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+       "<gexf xmlns=\"http://gexf.net/1.3\" "
+       "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+       "xsi:schemaLocation=\"http://gexf.net/1.3 "
+       "http://gexf.net/1.3/gexf.xsd\" "
+       "version=\"1.3\">\n  <meta";
+  if (!net.last_date.empty())
+    o << " lastmodifieddate=\"" << net.last_date << "\"";
+  o << ">\n    <creator>dipgraph</creator>\n    <description>dipgraph network, "
+       "level "
+    << LevelName(net.level) << "</description>\n  </meta>\n"
+    << "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" "
+       "timeformat=\"date\">\n"
+    << "    <attributes class=\"node\" mode=\"static\">\n";
+  auto gexf_type = [](const char* t) {
+    return std::string(t) == "int" ? "integer" : t;
+  };
+  for (size_t i = 1; i < std::size(kNodeAttrs); ++i)
+    o << "      <attribute id=\"n" << i << "\" title=\"" << kNodeAttrs[i].name
+      << "\" type=\"" << gexf_type(kNodeAttrs[i].type) << "\"/>\n";
+  o << "    </attributes>\n    <attributes class=\"edge\" mode=\"static\">\n";
+  for (size_t i = 1; i < std::size(kEdgeAttrs); ++i)
+    o << "      <attribute id=\"e" << i << "\" title=\"" << kEdgeAttrs[i].name
+      << "\" type=\"" << gexf_type(kEdgeAttrs[i].type) << "\"/>\n";
+  o << "    </attributes>\n    <nodes>\n";
+  for (const Node& n : net.nodes) {
+    std::vector<std::string> v = NodeValues(n);
+    o << "      <node id=\"" << Xml(n.id) << "\" label=\"" << Xml(n.label)
+      << "\">\n        <attvalues>";
+    for (size_t i = 1; i < v.size(); ++i)
+      o << "<attvalue for=\"n" << i << "\" value=\"" << Xml(v[i]) << "\"/>";
+    o << "</attvalues>\n      </node>\n";
+  }
+  o << "    </nodes>\n    <edges>\n";
+  for (size_t k = 0; k < net.edges.size(); ++k) {
+    const Edge& e = net.edges[k];
+    std::vector<std::string> v = EdgeValues(e);
+    o << "      <edge id=\"" << k << "\" source=\""
+      << Xml(net.nodes[e.source].id) << "\" target=\""
+      << Xml(net.nodes[e.target].id) << "\" weight=\"" << e.events
+      << "\">\n        <attvalues>";
+    for (size_t i = 1; i < v.size(); ++i)
+      o << "<attvalue for=\"e" << i << "\" value=\"" << Xml(v[i]) << "\"/>";
+    o << "</attvalues>\n";
+    if (!e.dates.empty()) {
+      // One spell per day with events: Gephi's timeline shows the dyad on
+      // the days it was active.
+      o << "        <spells>";
+      for (const std::string& d : e.dates)
+        o << "<spell start=\"" << d << "\" end=\"" << d << "\"/>";
+      o << "</spells>\n";
+    }
+    o << "      </edge>\n";
+  }
+  o << "    </edges>\n  </graph>\n</gexf>\n";
+  return o.str();
+}
+
+std::string ToCytoscape(const Network& net) {
+  nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
+  nlohmann::ordered_json edges = nlohmann::ordered_json::array();
+  for (const Node& n : net.nodes)
+    nodes.push_back({{"data",
+                      {{"id", n.id},
+                       {"label", n.label},
+                       {"country", n.country},
+                       {"type", n.type},
+                       {"pagerank", n.pagerank},
+                       {"community", n.community},
+                       {"weighted_degree", n.weighted_in + n.weighted_out}}}});
+  for (size_t k = 0; k < net.edges.size(); ++k) {
+    const Edge& e = net.edges[k];
+    edges.push_back({{"data",
+                      {{"id", "e" + std::to_string(k)},
+                       {"source", net.nodes[e.source].id},
+                       {"target", net.nodes[e.target].id},
+                       {"weight", e.events},
+                       {"balance", e.balance},
+                       {"top_code", e.top_code},
+                       {"top_label", e.top_label},
+                       {"first_date", e.first_date},
+                       {"last_date", e.last_date}}}});
+  }
+  nlohmann::ordered_json j = {
+      {"elements", {{"nodes", nodes}, {"edges", edges}}}};
+  return j.dump(1) + "\n";
+}
+
+std::string ToD3(const Network& net) {
+  nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
+  nlohmann::ordered_json links = nlohmann::ordered_json::array();
+  for (const Node& n : net.nodes)
+    nodes.push_back({{"id", n.id},
+                     {"label", n.label},
+                     {"group", n.community},
+                     {"country", n.country},
+                     {"pagerank", n.pagerank}});
+  for (const Edge& e : net.edges)
+    links.push_back({{"source", net.nodes[e.source].id},
+                     {"target", net.nodes[e.target].id},
+                     {"value", e.events},
+                     {"balance", e.balance},
+                     {"top_label", e.top_label}});
+  nlohmann::ordered_json j = {
+      {"directed", true}, {"nodes", nodes}, {"links", links}};
+  return j.dump(1) + "\n";
+}
+
+std::string ToNeo4jNodes(const Network& net) {
+  std::ostringstream o;
+  o << "id:ID,label,country,type,events_out:int,events_in:int,pagerank:float,"
+       "betweenness:float,community:int,:LABEL\n";
+  for (const Node& n : net.nodes)
+    o << Csv(n.id) << ',' << Csv(n.label) << ',' << Csv(n.country) << ','
+      << Csv(n.type) << ',' << n.events_out << ',' << n.events_in << ','
+      << Num(n.pagerank) << ',' << Num(n.betweenness) << ',' << n.community
+      << ",Actor\n";
+  return o.str();
+}
+
+std::string ToNeo4jRelationships(const Network& net) {
+  std::ostringstream o;
+  o << ":START_ID,:END_ID,:TYPE,events:int,documents:int,goldstein_mean:float,"
+       "balance:float,top_code,top_label,first_date,last_date\n";
+  for (const Edge& e : net.edges)
+    o << Csv(net.nodes[e.source].id) << ',' << Csv(net.nodes[e.target].id)
+      << ",ACTED_ON," << e.events << ',' << e.documents << ','
+      << Num(e.goldstein_mean) << ',' << Num(e.balance) << ','
+      << Csv(e.top_code) << ',' << Csv(e.top_label) << ',' << e.first_date
+      << ',' << e.last_date << '\n';
+  return o.str();
+}
+
+}  // namespace dipgraph

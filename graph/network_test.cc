@@ -1,0 +1,149 @@
+#include <gtest/gtest.h>
+
+#include "graph/graph.h"
+
+namespace dipgraph {
+namespace {
+
+Event Ev(std::string id, std::string src, std::string tgt, std::string code,
+         int quad, std::string date, bool symmetric = false,
+         std::string doc = "d1") {
+  Event e;
+  e.id = std::move(id);
+  e.doc.id = std::move(doc);
+  e.date = std::move(date);
+  e.source = {src,
+              src,
+              src == "RUSGOV" ? "Vladimir Putin" : src,
+              src.substr(0, 3),
+              src.size() > 3 ? src.substr(3) : "",
+              src == "RUSGOV" ? "person" : "state"};
+  e.target = Actor{
+      tgt,    tgt, tgt, tgt.substr(0, 3), tgt.size() > 3 ? tgt.substr(3) : "",
+      "state"};
+  e.action.cameo = std::move(code);
+  e.action.root = e.action.cameo.substr(0, 2);
+  e.action.quad_class = quad;
+  e.action.goldstein = quad <= 2 ? 3.0 : -5.0;
+  e.action.label = "label " + e.action.cameo;
+  e.symmetric = symmetric;
+  e.sentence.index = std::stoi(e.id.substr(1));
+  return e;
+}
+
+std::vector<Event> Sample() {
+  return {
+      Ev("e1", "RUSGOV", "USAGOV", "036", 1, "2016-07-06"),
+      Ev("e2", "RUSGOV", "USAGOV", "111", 3, "2016-07-07", false, "d2"),
+      Ev("e3", "USAGOV", "SYRGOV", "190", 4, "2016-08-01"),
+      Ev("e4", "USAMIL", "SYRREB", "073", 2, "2016-08-02"),
+      Ev("e5", "UKRGOV", "RUSGOV", "040", 1, "2016-09-01", /*symmetric=*/true)};
+}
+
+const Edge* FindEdge(const Network& n, const std::string& s,
+                     const std::string& t) {
+  for (const Edge& e : n.edges)
+    if (n.nodes[e.source].id == s && n.nodes[e.target].id == t) return &e;
+  return nullptr;
+}
+
+TEST(NetworkTest, AggregatesDyads) {
+  Result<Network> n = BuildNetwork(Sample(), {});
+  ASSERT_TRUE(n.ok());
+  ASSERT_EQ(n->nodes.size(), 6u);
+  EXPECT_EQ(n->nodes[0].id, "RUSGOV");  // sorted by id
+  const Edge* ru = FindEdge(*n, "RUSGOV", "USAGOV");
+  ASSERT_NE(ru, nullptr);
+  EXPECT_EQ(ru->events, 2);
+  EXPECT_EQ(ru->documents, 2);
+  EXPECT_EQ(ru->by_root[3], 1);
+  EXPECT_EQ(ru->by_root[11], 1);
+  EXPECT_EQ(ru->by_quad[1], 1);
+  EXPECT_DOUBLE_EQ(ru->goldstein_sum, -2.0);
+  EXPECT_DOUBLE_EQ(ru->goldstein_mean, -1.0);
+  EXPECT_DOUBLE_EQ(ru->balance, 0.0);
+  EXPECT_EQ(ru->first_date, "2016-07-06");
+  EXPECT_EQ(ru->last_date, "2016-07-07");
+  EXPECT_EQ(ru->example_ids, (std::vector<std::string>{"e1", "e2"}));
+  // The symmetric event counts both ways.
+  EXPECT_NE(FindEdge(*n, "UKRGOV", "RUSGOV"), nullptr);
+  EXPECT_NE(FindEdge(*n, "RUSGOV", "UKRGOV"), nullptr);
+  EXPECT_EQ(n->events, 6);
+  double total = 0;
+  for (const Node& node : n->nodes) total += node.pagerank;
+  EXPECT_NEAR(total, 1.0, 1e-9);
+  EXPECT_GT(n->reciprocity, 0);
+}
+
+TEST(NetworkTest, LevelsAndFilters) {
+  NetworkOptions o;
+  o.level = Level::kCountry;
+  Result<Network> c = BuildNetwork(Sample(), o);
+  ASSERT_TRUE(c.ok());
+  const Edge* us_syr = FindEdge(*c, "USA", "SYR");
+  ASSERT_NE(us_syr, nullptr);
+  EXPECT_EQ(us_syr->events, 2);  // USAGOV>SYRGOV and USAMIL>SYRREB
+  o = {};
+  o.level = Level::kPerson;
+  Result<Network> p = BuildNetwork(Sample(), o);
+  EXPECT_NE(FindEdge(*p, "Vladimir Putin", "USAGOV"), nullptr);
+  o = {};
+  o.from = "2016-08-01";
+  o.to = "2016-08-31";
+  EXPECT_EQ(BuildNetwork(Sample(), o)->events, 2);
+  o = {};
+  o.quads = {4};
+  EXPECT_EQ(BuildNetwork(Sample(), o)->events, 1);
+  o = {};
+  o.codes = {"03"};
+  EXPECT_EQ(BuildNetwork(Sample(), o)->events, 1);
+  o = {};
+  o.exclude = {"SYR*"};
+  EXPECT_EQ(BuildNetwork(Sample(), o)->events, 4);
+  o = {};
+  o.min_weight = 2;
+  EXPECT_EQ(BuildNetwork(Sample(), o)->edges.size(), 1u);
+  o = {};
+  o.quads = {7};
+  EXPECT_FALSE(BuildNetwork(Sample(), o).ok());
+}
+
+TEST(NetworkTest, EgoNetworkAndTopN) {
+  NetworkOptions o;
+  o.actors = {"Putin"};
+  o.depth = 1;
+  Result<Network> ego = BuildNetwork(Sample(), o);
+  ASSERT_TRUE(ego.ok());
+  EXPECT_EQ(ego->nodes.size(), 3u);  // RUSGOV, USAGOV, UKRGOV
+  o.depth = 2;
+  EXPECT_EQ(BuildNetwork(Sample(), o)->nodes.size(), 4u);  // + SYRGOV
+  o = {};
+  o.top = 2;
+  Result<Network> top = BuildNetwork(Sample(), o);
+  ASSERT_EQ(top->nodes.size(), 2u);
+  EXPECT_EQ(top->nodes[0].id, "RUSGOV");
+  EXPECT_EQ(top->nodes[1].id, "USAGOV");
+}
+
+TEST(NetworkTest, GlobMatching) {
+  EXPECT_TRUE(GlobMatch("RUS*", "RUSGOV"));
+  EXPECT_TRUE(GlobMatch("putin", "Vladimir Putin") == false);
+  EXPECT_TRUE(GlobMatch("*putin", "Vladimir Putin"));
+  EXPECT_TRUE(GlobMatch("the kremlin", "The Kremlin"));
+  EXPECT_FALSE(GlobMatch("RUS*", "USA"));
+  EXPECT_TRUE(ActorPatternMatches("Putin", "Vladimir Putin"));
+  EXPECT_TRUE(ActorPatternMatches("kremlin", "the Kremlin"));
+  EXPECT_FALSE(ActorPatternMatches("Put", "Vladimir Putin"));
+}
+
+TEST(NetworkTest, OutputIsDeterministic) {
+  std::vector<Event> a = Sample(), b = Sample();
+  std::reverse(b.begin(), b.end());
+  EXPECT_EQ(NetworkJson(*BuildNetwork(a, {})).dump(),
+            NetworkJson(*BuildNetwork(b, {})).dump());
+  EXPECT_NE(NetworkTable(*BuildNetwork(a, {}), 5).find("RUSGOV > USAGOV"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace dipgraph
