@@ -35,6 +35,7 @@ Runner SetupReport(CLI::App* app, const GlobalOptions* global);
 Runner SetupParse(CLI::App* app, const GlobalOptions* global);
 Runner SetupEval(CLI::App* app, const GlobalOptions* global);
 Runner SetupTrain(CLI::App* app, const GlobalOptions* global);
+Runner SetupDict(CLI::App* app, const GlobalOptions* global);
 
 }  // namespace dipgraph::cli
 

@@ -34,6 +34,8 @@ const CommandSpec kCommands[] = {
      SetupTrain},
     {"eval", "Measure accuracy (eval parse: syntax layer vs gold CoNLL-U)",
      SetupEval},
+    {"dict", "Dictionaries: check, lookup, stats, import (TABARI, PETRARCH)",
+     SetupDict},
 };
 
 int Main(int argc, char** argv) {

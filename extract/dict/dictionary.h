@@ -1,0 +1,180 @@
+// dipgraph's dictionaries: actors, people with dated roles, agents, verb and
+// noun event patterns and discards, read from the plain-text format of
+// docs/dictionaries.md.
+//
+//   ASSIGN_OR_RETURN(Codebook book, Codebook::LoadDefault());
+//   ASSIGN_OR_RETURN(dict::Dictionary d,
+//                    dict::Dictionary::LoadDefault(dict::KnownCodes(book)));
+//   ASSIGN_OR_RETURN(dict::Day day, dict::ParseDay("2016-07-07"));
+//   std::vector<dict::Token> toks = dict::Tokenize(sentence);
+//   for (const dict::FoundActor& a : d.FindActors(dict::Texts(toks), day))
+//     ... a.actor.code ("RUSGOV"), a.actor.name, a.actor.title, *a.where ...
+//
+// Loading reports every problem as "file:line: message" (LoadAll), so that
+// `dipgraph dict check` can list them all at once. Event patterns are compiled
+// (pattern.h) and indexed by their head lemma for the event coder.
+#ifndef DIPGRAPH_EXTRACT_DICT_DICTIONARY_H_
+#define DIPGRAPH_EXTRACT_DICT_DICTIONARY_H_
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/status.h"
+#include "extract/codebook.h"
+#include "extract/dict/date.h"
+#include "extract/dict/matcher.h"
+#include "extract/dict/pattern.h"
+#include "extract/dict/text.h"
+
+namespace dipgraph::dict {
+
+// Whether a CAMEO event code exists.
+using KnownCode = std::function<bool(std::string_view)>;
+// The codes of `book`. REQUIRES: `book` outlives the returned function.
+inline KnownCode KnownCodes(const Codebook& book) {
+  return [&book](std::string_view code) { return book.Find(code) != nullptr; };
+}
+
+// Where an entry was read.
+struct Where {
+  std::string file;
+  int line = 0;
+  std::string ToString() const { return file + ":" + std::to_string(line); }
+};
+
+struct ActorEntry {
+  std::string code;  // RUSGOV
+  std::string name;  // canonical name, also an alias
+  std::vector<std::string> aliases;
+  std::string type, country, role;
+  bool metonym = false;
+  bool adjective = false;  // a country adjective/demonym ("Syrian")
+  Where where;
+};
+
+struct Role {
+  std::string code;       // USAGOV
+  Day from = kOpenStart;  // inclusive
+  Day to = kOpenEnd;      // exclusive
+  bool dated = true;      // false: the fallback for days no dated role covers
+  std::string title;      // "President"
+};
+
+struct PersonEntry {
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<Role> roles;
+  Where where;
+};
+
+struct AgentEntry {
+  std::string role;  // GOV, MIL, REB, ...
+  std::vector<std::string> nouns;
+  std::string type;
+  Where where;
+};
+
+struct DiscardEntry {
+  std::string domain;
+  std::vector<std::string> lemmas;  // "*" drops every event
+  std::vector<std::string> contexts;
+  Where where;
+};
+
+// An actor as of one day.
+struct Resolution {
+  std::string code;     // RUSGOV, SYRREB, ---REB
+  std::string name;     // "Vladimir Putin", "Kremlin", "Syrian rebels"
+  std::string title;    // the person's role title on that day, else ""
+  std::string country;  // first three letters of the code
+  std::string role;     // the rest of the code
+  std::string type;     // actor type of the event record
+};
+
+// An actor found in a token sequence.
+struct FoundActor {
+  size_t begin = 0, end = 0;  // tokens [begin, end)
+  Resolution actor;
+  // The entry that matched (the agent's, for agents); points into the
+  // Dictionary, valid while it lives.
+  const Where* where = nullptr;
+  const char* kind = "";  // "actor", "person", "agent", "country+agent"
+};
+
+class Dictionary {
+ public:
+  // Loads `path` and its @includes. Any error fails the load; the Status
+  // names the first one and how many there are.
+  // `known_code` says which CAMEO codes exist (see KnownCodes()); empty:
+  // any code is accepted.
+  static Result<Dictionary> Load(const std::string& path,
+                                 const KnownCode& known_code);
+  // Loads what can be loaded and appends every error to `errors`.
+  static Dictionary LoadAll(const std::string& path,
+                            const KnownCode& known_code,
+                            std::vector<Status>* errors);
+  // data/dict/dipgraph.dict.
+  static Result<Dictionary> LoadDefault(const KnownCode& known_code);
+
+  // Actors, people and agents in `tokens`, longest match first; a country
+  // (or its adjective) directly followed by an agent is combined ("Syrian
+  // rebels" -> SYRREB).
+  std::vector<FoundActor> FindActors(
+      const std::vector<std::string_view>& tokens, Day day,
+      const std::vector<std::string_view>* lemmas = nullptr) const;
+
+  // A person's code, name and title on `day`: the dated role covering the
+  // day, else the undated fallback role, else the nearest role's country +
+  // ELI.
+  static Resolution ResolvePerson(const PersonEntry& person, Day day);
+  static Resolution ResolveActor(const ActorEntry& actor);
+  // Country + agent: "Syrian" + "rebels" -> SYRREB. `country` must be a state
+  // (or adjective) entry; nullptr gives the unknown country "---".
+  static Resolution CombineAgent(const ActorEntry* country,
+                                 const AgentEntry& agent);
+
+  // Compiled event patterns whose head lemma is `lemma`.
+  std::vector<const Pattern*> VerbPatterns(std::string_view lemma) const;
+  std::vector<const Pattern*> NounPatterns(std::string_view lemma) const;
+
+  const std::vector<ActorEntry>& actors() const { return actors_; }
+  const std::vector<PersonEntry>& people() const { return people_; }
+  const std::vector<AgentEntry>& agents() const { return agents_; }
+  const std::vector<Pattern>& verbs() const { return verbs_; }
+  const std::vector<Pattern>& nouns() const { return nouns_; }
+  const std::vector<DiscardEntry>& discards() const { return discards_; }
+  const std::vector<std::string>& files() const { return files_; }
+  const Matcher& matcher() const { return matcher_; }
+  // Distinct alias keys of actors and people (agents' nouns not counted).
+  size_t alias_count() const;
+
+ private:
+  friend class Loader;
+  // Payloads stored in the matcher: kind in the low 2 bits, index above.
+  enum PayloadKind { kActorHit = 0, kPersonHit = 1, kAgentHit = 2 };
+  std::optional<FoundActor> Found(const MatchSpan& span, Day day) const;
+
+  std::vector<ActorEntry> actors_;
+  std::vector<PersonEntry> people_;
+  std::vector<AgentEntry> agents_;
+  std::vector<Pattern> verbs_, nouns_;
+  std::vector<DiscardEntry> discards_;
+  std::vector<std::string> files_;  // in reading order
+  std::map<std::string, std::vector<int>, std::less<>> verb_index_, noun_index_;
+  // Alias key -> owner ("actor CODE" or "person NAME") and where first seen.
+  std::map<std::string, std::pair<std::string, Where>, std::less<>>
+      alias_owner_;
+  Matcher matcher_;
+};
+
+// The texts of tokens, for the matcher.
+std::vector<std::string_view> Texts(const std::vector<Token>& tokens);
+
+}  // namespace dipgraph::dict
+
+#endif  // DIPGRAPH_EXTRACT_DICT_DICTIONARY_H_

@@ -1,0 +1,380 @@
+#include "extract/dict/loader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <sstream>
+
+#include "common/event.h"
+#include "common/files.h"
+
+namespace dipgraph::dict {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  const char* ws = " \t\r\n";
+  size_t b = s.find_first_not_of(ws);
+  if (b == std::string_view::npos) return {};
+  size_t e = s.find_last_not_of(ws);
+  return s.substr(b, e - b + 1);
+}
+
+std::vector<std::string> SplitOn(std::string_view text, char sep,
+                                 bool keep_empty) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t pos = text.find(sep, start);
+    std::string_view item = Trim(text.substr(
+        start,
+        pos == std::string_view::npos ? std::string_view::npos : pos - start));
+    if (keep_empty || !item.empty()) out.emplace_back(item);
+    if (pos == std::string_view::npos) break;
+    start = pos + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> Whitespace(std::string_view text) {
+  std::vector<std::string> out;
+  std::istringstream in{std::string(text)};
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+bool IsActorType(std::string_view type) {
+  for (std::string_view t : kActorTypes)
+    if (t == type) return true;
+  return false;
+}
+
+bool IsCodeChars(std::string_view code) {
+  for (char c : code)
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
+      return false;
+  return !code.empty();
+}
+
+std::string RangeText(const Role& r) {
+  return (r.from == kOpenStart ? "" : FormatDay(r.from)) + ".." +
+         (r.to == kOpenEnd ? "" : FormatDay(r.to));
+}
+
+}  // namespace
+
+std::vector<std::string> SplitFields(std::string_view text) {
+  return SplitOn(text, '|', /*keep_empty=*/true);
+}
+
+std::vector<std::string> SplitList(std::string_view text) {
+  return SplitOn(text, ';', /*keep_empty=*/false);
+}
+
+void Loader::Error(const Where& where, std::string_view message) {
+  errors_->push_back(InputError(where.file, where.line, message));
+}
+
+void Loader::ReadFile(const std::string& path, const Where* from) {
+  std::error_code ec;
+  std::string canonical =
+      std::filesystem::weakly_canonical(std::filesystem::path(path), ec)
+          .string();
+  if (ec) canonical = path;
+  if (!seen_files_.insert(canonical).second) return;
+  Result<std::string> text = dipgraph::ReadFile(path);
+  if (!text.ok()) {
+    std::string msg =
+        "cannot read dictionary " + path + ": " + text.status().message();
+    if (from)
+      Error(*from, msg);
+    else
+      errors_->push_back(IoError(msg));
+    return;
+  }
+  dict_->files_.push_back(path);
+  std::string_view rest = *text;
+  Where where{path, 0};
+  while (!rest.empty()) {
+    size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest =
+        nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    ++where.line;
+    Line(line, where);
+  }
+}
+
+void Loader::Line(std::string_view line, const Where& where) {
+  if (size_t hash = line.find('#'); hash != std::string_view::npos) {
+    std::string_view comment = line.substr(hash);
+    line = line.substr(0, hash);
+    // "... Title # approx; CODE FROM.. Title" loses the rest of the entry.
+    if (!Trim(line).empty() &&
+        comment.find_first_of(";|") != std::string_view::npos)
+      Error(where, "the comment \"" + std::string(Trim(comment)) +
+                       "\" hides the rest of the entry (a # comment runs "
+                       "to the end of the line)");
+  }
+  line = Trim(line);
+  if (line.empty()) return;
+  size_t space = line.find_first_of(" \t");
+  std::string_view kind = line.substr(0, space);
+  std::string_view rest = space == std::string_view::npos
+                              ? std::string_view()
+                              : Trim(line.substr(space));
+  if (kind == "@include") {
+    if (rest.empty()) return Error(where, "@include needs a path");
+    std::filesystem::path p =
+        std::filesystem::path(where.file).parent_path() / std::string(rest);
+    return ReadFile(p.lexically_normal().string(), &where);
+  }
+  std::vector<std::string> f = SplitFields(rest);
+  if (kind == "actor") return Actor(f, where);
+  if (kind == "person") return Person(f, where);
+  if (kind == "agent") return Agent(f, where);
+  if (kind == "verb") return Event(f, where, /*verb=*/true);
+  if (kind == "noun") return Event(f, where, /*verb=*/false);
+  if (kind == "discard") return Discard(f, where);
+  Error(where, "unknown entry kind \"" + std::string(kind) +
+                   "\" (want actor, person, agent, verb, noun, discard or "
+                   "@include)");
+}
+
+bool Loader::CheckActorCode(std::string_view code, const Where& where) {
+  if (IsCodeChars(code) && code.size() >= 3 && code.size() % 3 == 0)
+    return true;
+  Error(where, "bad actor code \"" + std::string(code) +
+                   "\" (want upper-case letters in groups of three: RUS, "
+                   "RUSGOV, IGOUNO)");
+  return false;
+}
+
+void Loader::ClaimAlias(std::string_view alias, const std::string& owner,
+                        const Where& where) {
+  std::string key = Matcher::Key(alias);
+  if (key.empty()) return Error(where, "empty alias");
+  auto [it, fresh] = dict_->alias_owner_.try_emplace(key, owner, where);
+  if (!fresh && it->second.first != owner) {
+    Error(where, "alias \"" + std::string(alias) + "\" already belongs to " +
+                     it->second.first + " (" + it->second.second.ToString() +
+                     ")");
+  }
+}
+
+void Loader::Actor(const std::vector<std::string>& f, const Where& where) {
+  if (f.size() != 4)
+    return Error(where, "actor needs 4 fields: CODE | Name | aliases | keys (" +
+                            std::to_string(f.size()) + " given)");
+  ActorEntry a;
+  a.code = f[0];
+  a.name = f[1];
+  a.aliases = SplitList(f[2]);
+  a.where = where;
+  if (!CheckActorCode(a.code, where)) return;
+  if (a.name.empty()) return Error(where, "actor without a name");
+  a.country = a.code.substr(0, 3);
+  a.role = a.code.substr(3);
+  for (const std::string& kv : Whitespace(f[3])) {
+    size_t eq = kv.find('=');
+    std::string key = kv.substr(0, eq);
+    std::string value = eq == std::string::npos ? "" : kv.substr(eq + 1);
+    if (key == "type") {
+      a.type = value;
+      if (!IsActorType(value))
+        Error(where, "unknown actor type \"" + value + "\"");
+    } else if (key == "country" && value.size() == 3 && IsCodeChars(value)) {
+      a.country = value;
+    } else if (key == "role" && IsCodeChars(value)) {
+      a.role = value;
+    } else if ((key == "metonym" || key == "adjective") &&
+               (value == "yes" || value == "no")) {
+      (key == "metonym" ? a.metonym : a.adjective) = value == "yes";
+    } else {
+      Error(where, "unknown key or bad value \"" + kv +
+                       "\" (keys: type, country, role, metonym=yes, "
+                       "adjective=yes)");
+    }
+  }
+  if (a.type.empty()) Error(where, "actor " + a.code + " has no type=");
+  std::string owner = "actor " + a.code;
+  int payload =
+      static_cast<int>(dict_->actors_.size()) << 2 | Dictionary::kActorHit;
+  ClaimAlias(a.name, owner, where);
+  dict_->matcher_.Add(a.name, payload);
+  for (const std::string& alias : a.aliases) {
+    ClaimAlias(alias, owner, where);
+    dict_->matcher_.Add(alias, payload);
+  }
+  dict_->actors_.push_back(std::move(a));
+}
+
+bool Loader::ParseRole(std::string_view text, const Where& where, Role* role) {
+  std::vector<std::string> w = Whitespace(text);
+  if (w.empty()) return false;
+  role->code = w[0];
+  if (!CheckActorCode(role->code, where)) return false;
+  size_t title_from = 1;
+  if (w.size() > 1 && w[1].find("..") != std::string::npos) {
+    title_from = 2;
+    std::string_view range = w[1];
+    size_t dots = range.find("..");
+    std::string_view from = range.substr(0, dots), to = range.substr(dots + 2);
+    for (auto [part, out] : {std::pair{from, &role->from}, {to, &role->to}}) {
+      if (part.empty()) continue;
+      Result<Day> d = ParseDay(part);
+      if (!d.ok()) {
+        Error(where,
+              d.status().message() + " in role \"" + std::string(text) + "\"");
+        return false;
+      }
+      *out = *d;
+    }
+    if (role->from >= role->to) {
+      Error(where, "bad date range " + std::string(range) +
+                       ": FROM must be before TO (TO is exclusive)");
+      return false;
+    }
+  } else {
+    role->dated = false;
+  }
+  for (size_t i = title_from; i < w.size(); ++i)
+    role->title += (role->title.empty() ? "" : " ") + w[i];
+  return true;
+}
+
+void Loader::CheckOverlaps(const PersonEntry& p) {
+  int fallbacks = 0;
+  for (size_t i = 0; i < p.roles.size(); ++i) {
+    const Role& a = p.roles[i];
+    if (!a.dated && ++fallbacks == 2)
+      Error(p.where, p.name + " has more than one undated (fallback) role");
+    for (size_t j = i + 1; j < p.roles.size() && a.dated; ++j) {
+      const Role& b = p.roles[j];
+      if (!b.dated || a.code != b.code || a.title != b.title) continue;
+      if (a.from < b.to && b.from < a.to)
+        Error(p.where, "overlapping roles of " + p.name + ": " + a.code + " " +
+                           RangeText(a) + " and " + RangeText(b) +
+                           " (TO is exclusive; one office held twice at once)");
+    }
+  }
+}
+
+void Loader::Person(const std::vector<std::string>& f, const Where& where) {
+  if (f.size() != 3)
+    return Error(where, "person needs 3 fields: Name | aliases | roles (" +
+                            std::to_string(f.size()) + " given)");
+  PersonEntry p;
+  p.name = f[0];
+  p.aliases = SplitList(f[1]);
+  p.where = where;
+  if (p.name.empty()) return Error(where, "person without a name");
+  std::vector<std::string> roles = SplitList(f[2]);
+  if (roles.empty()) return Error(where, p.name + " has no role");
+  for (const std::string& r : roles) {
+    Role role;
+    if (ParseRole(r, where, &role)) p.roles.push_back(std::move(role));
+  }
+  if (p.roles.empty()) return;  // each bad role was reported
+  CheckOverlaps(p);
+  std::string owner = "person " + p.name;
+  int payload =
+      static_cast<int>(dict_->people_.size()) << 2 | Dictionary::kPersonHit;
+  ClaimAlias(p.name, owner, where);
+  dict_->matcher_.Add(p.name, payload);
+  for (const std::string& alias : p.aliases) {
+    ClaimAlias(alias, owner, where);
+    dict_->matcher_.Add(alias, payload);
+  }
+  dict_->people_.push_back(std::move(p));
+}
+
+void Loader::Agent(const std::vector<std::string>& f, const Where& where) {
+  if (f.size() != 3)
+    return Error(where, "agent needs 3 fields: ROLE | nouns | type=... (" +
+                            std::to_string(f.size()) + " given)");
+  AgentEntry a;
+  a.role = f[0];
+  a.nouns = SplitList(f[1]);
+  a.where = where;
+  if (!CheckActorCode(a.role, where)) return;
+  for (const std::string& kv : Whitespace(f[2])) {
+    if (kv.rfind("type=", 0) == 0 && IsActorType(kv.substr(5)))
+      a.type = kv.substr(5);
+    else
+      Error(where,
+            "unknown key or bad value \"" + kv + "\" (agent keys: type)");
+  }
+  if (a.type.empty()) Error(where, "agent " + a.role + " has no type=");
+  if (a.nouns.empty()) return Error(where, "agent without nouns");
+  int payload =
+      static_cast<int>(dict_->agents_.size()) << 2 | Dictionary::kAgentHit;
+  for (const std::string& n : a.nouns) {
+    std::string key = "\x02" + Matcher::Key(n);
+    auto [it, fresh] =
+        dict_->alias_owner_.try_emplace(key, "agent " + a.role, where);
+    if (!fresh && it->second.first != "agent " + a.role)
+      Error(where, "agent noun \"" + n + "\" already belongs to " +
+                       it->second.first + " (" + it->second.second.ToString() +
+                       ")");
+    dict_->matcher_.Add(n, payload);
+  }
+  dict_->agents_.push_back(std::move(a));
+}
+
+void Loader::Event(const std::vector<std::string>& f, const Where& where,
+                   bool verb) {
+  const char* kind = verb ? "verb" : "noun";
+  if (f.size() < 2 || f.size() > 3)
+    return Error(where, std::string(kind) +
+                            " needs 2 or 3 fields: CODE | patterns | flags");
+  if (*known_code_ && !(*known_code_)(f[0]))
+    return Error(where, "unknown CAMEO code \"" + f[0] + "\"");
+  bool speech = false, symmetric = false, negative = false;
+  if (f.size() == 3) {
+    for (const std::string& item : SplitList(f[2])) {
+      for (const std::string& flag : Whitespace(item)) {
+        if (flag == "speech")
+          speech = true;
+        else if (flag == "symmetric")
+          symmetric = true;
+        else if (flag == "negative")
+          negative = true;
+        else
+          Error(where, "unknown flag \"" + flag +
+                           "\" (want speech, symmetric, negative)");
+      }
+    }
+  }
+  std::vector<std::string> patterns = SplitList(f[1]);
+  if (patterns.empty())
+    return Error(where, std::string(kind) + " without patterns");
+  for (const std::string& text : patterns) {
+    Result<Pattern> p = CompilePattern(text);
+    if (!p.ok()) {
+      Error(where, p.status().message());
+      continue;
+    }
+    p->code = f[0];
+    p->speech = speech;
+    p->symmetric = symmetric;
+    p->negative = negative;
+    (verb ? dict_->verbs_ : dict_->nouns_).push_back(std::move(*p));
+  }
+}
+
+void Loader::Discard(const std::vector<std::string>& f, const Where& where) {
+  if (f.size() != 3)
+    return Error(where, "discard needs 3 fields: DOMAIN | lemmas | contexts");
+  DiscardEntry d{f[0], SplitList(f[1]), SplitList(f[2]), where};
+  if (d.domain.empty() || d.lemmas.empty() || d.contexts.empty())
+    return Error(where, "discard needs a domain, lemmas and contexts");
+  dict_->discards_.push_back(std::move(d));
+}
+
+void Loader::Finish() {
+  for (size_t i = 0; i < dict_->verbs_.size(); ++i)
+    dict_->verb_index_[dict_->verbs_[i].head].push_back(static_cast<int>(i));
+  for (size_t i = 0; i < dict_->nouns_.size(); ++i)
+    dict_->noun_index_[dict_->nouns_[i].head].push_back(static_cast<int>(i));
+}
+
+}  // namespace dipgraph::dict

@@ -1,0 +1,85 @@
+// The shipped dictionaries (data/dict/dipgraph.dict, or $DIPGRAPH_DATA) load
+// without errors and resolve the seed article's actors for 2016-07-07.
+// Skipped while the shipped files have no actor entries.
+#include <gtest/gtest.h>
+
+#include "common/files.h"
+#include "extract/codebook.h"
+#include "extract/dict/dictionary.h"
+
+namespace dipgraph::dict {
+namespace {
+
+class ShippedDict : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Result<Codebook> book = Codebook::LoadDefault();
+    ASSERT_TRUE(book.ok()) << book.status().ToString();
+    book_ = new Codebook(std::move(*book));
+    dict_ = new Dictionary(Dictionary::LoadAll(DataPath("dict/dipgraph.dict"),
+                                               KnownCodes(*book_), &errors_));
+  }
+  void SetUp() override {
+    if (dict_->actors().empty())
+      GTEST_SKIP() << "data/dict/dipgraph.dict has no actor entries yet";
+  }
+  static std::string Code(std::string_view text) {
+    std::vector<Token> toks = Tokenize(text);
+    std::vector<FoundActor> f =
+        dict_->FindActors(Texts(toks), *ParseDay("2016-07-07"));
+    if (f.size() != 1 || f[0].begin != 0 || f[0].end != toks.size())
+      return "(no single match)";
+    return f[0].actor.code;
+  }
+  static Codebook* book_;
+  static Dictionary* dict_;
+  static std::vector<Status> errors_;
+};
+Codebook* ShippedDict::book_ = nullptr;
+Dictionary* ShippedDict::dict_ = nullptr;
+std::vector<Status> ShippedDict::errors_;
+
+TEST_F(ShippedDict, LoadsWithoutErrors) {
+  for (const Status& e : errors_) ADD_FAILURE() << e.message();
+}
+
+TEST_F(ShippedDict, SeedArticleActors) {
+  EXPECT_EQ(Code("Putin"), "RUSGOV");
+  EXPECT_EQ(Code("Vladimir Putin"), "RUSGOV");
+  EXPECT_EQ(Code("Obama"), "USAGOV");
+  EXPECT_EQ(Code("Barack Obama"), "USAGOV");
+  EXPECT_EQ(Code("the Kremlin"), "RUSGOV");
+  EXPECT_EQ(Code("Moscow"), "RUSGOV");
+  EXPECT_EQ(Code("the White House"), "USAGOV");
+  EXPECT_EQ(Code("Syrian government"), "SYRGOV");
+  EXPECT_EQ(Code("Syrian rebels"), "SYRREB");
+  EXPECT_EQ(Code("the Russian leader"), "RUSGOV");
+  EXPECT_EQ(Code("US air forces"), "USAMIL");
+  EXPECT_EQ(Code("UN"), "IGOUNO");
+  EXPECT_EQ(Code("Ukraine"), "UKR");
+  EXPECT_EQ(Code("US"), "USA");
+}
+
+TEST_F(ShippedDict, RenamedGroupsShareOneCode) {
+  std::string nusra = Code("Nusra Front");
+  EXPECT_EQ(nusra.substr(0, 3), "SYR");
+  EXPECT_EQ(Code("Jabhat al-Nusra"), nusra);
+  EXPECT_EQ(Code("al-Nusra Front"), nusra);
+  std::string is = Code("ISIL");
+  EXPECT_NE(is, "(no single match)");
+  EXPECT_EQ(Code("Islamic State"), is);
+  EXPECT_EQ(Code("ISIS"), is);
+}
+
+TEST_F(ShippedDict, DonbasSeparatists) {
+  for (std::string_view s :
+       {"Donetsk separatists", "DPR", "Lugansk separatists",
+        "Luhansk separatists", "LPR"}) {
+    std::string code = Code(s);
+    EXPECT_EQ(code.substr(0, 6), "UKRSEP") << s;
+  }
+  EXPECT_NE(Code("DPR"), Code("LPR"));
+}
+
+}  // namespace
+}  // namespace dipgraph::dict
