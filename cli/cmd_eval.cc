@@ -99,9 +99,13 @@ Runner SetupEval(CLI::App* app, const GlobalOptions*) {
   CLI::App* parse =
       app->add_subcommand("parse", "Score the syntax layer on gold CoNLL-U");
   Runner run_parse = SetupEvalParse(parse);
-  return [parse, run_parse]() -> Status {
+  CLI::App* events = app->add_subcommand(
+      "events", "Code a gold set of sentences and score the events");
+  Runner run_events = SetupEvalEvents(events);
+  return [parse, run_parse, events, run_events]() -> Status {
     if (parse->parsed()) return run_parse();
-    return UsageError("eval: name what to evaluate (parse)");
+    if (events->parsed()) return run_events();
+    return UsageError("eval: name what to evaluate (parse or events)");
   };
 }
 

@@ -36,6 +36,10 @@ Runner SetupParse(CLI::App* app, const GlobalOptions* global);
 Runner SetupEval(CLI::App* app, const GlobalOptions* global);
 Runner SetupTrain(CLI::App* app, const GlobalOptions* global);
 Runner SetupDict(CLI::App* app, const GlobalOptions* global);
+Runner SetupExtract(CLI::App* app, const GlobalOptions* global);
+Runner SetupExplain(CLI::App* app, const GlobalOptions* global);
+// `eval events`, registered by SetupEval.
+Runner SetupEvalEvents(CLI::App* app);
 
 }  // namespace dipgraph::cli
 

@@ -143,7 +143,15 @@ class SentenceCoder {
       }
       if (m.target >= 0) score += 2;
     }
-    if (pat.content != Pattern::kNone) {
+    if (!pat.content_lemma.empty()) {
+      int c = -1;
+      for (int x : s_.Children(p, "xcomp"))
+        if (c < 0 && NameIs(x, pat.content_lemma)) c = x;
+      if (c < 0) return m;
+      m.content = c;
+      score += 3;
+    }
+    if (pat.content != Pattern::kNone && m.content < 0) {
       const char* rels[] = {"xcomp", "ccomp", "advcl"};
       for (const char* rel : rels) {
         if (pat.content == Pattern::kInfinitive && std::string(rel) != "xcomp")
@@ -220,6 +228,17 @@ class SentenceCoder {
       Match m;
       m.pattern = &pat;
       m.score = 0;
+      for (const std::string& mod : pat.modifiers) {
+        bool found = false;
+        for (int c : s_.Children(n)) {
+          std::string_view d = T(c).deprel;
+          if ((d == "compound" || d == "amod" || d == "nmod") && NameIs(c, mod))
+            found = true;
+        }
+        if (!found) m.score = -100;
+        m.score += 3;
+      }
+      if (m.score < 0) continue;
       if (pat.has_target && !pat.target_prep.empty()) {
         m.target = PrepChild(n, pat.target_prep);
         if (m.target >= 0) m.score += 2;

@@ -39,6 +39,11 @@ struct Pattern {
   bool has_target = false;  // $T in the pattern
   enum Content { kNone, kInfinitive, kClause, kGerund } content = kNone;
   bool speech = false, symmetric = false, negative = false;
+  // Nouns: words that must modify the head ("peace" in "peace talks with
+  // $T"). Verbs: the lemma the infinitive complement must have when the
+  // pattern spells it out ("step" in "urge $T to step down").
+  std::vector<std::string> modifiers;
+  std::string content_lemma;
   std::string text;   // the pattern as written, for provenance
   std::string entry;  // file:line
 };

@@ -91,6 +91,19 @@ std::optional<FoundActor> Dictionary::Found(const MatchSpan& span,
         f.where = &actors_[i].where;
         f.kind = "actor";
       } else if (kind == kPersonHit) {
+        // A shared alias: prefer the person with a role on the day.
+        for (int other : *span.payloads) {
+          if ((other & 3) != kPersonHit) continue;
+          const PersonEntry& p = people_[static_cast<size_t>(other >> 2)];
+          bool covers =
+              std::any_of(p.roles.begin(), p.roles.end(), [&](const Role& r) {
+                return r.dated && r.from <= day && day < r.to;
+              });
+          if (covers) {
+            i = static_cast<size_t>(other >> 2);
+            break;
+          }
+        }
         f.actor = ResolvePerson(people_[i], day);
         f.where = &people_[i].where;
         f.kind = "person";
@@ -129,16 +142,16 @@ const AgentEntry* AgentOf(const std::vector<AgentEntry>& agents,
 
 std::vector<FoundActor> Dictionary::FindActors(
     const std::vector<std::string_view>& tokens, Day day,
-    const std::vector<std::string_view>* lemmas) const {
+    const std::vector<std::string_view>* lemmas, bool combine_agents) const {
   std::vector<MatchSpan> spans = matcher_.FindAll(tokens, lemmas);
   std::vector<FoundActor> out;
   out.reserve(spans.size());
   for (size_t i = 0; i < spans.size(); ++i) {
     const ActorEntry* country = CountryOf(actors_, spans[i]);
-    const AgentEntry* agent =
-        i + 1 < spans.size() && spans[i + 1].begin == spans[i].end
-            ? AgentOf(agents_, spans[i + 1])
-            : nullptr;
+    const AgentEntry* agent = combine_agents && i + 1 < spans.size() &&
+                                      spans[i + 1].begin == spans[i].end
+                                  ? AgentOf(agents_, spans[i + 1])
+                                  : nullptr;
     std::optional<FoundActor> f;
     if (country && agent) {
       f = FoundActor{spans[i].begin, spans[i + 1].end,

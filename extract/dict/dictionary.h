@@ -123,10 +123,13 @@ class Dictionary {
 
   // Actors, people and agents in `tokens`, longest match first; a country
   // (or its adjective) directly followed by an agent is combined ("Syrian
-  // rebels" -> SYRREB).
+  // rebels" -> SYRREB) unless `combine_agents` is false; then the country
+  // and the agent come as two spans (the event coder combines them itself,
+  // also across conjunctions: "Russian and US air forces").
   std::vector<FoundActor> FindActors(
       const std::vector<std::string_view>& tokens, Day day,
-      const std::vector<std::string_view>* lemmas = nullptr) const;
+      const std::vector<std::string_view>* lemmas = nullptr,
+      bool combine_agents = true) const;
 
   // A person's code, name and title on `day`: the dated role covering the
   // day, else the undated fallback role, else the nearest role's country +

@@ -45,6 +45,7 @@ struct Pattern {
   // From the entry.
   std::string code;  // CAMEO code
   bool speech = false, symmetric = false, negative = false;
+  std::string where;  // "file:line" of the entry
 };
 
 // Parses one pattern (no code or flags). Errors say what is wrong, without

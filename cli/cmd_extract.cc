@@ -1,0 +1,254 @@
+// dipgraph extract: articles in, events out. dipgraph explain: how one
+// sentence is coded, step by step.
+#include <unistd.h>
+
+#include <algorithm>
+#include <iomanip>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "cli/commands.h"
+#include "cli/engine.h"
+#include "common/event_io.h"
+#include "common/output_file.h"
+#include "common/progress.h"
+#include "extract/dates.h"
+#include "extract/document.h"
+#include "extract/pipeline.h"
+
+namespace dipgraph::cli {
+namespace {
+
+struct ExtractOptions {
+  std::vector<std::string> inputs;
+  std::string output = "-";
+  int jobs = 1;
+  bool keep_going = false;
+  std::string date;
+  std::string unknown_actors;
+  int64_t max_document_bytes = 20 << 20;
+  EngineOptions engine;
+};
+
+Status CheckDate(const std::string& date) {
+  if (date.empty()) return Status::Ok();
+  bool shape = date.size() == 10 && date[4] == '-' && date[7] == '-';
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    shape = shape && i < date.size() && date[i] >= '0' && date[i] <= '9';
+  if (!shape || !ParseDate(date).has_value())
+    return UsageError("--date: \"" + date + "\" is not a date (YYYY-MM-DD)");
+  return Status::Ok();
+}
+
+struct UnknownCount {
+  int64_t count = 0;
+  std::string example;
+};
+
+Status WriteUnknown(const std::string& path,
+                    const std::map<std::string, UnknownCount>& unknown) {
+  std::vector<std::pair<std::string, UnknownCount>> rows(unknown.begin(),
+                                                         unknown.end());
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+    return a.second.count > b.second.count;
+  });
+  ASSIGN_OR_RETURN(auto out, OutputFile::Open(path));
+  out->stream() << "count\tphrase\texample\n";
+  for (const auto& [phrase, u] : rows) {
+    std::string example = u.example;
+    std::replace(example.begin(), example.end(), '\t', ' ');
+    std::replace(example.begin(), example.end(), '\n', ' ');
+    out->stream() << u.count << "\t" << phrase << "\t" << example << "\n";
+  }
+  return out->Commit();
+}
+
+Status RunExtract(const ExtractOptions& opt, const GlobalOptions& global) {
+  RETURN_IF_ERROR(CheckDate(opt.date));
+  ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, LoadEngine(opt.engine));
+  ReadOptions read;
+  read.max_bytes = opt.max_document_bytes;
+  read.forced_date = opt.date;
+  std::vector<std::string> inputs = opt.inputs;
+  if (inputs.empty()) inputs.push_back("-");
+  DocumentStream stream(inputs, read);
+  ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt.output));
+
+  const bool want_unknown = !opt.unknown_actors.empty();
+  std::mutex unknown_mu;
+  std::map<std::string, UnknownCount> unknown;
+  Progress bar("extracting", 0, global.quiet || !isatty(STDERR_FILENO));
+
+  PipelineOptions popt;
+  popt.jobs = std::max(1, opt.jobs);
+  popt.keep_going = opt.keep_going;
+  popt.on_skip = [&](const Status& s) {
+    std::cerr << "dipgraph extract: skipped " << s.message() << "\n";
+  };
+  popt.on_progress = [&](int64_t done, int64_t total) {
+    if (!bar.enabled()) return;
+    (void)total;
+    bar.Update(done);
+  };
+  PipelineStats stats;
+  Status s = RunPipeline(
+      stream, popt,
+      [&](const Document& doc) -> Result<std::vector<Event>> {
+        if (!want_unknown) return engine->extractor->Extract(doc);
+        ExtractTrace trace;
+        ASSIGN_OR_RETURN(std::vector<Event> events,
+                         engine->extractor->Extract(doc, &trace));
+        std::lock_guard<std::mutex> lock(unknown_mu);
+        for (const UnknownActor& u : trace.unknown) {
+          UnknownCount& c = unknown[u.text];
+          if (c.count++ == 0) c.example = u.sentence;
+        }
+        return events;
+      },
+      [&](const Document&, std::vector<Event>&& events) -> Status {
+        for (const Event& e : events) WriteEvent(out->stream(), e);
+        if (!out->stream()) return IoError(opt.output + ": write failed");
+        return Status::Ok();
+      },
+      &stats);
+  bar.Finish();
+  RETURN_IF_ERROR(s);
+  RETURN_IF_ERROR(out->Commit());
+  if (want_unknown) RETURN_IF_ERROR(WriteUnknown(opt.unknown_actors, unknown));
+  if (!global.quiet)
+    std::cerr << "dipgraph extract: " << stats.documents << " documents, "
+              << stats.events << " events"
+              << (stats.skipped
+                      ? ", " + std::to_string(stats.skipped) + " inputs skipped"
+                      : "")
+              << "\n";
+  if (stats.skipped > 0 && stats.documents == 0)
+    return InvalidInput("no input could be read");
+  if (stats.events == 0) return NoResult("no events found");
+  return Status::Ok();
+}
+
+struct ExplainOptions {
+  std::string sentence;
+  std::string date;
+  bool json = false;
+  EngineOptions engine;
+};
+
+const char* KindName(ActorSpan::Kind k) {
+  switch (k) {
+    case ActorSpan::kNamed:
+      return "actor";
+    case ActorSpan::kCountry:
+      return "country";
+    case ActorSpan::kAgent:
+      return "agent";
+  }
+  return "?";
+}
+
+Status RunExplain(const ExplainOptions& opt) {
+  RETURN_IF_ERROR(CheckDate(opt.date));
+  if (opt.sentence.empty()) return UsageError("explain: empty sentence");
+  ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, LoadEngine(opt.engine));
+  ReadOptions read;
+  read.forced_date = opt.date;
+  ASSIGN_OR_RETURN(Document doc, DocumentFromText(opt.sentence, "explain",
+                                                  "<sentence>", read));
+  ASSIGN_OR_RETURN(std::vector<ParsedSentence> parsed,
+                   engine->analyzer->Analyze(doc.text, doc.body_start));
+  ExtractTrace trace;
+  ASSIGN_OR_RETURN(std::vector<Event> events,
+                   engine->extractor->Extract(doc, &trace));
+  std::ostream& out = std::cout;
+  if (opt.json) {
+    for (const Event& e : events) WriteEvent(out, e);
+    return events.empty() ? NoResult("no events") : Status::Ok();
+  }
+  out << "date: " << (doc.info.date.empty() ? "(none)" : doc.info.date) << "\n";
+  for (const ParsedSentence& s : parsed) {
+    out << "\nsentence " << s.index << ": " << s.text << "\n\nparse:\n";
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+      const ParsedToken& t = s.tokens[i];
+      out << "  " << std::setw(3) << i + 1 << "  " << std::left << std::setw(16)
+          << t.text << std::setw(14) << t.lemma << std::setw(6) << t.upos
+          << std::right << std::setw(4) << (t.head + 1) << "  "
+          << (t.deprel.empty() ? "_" : t.deprel) << "\n";
+    }
+    out << "\nactors:\n";
+    std::vector<ActorSpan> spans =
+        engine->lexicon->FindActors(s, doc.info.date);
+    if (spans.empty()) out << "  (none)\n";
+    for (const ActorSpan& sp : spans) {
+      out << "  \"" << s.SpanText(sp.first, sp.last) << "\"  "
+          << KindName(sp.kind) << "  "
+          << (sp.actor.id.empty() ? "(role " + sp.actor.role + ")"
+                                  : sp.actor.id)
+          << (sp.actor.name.empty() ? "" : "  " + sp.actor.name) << "  ["
+          << sp.entry << "]\n";
+    }
+  }
+  out << "\ndecisions:\n";
+  if (trace.lines.empty()) out << "  (no candidate event)\n";
+  for (const std::string& line : trace.lines) out << "  " << line << "\n";
+  if (!trace.unknown.empty()) {
+    out << "\nunknown actors:\n";
+    for (const UnknownActor& u : trace.unknown) out << "  " << u.text << "\n";
+  }
+  out << "\nevents: " << events.size() << "\n";
+  for (const Event& e : events) {
+    out << "  " << e.source.id << " -[" << e.action.cameo << " "
+        << e.action.label << "]-> "
+        << (e.target ? e.target->id : std::string("(none)"));
+    if (e.negated) out << "  negated";
+    if (!e.modality.empty() && e.modality != "asserted")
+      out << "  " << e.modality;
+    if (!e.parent.empty()) out << "  reported in " << e.parent;
+    out << "  confidence " << e.confidence << "\n";
+    if (!e.content.empty()) out << "      content: " << e.content << "\n";
+  }
+  return events.empty() ? NoResult("no events") : Status::Ok();
+}
+
+}  // namespace
+
+Runner SetupExtract(CLI::App* app, const GlobalOptions* global) {
+  auto opt = std::make_shared<ExtractOptions>();
+  app->add_option("inputs", opt->inputs,
+                  "Articles: text, HTML or JSON Lines files, folders; - or "
+                  "nothing for stdin");
+  app->add_option("-o,--output", opt->output, "Events file; - for stdout")
+      ->capture_default_str();
+  app->add_option("-j,--jobs", opt->jobs,
+                  "Worker threads (output stays in "
+                  "input order)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 256));
+  app->add_flag("--keep-going", opt->keep_going,
+                "Skip unreadable or bad inputs (reported on stderr)");
+  app->add_option("--date", opt->date,
+                  "Force the article date (YYYY-MM-DD) for every input");
+  app->add_option("--unknown-actors", opt->unknown_actors,
+                  "Write proper nouns in event roles that no dictionary "
+                  "entry matches (TSV: count, phrase, example)");
+  app->add_option("--max-document-bytes", opt->max_document_bytes,
+                  "Reject larger documents")
+      ->capture_default_str();
+  opt->engine.Register(app);
+  return [opt, global]() { return RunExtract(*opt, *global); };
+}
+
+Runner SetupExplain(CLI::App* app, const GlobalOptions*) {
+  auto opt = std::make_shared<ExplainOptions>();
+  app->add_option("sentence", opt->sentence, "The sentence to code")
+      ->required();
+  app->add_option("--date", opt->date,
+                  "Article date (YYYY-MM-DD) for roles and relative dates");
+  app->add_flag("--json", opt->json, "Print only the events, as JSON Lines");
+  opt->engine.Register(app);
+  return [opt]() { return RunExplain(*opt); };
+}
+
+}  // namespace dipgraph::cli

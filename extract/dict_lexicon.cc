@@ -1,0 +1,191 @@
+#include "extract/dict_lexicon.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "extract/dict/date.h"
+
+namespace dipgraph {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The day roles are resolved at: the event date, or for undated text the
+// most recent roles.
+dict::Day DayOf(const std::string& date) {
+  if (date.size() >= 4) {
+    Result<dict::Day> d = dict::ParseDay(date);
+    if (d.ok()) return *d;
+  }
+  return dict::kOpenEnd - 1;
+}
+
+}  // namespace
+
+DictLexicon::DictLexicon(const dict::Dictionary& dict) : dict_(dict) {
+  for (const dict::Pattern& p : dict.verbs())
+    verbs_[p.head].push_back(Convert(p, false));
+  for (const dict::Pattern& p : dict.nouns()) {
+    Pattern c = Convert(p, true);
+    // The parse gives lemmas: "talks" is found as "talk".
+    std::string head = c.head;
+    nouns_[head].push_back(c);
+    if (head.size() > 3 && head.back() == 's' && !head.ends_with("ss") &&
+        !head.ends_with("us") && !head.ends_with("is")) {
+      head.pop_back();
+      nouns_[head].push_back(std::move(c));
+    }
+  }
+  for (const dict::DiscardEntry& d : dict.discards())
+    for (const std::string& lemma : d.lemmas)
+      discards_[Lower(lemma)].push_back(&d);
+}
+
+Pattern DictLexicon::Convert(const dict::Pattern& p, bool noun) {
+  Pattern out;
+  out.code = p.code;
+  out.head = p.head;
+  out.particle = p.particle;
+  out.object = p.object;
+  out.target_prep = p.target_prep;
+  out.has_target = p.has_target;
+  switch (p.content) {
+    case dict::Pattern::kNoContent:
+      out.content = Pattern::kNone;
+      break;
+    case dict::Pattern::kClause:
+      out.content = Pattern::kClause;
+      break;
+    case dict::Pattern::kInfinitive:
+      out.content = Pattern::kInfinitive;
+      break;
+    case dict::Pattern::kPrepClause:
+      out.content = Pattern::kGerund;
+      break;
+  }
+  out.speech = p.speech;
+  out.symmetric = p.symmetric;
+  out.negative = p.negative;
+  out.text = p.text;
+  out.entry = p.where;
+  using Step = dict::Pattern::Step;
+  if (noun && !p.object.empty()) {
+    // "peace talks with $T": the last leading word is the head, the ones
+    // before it modify it.
+    std::vector<std::string> words{p.head};
+    for (const Step& s : p.steps) {
+      if (s.kind != Step::kWord) break;
+      words.push_back(s.text);
+    }
+    out.head = words.back();
+    words.pop_back();
+    out.modifiers = std::move(words);
+    out.object.clear();
+  }
+  if (!noun && p.content == dict::Pattern::kNoContent) {
+    // "urge $T to step down": the infinitive's verb is spelled out.
+    for (size_t i = 0; i + 1 < p.steps.size(); ++i)
+      if (p.steps[i].kind == Step::kPrep && p.steps[i].text == "to" &&
+          p.steps[i + 1].kind == Step::kWord &&
+          (i == 0 || p.steps[i - 1].kind == Step::kTarget)) {
+        out.content_lemma = p.steps[i + 1].text;
+        out.content = Pattern::kInfinitive;
+        break;
+      }
+  }
+  return out;
+}
+
+std::vector<ActorSpan> DictLexicon::FindActors(const ParsedSentence& s,
+                                               const std::string& date) const {
+  std::vector<std::string_view> texts, lemmas;
+  texts.reserve(s.tokens.size());
+  lemmas.reserve(s.tokens.size());
+  for (const ParsedToken& t : s.tokens) {
+    texts.push_back(t.text);
+    lemmas.push_back(t.lemma.empty() ? std::string_view(t.text)
+                                     : std::string_view(t.lemma));
+  }
+  std::vector<dict::FoundActor> found =
+      dict_.FindActors(texts, DayOf(date), &lemmas, /*combine_agents=*/false);
+  std::vector<ActorSpan> out;
+  out.reserve(found.size());
+  for (const dict::FoundActor& f : found) {
+    ActorSpan sp;
+    sp.first = static_cast<int>(f.begin);
+    sp.last = static_cast<int>(f.end) - 1;
+    const dict::Resolution& r = f.actor;
+    sp.actor = {r.code, r.name, r.country, r.role, r.type};
+    std::string_view kind = f.kind;
+    if (kind == "agent") {
+      sp.kind = ActorSpan::kAgent;
+      sp.actor.id.clear();
+      sp.actor.country.clear();
+    } else if (kind == "actor" && r.type == "state" && r.role.empty()) {
+      sp.kind = ActorSpan::kCountry;
+    } else {
+      sp.kind = ActorSpan::kNamed;
+    }
+    if (f.where) sp.entry = f.where->ToString();
+    out.push_back(std::move(sp));
+  }
+  return out;
+}
+
+ActorRef DictLexicon::Combine(const ActorRef& country,
+                              const ActorRef& agent) const {
+  ActorRef out;
+  std::string c =
+      country.country.empty() ? country.id.substr(0, 3) : country.country;
+  if (c.empty()) c = "---";
+  out.id = c + agent.role;
+  out.country = c;
+  out.role = agent.role;
+  out.type = agent.type;
+  out.name =
+      country.name.empty() ? agent.name : country.name + " " + agent.name;
+  return out;
+}
+
+const std::vector<Pattern>& DictLexicon::VerbPatterns(
+    std::string_view lemma) const {
+  auto it = verbs_.find(lemma);
+  return it == verbs_.end() ? none_ : it->second;
+}
+
+const std::vector<Pattern>& DictLexicon::NounPatterns(
+    std::string_view lemma) const {
+  auto it = nouns_.find(lemma);
+  return it == nouns_.end() ? none_ : it->second;
+}
+
+bool DictLexicon::Discard(std::string_view lemma, const ParsedSentence& s,
+                          std::string* why) const {
+  auto check = [&](std::string_view key) {
+    auto it = discards_.find(key);
+    if (it == discards_.end()) return false;
+    for (const dict::DiscardEntry* d : it->second) {
+      for (const ParsedToken& t : s.tokens) {
+        std::string l = Lower(t.lemma.empty() ? t.text : t.lemma);
+        std::string w = Lower(t.text);
+        for (const std::string& ctx : d->contexts) {
+          if (l == ctx || w == ctx) {
+            if (why)
+              *why = d->domain + " (context '" + t.text + "', " +
+                     d->where.ToString() + ")";
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  };
+  return check(Lower(lemma)) || check("*");
+}
+
+}  // namespace dipgraph

@@ -1,0 +1,38 @@
+// The coder's SentenceAnalyzer over the syntax layer (extract/syntax/):
+// split, tokenize, tag, lemmatize and parse, with byte offsets into the
+// document.
+//
+//   ASSIGN_OR_RETURN(syntax::Model model, syntax::Model::Load(path));
+//   SyntaxAnalyzer analyzer(model);
+#ifndef DIPGRAPH_EXTRACT_SYNTAX_ANALYZER_H_
+#define DIPGRAPH_EXTRACT_SYNTAX_ANALYZER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "extract/syntax/syntax.h"
+
+namespace dipgraph {
+
+class SyntaxAnalyzer : public SentenceAnalyzer {
+ public:
+  // Sentences longer than `max_tokens` are cut into pieces.
+  explicit SyntaxAnalyzer(syntax::Model model, size_t max_tokens = 250)
+      : model_(std::move(model)), max_tokens_(max_tokens) {}
+
+  Result<std::vector<ParsedSentence>> Analyze(std::string_view text,
+                                              size_t from) const override;
+
+  // One syntax sentence in the coder's form; offsets shifted by `base`.
+  static ParsedSentence Convert(const syntax::Sentence& s, int64_t index,
+                                int64_t base);
+
+ private:
+  syntax::Model model_;
+  size_t max_tokens_;
+};
+
+}  // namespace dipgraph
+
+#endif  // DIPGRAPH_EXTRACT_SYNTAX_ANALYZER_H_
