@@ -58,6 +58,13 @@ TEST_F(ShippedDict, SeedArticleActors) {
   EXPECT_EQ(Code("UN"), "IGOUNO");
   EXPECT_EQ(Code("Ukraine"), "UKR");
   EXPECT_EQ(Code("US"), "USA");
+  EXPECT_EQ(Code("Donetsk"), "UKRSEPDPR");
+  EXPECT_EQ(Code("Lugansk"), "UKRSEPLPR");
+  EXPECT_EQ(Code("the LPR"), "UKRSEPLPR");
+  EXPECT_EQ(Code("ISIL"), Code("the Islamic State group"));
+  EXPECT_EQ(Code("the Syrian regime"), "SYRGOV");
+  EXPECT_EQ(Code("the Syrian army"), "SYRMIL");
+  EXPECT_EQ(Code("Syrian opposition forces"), "SYRREB");
 }
 
 TEST_F(ShippedDict, RenamedGroupsShareOneCode) {
