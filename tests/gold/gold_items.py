@@ -51,7 +51,7 @@ I("passive", "2019-01-23", "Juan Guaido was recognised by Washington as Venezuel
 I("passive", "2024-10-01", "The strike was condemned by the United Nations.", ["IGOUNO>-:111"])
 I("passive", "2015-03-20", "New sanctions were imposed on Moscow by the European Union.", ["IGOEUREEC>RUSGOV:163"])
 I("passive", "2023-08-10", "The junta in Niamey was warned by ECOWAS that force remained an option.", ["IGOWAFWAS>NERMIL:138"])
-I("passive", "2021-01-17", "Alexei Navalny was detained by police on arrival at a Moscow airport.", ["RUSPOL>RUSOPP:173"])
+I("passive", "2021-01-17", "Alexei Navalny was detained by police on arrival at a Moscow airport.", ["RUSCOP>RUSOPP:173"])
 I("passive", "2014-07-17", "A Malaysian airliner was shot down over eastern Ukraine.", [])
 I("passive", "2018-10-02", "The Saudi journalist was killed inside the consulate in Istanbul.", [])
 I("passive", "2022-03-02", "Russia was condemned by 141 members of the General Assembly.", ["IGOUNOGAS>RUSGOV:111"])
