@@ -167,6 +167,33 @@ TEST_F(DictLexiconTest, CodesAnAppealWithTheShippedDictionaries) {
   EXPECT_NE(e.content.find("facilitate talks"), std::string::npos);
 }
 
+// A noun whose every pattern needs a modifier, seen without one, codes
+// nothing (and does not crash).
+TEST_F(DictLexiconTest, NounWithoutItsModifierCodesNothing) {
+  std::string head;
+  for (const dict::Pattern& p : dict_->nouns()) {
+    Pattern c = DictLexicon::Convert(p, true);
+    const std::vector<Pattern>& all = lex_->NounPatterns(c.head);
+    if (!all.empty() &&
+        std::all_of(all.begin(), all.end(),
+                    [](const Pattern& q) { return !q.modifiers.empty(); })) {
+      head = c.head;
+      break;
+    }
+  }
+  ASSERT_FALSE(head.empty()) << "no noun needs a modifier any more";
+  std::vector<Event> events =
+      Code("The " + head + " ended.",
+           "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+           "2\t" +
+               head + "\t" + head +
+               "\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+               "3\tended\tend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+               "4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n",
+           "2016-07-07");
+  for (const Event& e : events) EXPECT_NE(e.action.text, head);
+}
+
 // The spelled-out complement wins over the general appeal.
 TEST_F(DictLexiconTest, SpelledOutComplementPicksTheSpecificCode) {
   std::vector<Event> events =

@@ -245,6 +245,11 @@ class SentenceCoder {
       }
       if (m.score > best.score) best = m;
     }
+    if (best.pattern == nullptr) {
+      Trace("'" + T(n).text + "': no pattern of '" + lemma +
+            "' matches (modifiers missing)");
+      return;
+    }
     std::vector<Resolved> sources = ModifierActors(n);
     int light = -1;
     if (sources.empty() && T(n).head >= 0 && coder::IsPredicate(T(T(n).head)) &&
