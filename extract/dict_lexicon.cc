@@ -87,6 +87,16 @@ Pattern DictLexicon::Convert(const dict::Pattern& p, bool noun) {
     out.modifiers = std::move(words);
     out.object.clear();
   }
+  {
+    // Words the summary fields above do not capture must still be there.
+    size_t lead = 0;
+    while (lead < p.steps.size() &&
+           (p.steps[lead].kind == Step::kWord ||
+            (lead == 0 && p.steps[0].kind == Step::kParticle)))
+      ++lead;
+    for (size_t i = lead; i < p.steps.size(); ++i)
+      if (p.steps[i].kind == Step::kWord) out.words.push_back(p.steps[i].text);
+  }
   if (!noun && p.content == dict::Pattern::kNoContent) {
     // "urge $T to step down": the infinitive's verb is spelled out.
     for (size_t i = 0; i + 1 < p.steps.size(); ++i)
@@ -95,6 +105,9 @@ Pattern DictLexicon::Convert(const dict::Pattern& p, bool noun) {
           (i == 0 || p.steps[i - 1].kind == Step::kTarget)) {
         out.content_lemma = p.steps[i + 1].text;
         out.content = Pattern::kInfinitive;
+        auto w =
+            std::find(out.words.begin(), out.words.end(), out.content_lemma);
+        if (w != out.words.end()) out.words.erase(w);
         break;
       }
   }

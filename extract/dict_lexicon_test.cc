@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <sstream>
 
 #include "extract/coder/coder.h"
 
@@ -143,6 +144,105 @@ TEST_F(DictLexiconTest, DiscardsNeedTheirContext) {
   ParsedSentence war =
       Words({"Troops", "beat", "protesters"}, {"troop", "beat", "protester"});
   EXPECT_FALSE(lex_->Discard("beat", war, &why));
+}
+
+// Rows "form lemma upos head deprel" (heads 1-based, 0 = root) to CoNLL-U.
+std::string Rows(const std::vector<std::string>& rows) {
+  std::string out;
+  int i = 0;
+  for (const std::string& r : rows) {
+    std::istringstream in(r);
+    std::string form, lemma, upos, head, rel;
+    in >> form >> lemma >> upos >> head >> rel;
+    out += std::to_string(++i) + "\t" + form + "\t" + lemma + "\t" + upos +
+           "\t_\t_\t" + head + "\t" + rel + "\t_\t_\n";
+  }
+  return out;
+}
+
+// "..., said the Kremlin" parsed as a conjunct: attribution, not an event.
+TEST_F(DictLexiconTest, InvertedSpeechAsConjunctIsAttribution) {
+  std::vector<Event> events =
+      Code("Putin phoned Obama, said the Kremlin.",
+           Rows({"Putin Putin PROPN 2 nsubj", "phoned phone VERB 0 root",
+                 "Obama Obama PROPN 2 obj", ", , PUNCT 5 punct",
+                 "said say VERB 2 conj", "the the DET 7 det",
+                 "Kremlin Kremlin PROPN 5 obj", ". . PUNCT 2 punct"}),
+           "2016-07-07");
+  ASSERT_FALSE(events.empty());
+  for (const Event& e : events) {  // a phone call counts both ways
+    EXPECT_EQ(e.action.cameo, "041");
+    EXPECT_EQ(e.attribution, "the Kremlin");
+  }
+}
+
+// "talks between A and B", the names under a title that heads the phrase:
+// each side with the other.
+TEST_F(DictLexiconTest, NominalBetweenGivesBothDirections) {
+  std::vector<Event> events = Code(
+      "The conversation between Presidents Vladimir Putin and Barack Obama.",
+      Rows({"The the DET 2 det", "conversation conversation NOUN 0 root",
+            "between between ADP 4 case", "Presidents President PROPN 2 nmod",
+            "Vladimir Vladimir PROPN 6 compound", "Putin Putin PROPN 4 nmod",
+            "and and CCONJ 8 cc", "Barack Barack PROPN 6 conj",
+            "Obama Obama PROPN 8 flat", ". . PUNCT 2 punct"}),
+      "2016-07-07");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].source.id, "RUSGOV");
+  EXPECT_EQ(events[0].target->id, "USAGOV");
+  EXPECT_EQ(events[1].source.id, "USAGOV");
+  EXPECT_EQ(events[1].target->id, "RUSGOV");
+}
+
+// "media reports" are reports: an agent noun that only modifies the head
+// does not make the phrase an actor.
+TEST_F(DictLexiconTest, AgentModifierDoesNotNameThePhrase) {
+  std::vector<Event> events =
+      Code("Moscow has not commented on media reports.",
+           Rows({"Moscow Moscow PROPN 4 nsubj", "has have AUX 4 aux",
+                 "not not PART 4 advmod", "commented comment VERB 0 root",
+                 "on on ADP 7 case", "media media NOUN 7 compound",
+                 "reports report NOUN 4 obl", ". . PUNCT 4 punct"}),
+           "2016-07-07");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.id, "RUSGOV");
+  EXPECT_FALSE(events[0].target.has_value());
+  EXPECT_TRUE(events[0].negated);
+}
+
+// A target phrase naming no actor takes its modifier's actor; an agent
+// takes the country of the place it is in.
+TEST_F(DictLexiconTest, TargetsFromModifiersAndPlaces) {
+  std::vector<Event> welcome =
+      Code("Germany welcomed the decision by Washington.",
+           Rows({"Germany Germany PROPN 2 nsubj",
+                 "welcomed welcome VERB 0 root", "the the DET 4 det",
+                 "decision decision NOUN 2 obj", "by by ADP 6 case",
+                 "Washington Washington PROPN 4 nmod", ". . PUNCT 2 punct"}),
+           "2019-08-02");
+  ASSERT_EQ(welcome.size(), 1u);
+  EXPECT_EQ(welcome[0].target->id, "USAGOV");
+  std::vector<Event> police =
+      Code("Police in Moscow detained Navalny.",
+           Rows({"Police police NOUN 4 nsubj", "in in ADP 3 case",
+                 "Moscow Moscow PROPN 1 nmod", "detained detain VERB 0 root",
+                 "Navalny Navalny PROPN 4 obj", ". . PUNCT 4 punct"}),
+           "2021-01-17");
+  ASSERT_FALSE(police.empty());
+  EXPECT_EQ(police[0].source.id, "RUSCOP");
+}
+
+// Words a pattern spells out must be there: "declare $T persona non grata"
+// does not code "declared a siege".
+TEST_F(DictLexiconTest, SpelledOutWordsMustBePresent) {
+  std::vector<Event> events =
+      Code("Israel declared a siege on Gaza.",
+           Rows({"Israel Israel PROPN 2 nsubj", "declared declare VERB 0 root",
+                 "a a DET 4 det", "siege siege NOUN 2 obj", "on on ADP 6 case",
+                 "Gaza Gaza PROPN 4 nmod", ". . PUNCT 2 punct"}),
+           "2023-10-09");
+  for (const Event& e : events)
+    EXPECT_NE(e.action.cameo, "166") << e.action.pattern;
 }
 
 // "Putin urged Obama to facilitate talks." with a hand-written UD parse:

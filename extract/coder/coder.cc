@@ -114,10 +114,26 @@ class SentenceCoder {
     return -1;
   }
 
+  // True when every word of `words` is a lemma or form in the subtree of
+  // `head`.
+  bool WordsInSubtree(int head, const std::vector<std::string>& words) const {
+    if (words.empty()) return true;
+    auto [a, b] = s_.Span(head);
+    for (const std::string& w : words) {
+      bool found = false;
+      for (int k = a; k <= b && !found; ++k)
+        found = k != head && Depth(k, head) >= 0 && NameIs(k, w);
+      if (!found) return false;
+    }
+    return true;
+  }
+
   Match MatchVerb(int p, const Pattern& pat, bool passive) const {
     Match m;
     m.pattern = &pat;
     int score = 0;
+    if (!WordsInSubtree(p, pat.words)) return m;
+    score += static_cast<int>(pat.words.size());
     if (!pat.particle.empty()) {
       bool ok = false;
       for (int c : s_.Children(p, "compound:prt"))
@@ -173,7 +189,7 @@ class SentenceCoder {
     if (pats.empty()) return;
     // A speech verb hanging off another clause ("…, said the Kremlin") is
     // that clause's attribution, not an event of its own.
-    if (T(p).deprel == "parataxis" && coder::IsSpeechLemma(lemma)) {
+    if (InvertedSpeech(p)) {
       Trace("'" + T(p).text + "': inverted speech, used as attribution");
       return;
     }
@@ -228,6 +244,8 @@ class SentenceCoder {
       Match m;
       m.pattern = &pat;
       m.score = 0;
+      if (!WordsInSubtree(n, pat.words)) continue;
+      m.score += static_cast<int>(pat.words.size());
       for (const std::string& mod : pat.modifiers) {
         bool found = false;
         for (int c : s_.Children(n)) {
@@ -241,9 +259,21 @@ class SentenceCoder {
       if (m.score < 0) continue;
       if (pat.has_target && !pat.target_prep.empty()) {
         m.target = PrepChild(n, pat.target_prep);
-        if (m.target >= 0) m.score += 2;
+        if (m.target >= 0) {
+          m.score += 2;
+        } else {
+          // "a siege on Gaza" for "siege of $T": another preposition that
+          // names an actor will do, for less.
+          for (const char* prep :
+               {"against", "on", "of", "with", "to", "in", "between", "into"}) {
+            int c = PrepChild(n, prep);
+            if (c >= 0 && m.target < 0 && !roles_.Actors(c).empty())
+              m.target = c;
+          }
+          m.score += m.target >= 0 ? 1 : -1;
+        }
       }
-      if (m.score > best.score) best = m;
+      if (m.score > best.score || best.pattern == nullptr) best = m;
     }
     if (best.pattern == nullptr) {
       Trace("'" + T(n).text + "': no pattern of '" + lemma +
@@ -251,6 +281,17 @@ class SentenceCoder {
       return;
     }
     std::vector<Resolved> sources = ModifierActors(n);
+    if (sources.empty() && best.target >= 0 &&
+        roles_.Case(best.target) == "between") {
+      // "talks between Putin and Obama": each side with the other.
+      std::vector<Resolved> sides = roles_.Actors(best.target);
+      if (sides.size() >= 2) {
+        Match m = best;
+        m.target = -1;
+        EmitWith(n, m, sides, Lower(T(n).text), n, /*pairwise=*/true);
+        return;
+      }
+    }
     int light = -1;
     if (sources.empty() && T(n).head >= 0 && coder::IsPredicate(T(T(n).head)) &&
         (T(n).deprel == "obj" || T(n).deprel == "nsubj:pass")) {
@@ -283,14 +324,29 @@ class SentenceCoder {
 
   void EmitWith(int trigger, const Match& m,
                 const std::vector<Resolved>& sources, const std::string& text,
-                int clause) {
+                int clause, bool force_pairwise = false) {
     const Pattern& pat = *m.pattern;
     if (sources.empty()) {
       Trace("'" + T(trigger).text + "' (" + pat.text + "): no source actor");
       return;
     }
     std::vector<Resolved> targets = roles_.Actors(m.target);
-    bool pairwise = targets.empty() && pat.symmetric && sources.size() >= 2;
+    if (m.target >= 0 && targets.empty()) {
+      // "the decision by Washington", "the authorities in Kabul": a target
+      // phrase naming no actor takes the actor of its modifiers.
+      for (int c : s_.Children(m.target)) {
+        std::string_view d = T(c).deprel;
+        if (d.substr(0, 4) != "nmod" && d != "acl") continue;
+        targets = roles_.Actors(c);
+        if (!targets.empty()) {
+          Trace("'" + T(trigger).text + "': target from the modifier '" +
+                T(c).text + "' of '" + T(m.target).text + "'");
+          break;
+        }
+      }
+    }
+    bool pairwise = force_pairwise ||
+                    (targets.empty() && pat.symmetric && sources.size() >= 2);
     // A target phrase that names no actor ("rejected the plan") leaves the
     // event without a target, at lower confidence; a pattern that needs a
     // target and found no phrase at all codes nothing.
@@ -302,8 +358,14 @@ class SentenceCoder {
       penalty = 0.6;
     } else if (targets.empty() && !pairwise && pat.has_target && !pat.speech &&
                pat.content == Pattern::kNone) {
-      Trace("'" + T(trigger).text + "' (" + pat.text + "): no target");
-      return;
+      if (T(trigger).upos != "NOUN") {
+        Trace("'" + T(trigger).text + "' (" + pat.text + "): no target");
+        return;
+      }
+      // A nominal event names its target less often ("a US proposal").
+      Trace("'" + T(trigger).text + "' (" + pat.text +
+            "): no target; coded without one");
+      penalty = 0.6;
     }
     Candidate base;
     base.trigger = trigger;
@@ -346,17 +408,39 @@ class SentenceCoder {
           "\" (" + pat.code + ")");
   }
 
+  // A speech verb that reports another clause: "..., the statement said"
+  // (parataxis) or "..., said the Kremlin" (its subject after it).
+  bool InvertedSpeech(int p) const {
+    if (!coder::IsSpeechLemma(Lower(T(p).lemma))) return false;
+    if (T(p).deprel == "parataxis") return true;
+    if (T(p).deprel != "conj" && T(p).deprel != "ccomp") return false;
+    if (!s_.Children(p, "ccomp").empty()) return false;
+    for (int c : s_.Children(p)) {
+      std::string_view d = T(c).deprel;
+      if (c < p && (d == "nsubj" || d == "obj")) return false;
+      if (c > p && (d == "nsubj" || d == "obj")) return T(p).head < p;
+    }
+    return false;
+  }
+
+  // The speaker of an inverted speech verb.
+  int InvertedSpeaker(int p) const {
+    for (const char* rel : {"nsubj", "obj"})
+      for (int c : s_.Children(p, rel)) return c;
+    return -1;
+  }
+
   // Attribution of the clause holding token `i`: an inverted speech verb
   // ("…, said the Kremlin") or "according to X".
   std::string Attribution(int i) const {
     int top = i;
     while (T(top).head >= 0) top = T(top).head;
-    for (int c : s_.Children(top, "parataxis")) {
-      if (!coder::IsSpeechLemma(Lower(T(c).lemma))) continue;
-      for (int subj : s_.Children(c, "nsubj")) {
-        auto [a, b] = s_.Span(subj);
-        return s_.SpanText(a, b);
-      }
+    for (int c : s_.Children(top)) {
+      if (!InvertedSpeech(c)) continue;
+      int subj = InvertedSpeaker(c);
+      if (subj < 0) continue;
+      auto [a, b] = s_.Span(subj);
+      return s_.SpanText(a, b);
     }
     for (int k = 0; k < static_cast<int>(s_.tokens.size()); ++k) {
       if (Lower(T(k).text) == "according" &&
@@ -463,6 +547,10 @@ std::vector<Event> Coder::CodeSentence(
   std::vector<Event> events = sc.Run();
   // Later sentences may refer back to the actors named here.
   if (coref != nullptr) {
+    for (const Event& e : events)
+      if (!e.content.empty() && e.parent.empty())
+        coref->speaker = ActorRef{e.source.id, e.source.name, e.source.country,
+                                  e.source.role, e.source.type};
     for (const ActorSpan& sp : lexicon_.FindActors(sentence, doc.date))
       if (sp.kind == ActorSpan::kNamed) coref->Mention(sp.actor);
   }

@@ -15,6 +15,7 @@
 #ifndef DIPGRAPH_EXTRACT_CODER_CODER_H_
 #define DIPGRAPH_EXTRACT_CODER_CODER_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,8 @@ struct DocumentContext {
 // Actors seen so far in a document, for pronouns and descriptions.
 struct CorefState {
   std::vector<ActorRef> recent;  // most recent last
+  // Who spoke last ("..., it added" refers to the statement's author).
+  std::optional<ActorRef> speaker;
   void Mention(const ActorRef& a);
   // The most recent actor of a person ("he") or a group ("it", "they").
   const ActorRef* Last(bool person) const;

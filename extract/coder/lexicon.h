@@ -44,6 +44,9 @@ struct Pattern {
   // pattern spells it out ("step" in "urge $T to step down").
   std::vector<std::string> modifiers;
   std::string content_lemma;
+  // Further words of the pattern that must occur in the trigger's subtree
+  // ("persona non grata" in "declare $T persona non grata").
+  std::vector<std::string> words;
   std::string text;   // the pattern as written, for provenance
   std::string entry;  // file:line
 };

@@ -62,7 +62,8 @@ std::vector<int> Roles::CoreTokens(int head) const {
     for (int c : s_.Children(h)) {
       const ParsedToken& t = s_.tokens[c];
       if (OutsidePhrase(t.deprel)) continue;
-      if (Base(t, "nmod") && t.deprel != "nmod:poss" && Case(c) != "of")
+      if (Base(t, "nmod") && t.deprel != "nmod:poss" && Case(c) != "of" &&
+          !Case(c).empty())
         continue;
       out.push_back(c);
       todo.push_back(c);
@@ -80,6 +81,13 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
   if (coref_ != nullptr && h.upos == "PRON") {
     bool person = low == "he" || low == "she" || low == "him" || low == "her";
     bool group = low == "it" || low == "they" || low == "them";
+    const ParsedToken* gov =
+        h.head >= 0 ? &s_.tokens[static_cast<size_t>(h.head)] : nullptr;
+    if (group && gov != nullptr && Base(h, "nsubj") &&
+        IsSpeechLemma(Lower(gov->lemma)) && coref_->speaker) {
+      out.push_back({*coref_->speaker, h.text, 0.7});
+      return out;
+    }
     if (person || group) {
       if (const ActorRef* a = coref_->Last(person))
         out.push_back({*a, h.text, 0.7});
@@ -96,8 +104,9 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
     const ActorSpan& sp = spans_[si];
     if (sp.kind == ActorSpan::kNamed && (!named || span_of_[head] == si))
       named = &sp;
-    if (sp.kind == ActorSpan::kAgent && (!agent || span_of_[head] == si))
-      agent = &sp;
+    // An agent names the phrase only as its head: "media reports" are
+    // reports, "rebel forces" are rebels.
+    if (sp.kind == ActorSpan::kAgent && span_of_[head] == si) agent = &sp;
     if (sp.kind == ActorSpan::kCountry &&
         std::find(countries.begin(), countries.end(), &sp) == countries.end())
       countries.push_back(&sp);
@@ -105,7 +114,19 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
   auto text_of = [&](const ActorSpan& sp) {
     return s_.SpanText(sp.first, sp.last);
   };
-  if (named && (!agent || span_of_[head] != (agent - spans_.data()))) {
+  // A title with a name ("Presidents Vladimir Putin ...", parsed with the
+  // title as head) is the named actor; "the leader of Hezbollah" is not.
+  bool titled = false;
+  if (named && agent) {
+    for (int k = named->first; k <= named->last; ++k) {
+      int h = s_.tokens[k].head;
+      if (h >= 0 && span_of_[h] != span_of_[k] && Case(k).empty() &&
+          (h == head || span_of_[h] == span_of_[head]))
+        titled = true;
+    }
+  }
+  if (named &&
+      (!agent || titled || span_of_[head] != (agent - spans_.data()))) {
     out.push_back({named->actor, text_of(*named), 1.0});
     return out;
   }
@@ -117,6 +138,24 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
                                  std::max(c->last, agent->last)),
                      0.85});
     return out;
+  }
+  if (agent && span_of_[head] == (agent - spans_.data())) {
+    // "the authorities in Kabul", "police in Moscow": the place gives the
+    // country.
+    for (int c : s_.Children(head)) {
+      if (!Base(s_.tokens[c], "nmod")) continue;
+      std::string cs = Case(c);
+      if (cs != "in" && cs != "from" && cs != "of") continue;
+      int si = span_of_[c];
+      if (si < 0 || spans_[si].kind == ActorSpan::kAgent) continue;
+      ActorRef place = spans_[si].actor;
+      if (place.country.empty()) place.country = place.id.substr(0, 3);
+      out.push_back(
+          {lex_.Combine(place, agent->actor),
+           s_.SpanText(std::min(agent->first, c), std::max(agent->last, c)),
+           0.8});
+      return out;
+    }
   }
   if (agent && coref_ != nullptr) {
     // "the two presidents", "both sides", "the militant group".
@@ -153,6 +192,19 @@ std::vector<Resolved> Roles::Actors(int head) const {
   for (int c : s_.Children(head, "conj")) {
     std::vector<Resolved> more = ActorsOfPhrase(c);
     out.insert(out.end(), more.begin(), more.end());
+  }
+  // "Presidents Vladimir Putin and Barack Obama": conjuncts of a named
+  // actor inside the phrase.
+  if (!out.empty() && s_.tokens[head].upos != "PRON") {
+    for (int k : CoreTokens(head)) {
+      if (k == head || span_of_[k] < 0 ||
+          spans_[span_of_[k]].kind != ActorSpan::kNamed)
+        continue;
+      for (int c : s_.Children(k, "conj")) {
+        std::vector<Resolved> more = ActorsOfPhrase(c);
+        out.insert(out.end(), more.begin(), more.end());
+      }
+    }
   }
   // Drop repeats of the same actor ("Russia and Russia's army" aside).
   std::vector<Resolved> unique;

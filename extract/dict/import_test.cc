@@ -31,7 +31,11 @@ bool Has(const std::string& out, const std::string& line) {
 
 // The imported text loads without errors.
 void ExpectLoads(const std::string& text) {
-  std::string path = ::testing::TempDir() + "/imported.dict";
+  // One file per test: ctest runs the tests of this file in parallel.
+  const ::testing::TestInfo* test =
+      ::testing::UnitTest::GetInstance()->current_test_info();
+  std::string path = ::testing::TempDir() + "/imported-" +
+                     test->test_suite_name() + "-" + test->name() + ".dict";
   std::ofstream(path) << text;
   std::vector<Status> errors;
   Dictionary::LoadAll(path, nullptr, &errors);

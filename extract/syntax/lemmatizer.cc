@@ -25,6 +25,57 @@ std::string NounRule(const std::string& w) {
   return w;
 }
 
+bool Vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+// Whether the stem left by cutting "-ed"/"-ing" lost a final "e": "fir"
+// (fired), "blam" (blamed), "impos", "urg", "damag", "accus", "combin",
+// "produc", "receiv", "continu", "agre" (agreed). English spelling rules of
+// thumb, checked against the verbs of the event dictionaries; words that
+// break them are in the exception table learned from the treebank.
+bool LostE(const std::string& s) {
+  const size_t n = s.size();
+  if (n < 2) return false;
+  const char last = s[n - 1], prev = s[n - 2];
+  auto consonant = [&](size_t i) {
+    return i < n && !Vowel(s[i]) && s[i] != 'y';
+  };
+  if (last == 'e') return true;  // agre(ed), fre(ed)
+  if (last == 'v' || last == 'u' || last == 'z') return true;
+  if (last == 'c') return true;         // produc, announc, forc
+  if (last == 's') return Vowel(prev);  // impos, accus, promis, caus
+  if (last == 'g')
+    return prev == 'r' || prev == 'd' || (prev == 'a' && n >= 5) ||
+           ((s.ends_with("ang") || s.ends_with("eng")) && n >= 5 &&
+            consonant(n - 4) && consonant(n - 5));
+  if (last == 'l')
+    return prev == 'b' || prev == 'p' || prev == 't' || prev == 'd' ||
+           prev == 'g' || prev == 'k' || prev == 'c' || prev == 'z';
+  if (last == 'r' && n >= 3 && consonant(n - 3))
+    return prev == 'a' || prev == 'i' || prev == 'u' ||
+           (prev == 'o' && n >= 4 && consonant(n - 4));
+  if (n >= 3 && consonant(n - 3) &&
+      (prev == 'i' || prev == 'u' || prev == 'o' || prev == 'a')) {
+    if (last == 'd') return true;  // decid, includ, explod, persuad
+    if (last == 'n' && prev == 'i') return true;  // combin, determin
+    if (last == 't' && prev == 'u') return true;  // execut, contribut
+    if (last == 'k' && prev == 'o') return true;  // provok, revok
+    if (last == 'm' && prev == 'u') return true;  // assum, resum
+  }
+  // One syllable, one short vowel, one final consonant, not doubled:
+  // blam(ed), vot(ed), fir(ed), nam(ed).
+  size_t groups = 0, vowels = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (Vowel(s[i])) {
+      ++vowels;
+      if (i == 0 || !Vowel(s[i - 1])) ++groups;
+    }
+  }
+  return groups == 1 && vowels == 1 && Vowel(prev) && !Vowel(last) &&
+         last != 'w' && last != 'x' && last != 'y' && n <= 5;
+}
+
 std::string VerbRule(const std::string& w, std::string_view xpos) {
   if (xpos == "VBZ") return NounRule(w);
   if (xpos == "VBD" || xpos == "VBN") {
@@ -37,13 +88,17 @@ std::string VerbRule(const std::string& w, std::string_view xpos) {
         return stem.substr(0, n - 1);
       if (EndsWith(w, "ated") || EndsWith(w, "ized") || EndsWith(w, "ised"))
         return Cut(w, 1);
-      return stem;
+      return LostE(stem) ? stem + "e" : stem;
     }
   }
   if (xpos == "VBG" && EndsWith(w, "ing")) {
     const std::string stem = Cut(w, 3);
     if (EndsWith(w, "ating") || EndsWith(w, "izing")) return stem + "e";
-    return stem;
+    const size_t n = stem.size();
+    if (n >= 3 && stem[n - 1] == stem[n - 2] && stem[n - 1] != 'l' &&
+        stem[n - 1] != 's' && !Vowel(stem[n - 1]))
+      return stem.substr(0, n - 1);  // bombing stays, stopping -> stop
+    return stem.back() != 'e' && LostE(stem) ? stem + "e" : stem;
   }
   return w;
 }
