@@ -20,6 +20,17 @@ Result<std::unique_ptr<OutputFile>> OutputFile::Open(const std::string& path) {
     out->stdout_ = &std::cout;
     return out;
   }
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) return UsageError(path + ": is a directory");
+    if (!S_ISREG(st.st_mode)) {
+      // /dev/null, a FIFO, a terminal: write to it; never rename over it.
+      out->direct_ = true;
+      out->file_.open(path, std::ios::binary);
+      if (!out->file_) return IoError(path + ": cannot open for writing");
+      return out;
+    }
+  }
   std::filesystem::path p(path);
   if (p.filename().empty()) return UsageError(path + ": not a file name");
   std::filesystem::path dir = p.parent_path();
@@ -59,6 +70,10 @@ Status OutputFile::Commit() {
   file_.flush();
   bool good = static_cast<bool>(file_);
   file_.close();
+  if (direct_) {
+    if (!good) return IoError(path_ + ": write failed");
+    return Status::Ok();
+  }
   if (good) {
     int fd = ::open(temp_path_.c_str(), O_RDONLY);
     if (fd >= 0) {

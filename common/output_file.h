@@ -41,6 +41,7 @@ class OutputFile {
   std::ofstream file_;
   std::ostream* stdout_ = nullptr;
   bool is_stdout_ = false;
+  bool direct_ = false;  // a device or pipe (/dev/null, a FIFO): no rename
   bool committed_ = false;
 };
 

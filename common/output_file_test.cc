@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <thread>
 
 #include "common/files.h"
 
@@ -62,6 +64,35 @@ TEST_F(OutputFileTest, AbandonedOutputLeavesTheOldFile) {
 TEST_F(OutputFileTest, UnwritableFolderIsAnError) {
   auto out = OutputFile::Open((dir_ / "no" / "such" / "x.txt").string());
   EXPECT_FALSE(out.ok());
+}
+
+// A pipe (or a device such as /dev/null) is written to, never renamed over.
+TEST_F(OutputFileTest, FifoIsWrittenInPlace) {
+  fs::path fifo = dir_ / "pipe";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::string got;
+  std::thread reader([&] {
+    std::ifstream in(fifo, std::ios::binary);
+    got.assign(std::istreambuf_iterator<char>(in), {});
+  });
+  {
+    auto out = OutputFile::Open(fifo.string());
+    ASSERT_TRUE(out.ok()) << out.status().ToString();
+    (*out)->stream() << "through the pipe\n";
+    EXPECT_TRUE((*out)->Commit().ok());
+  }
+  reader.join();
+  EXPECT_EQ(got, "through the pipe\n");
+  struct stat st;
+  ASSERT_EQ(::stat(fifo.c_str(), &st), 0);
+  EXPECT_TRUE(S_ISFIFO(st.st_mode));
+  EXPECT_EQ(FileCount(), 1u);  // no temporary file left beside it
+}
+
+TEST_F(OutputFileTest, DirectoryIsAUsageError) {
+  auto out = OutputFile::Open(dir_.string());
+  ASSERT_FALSE(out.ok());
+  EXPECT_EQ(out.status().code(), StatusCode::kUsage);
 }
 
 TEST_F(OutputFileTest, DashIsStdout) {
