@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/syntax/parser_model.h"
 #include "extract/syntax/syntax.h"
 
 namespace dipgraph::syntax {
@@ -30,6 +31,8 @@ class TaggerModel {
   // "lower form\tXPOS" -> lemma, learned from the treebank.
   std::map<std::string, std::string> lemmas;
   std::string figures;
+  // The dependency parser; empty when the model has none.
+  ParserModel parser;
 
   void Tag(Sentence* s) const;
 };
