@@ -89,7 +89,7 @@ TEST(Model, CorruptTruncatedAndMissingFilesAreInputErrors) {
   // match: the payload's own bounds checks must catch it.
   std::string payload = bytes.substr(32, bytes.size() - 32 - 3);
   std::string cut = bytes.substr(0, 32) + payload;
-  const uint64_t size = payload.size(), sum = Fnv1a(payload);
+  const uint64_t size = payload.size(), sum = PayloadChecksum(payload);
   std::memcpy(cut.data() + 16, &size, 8);
   std::memcpy(cut.data() + 24, &sum, 8);
   write(cut);

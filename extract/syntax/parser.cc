@@ -254,42 +254,44 @@ std::vector<ClassWeight> FeatureTable::RowOf(const Slot& s) const {
 }
 
 void FeatureTable::Finish(size_t classes) {
-  // Gather every row, old and new, as sparse rows.
-  std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> all = SortedRows();
-  for (const Slot& s : pending_)
-    all.push_back({s.key,
-                   {pending_weights_.begin() + s.begin,
-                    pending_weights_.begin() + s.begin + s.count}});
-  pending_.clear();
-  pending_weights_.clear();
+  // Rows already in the table join the pending ones (rare: tables are built
+  // in one go).
+  for (size_t i = 0; slots_ && i <= mask_; ++i) {
+    if (slots_[i].key == 0) continue;
+    const std::vector<ClassWeight> row = RowOf(slots_[i]);
+    Add(slots_[i].key, row.data(), row.data() + row.size());
+  }
   stride_ = (classes + 7) / 8 * 8;
   // A dense row costs stride_ floats and sums in stride_ / 8 vector adds.
   const size_t dense_from = std::max<size_t>(8, stride_ / 4);
   weights_.clear();
   dense_.clear();
-  rows_ = all.size();
+  rows_ = pending_.size();
   size_t cap = 16;
   while (cap < rows_ + rows_ / 2) cap *= 2;  // load factor <= 2/3
   mask_ = cap - 1;
   slots_ = HugeArray<Slot>(cap);
-  for (const auto& [key, row] : all) {
+  for (const Slot& p : pending_) {
+    const ClassWeight* row = pending_weights_.data() + p.begin;
     Slot slot;
-    slot.key = key;
-    if (row.size() >= dense_from) {
+    slot.key = p.key;
+    if (p.count >= dense_from) {
       slot.begin = static_cast<uint32_t>(dense_.size() / stride_);
       slot.count = kDense;
       dense_.resize(dense_.size() + stride_, 0.0f);
       float* d = dense_.data() + size_t(slot.begin) * stride_;
-      for (const ClassWeight& w : row) d[w.cls] = w.weight;
+      for (uint32_t k = 0; k < p.count; ++k) d[row[k].cls] = row[k].weight;
     } else {
       slot.begin = static_cast<uint32_t>(weights_.size());
-      slot.count = static_cast<uint32_t>(row.size());
-      weights_.insert(weights_.end(), row.begin(), row.end());
+      slot.count = p.count;
+      weights_.insert(weights_.end(), row, row + p.count);
     }
-    size_t at = Home(key);
+    size_t at = Home(p.key);
     while (slots_[at].key != 0) at = (at + 1) & mask_;
     slots_[at] = slot;
   }
+  pending_ = {};
+  pending_weights_ = {};
 }
 
 size_t FeatureTable::weights() const {

@@ -47,6 +47,8 @@ std::string Lemmatize(const TaggerModel& m, std::string_view form,
                       std::string_view upos, std::string_view xpos);
 
 uint64_t Fnv1a(std::string_view s, uint64_t h = 14695981039346656037ull);
+// The model file's checksum (see model_io.cc).
+uint64_t PayloadChecksum(std::string_view payload);
 
 }  // namespace dipgraph::syntax
 
