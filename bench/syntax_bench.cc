@@ -1,5 +1,6 @@
-// Tokenize + split + tag throughput over the EWT test sentences. Skips when
-// the treebank is absent (set DIPGRAPH_TREEBANK to its folder).
+// Syntax throughput over the EWT test sentences: tokenize + split + tag, the
+// same plus dependency parsing, and parsing alone. Skips when the treebank
+// is absent (set DIPGRAPH_TREEBANK to its folder).
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
@@ -16,31 +17,71 @@ std::string TreebankDir() {
   return env ? env : "/work/shared/treebank";
 }
 
-void BM_SegmentAndTag(benchmark::State& state) {
+// The EWT test sentences' texts, separated by blank lines.
+bool LoadText(benchmark::State& state, std::string* text) {
   Result<std::string> gold = ReadFile(TreebankDir() + "/en_ewt-ud-test.conllu");
-  Result<Model> model = Model::Load(DataPath("model/en_ewt.dgm"));
-  if (!gold.ok() || !model.ok()) {
-    state.SkipWithError("treebank or model absent");
-    return;
-  }
-  Result<std::vector<Sentence>> doc = ParseConllu(*gold, "test");
+  Result<std::vector<Sentence>> doc =
+      gold.ok() ? ParseConllu(*gold, "test")
+                : Result<std::vector<Sentence>>(gold.status());
   if (!doc.ok()) {
-    state.SkipWithError("cannot read the treebank");
+    state.SkipWithError("treebank absent or unreadable");
+    return false;
+  }
+  for (const Sentence& s : *doc) *text += s.text + "\n\n";
+  return true;
+}
+
+void SegmentAndAnnotate(benchmark::State& state, bool parse) {
+  Result<Model> model = Model::Load(DataPath("model/en_ewt.dgm"));
+  std::string text;
+  if (!model.ok()) {
+    state.SkipWithError("model absent");
     return;
   }
-  std::string text;
-  for (const Sentence& s : *doc) text += s.text + "\n\n";
+  if (!LoadText(state, &text)) return;
   size_t sentences = 0;
   for (auto _ : state) {
     std::vector<Sentence> out = Segment(text);
-    for (Sentence& s : out) model->Tag(&s);
+    for (Sentence& s : out) parse ? model->Annotate(&s) : model->Tag(&s);
     sentences += out.size();
     benchmark::DoNotOptimize(out.data());
   }
   state.counters["sentences/s"] = benchmark::Counter(
       static_cast<double>(sentences), benchmark::Counter::kIsRate);
 }
+
+void BM_SegmentAndTag(benchmark::State& state) {
+  SegmentAndAnnotate(state, false);
+}
 BENCHMARK(BM_SegmentAndTag)->Unit(benchmark::kMillisecond);
+
+// Tokenize + split + tag + lemmatize + parse: the whole syntax layer.
+void BM_SegmentTagAndParse(benchmark::State& state) {
+  SegmentAndAnnotate(state, true);
+}
+BENCHMARK(BM_SegmentTagAndParse)->Unit(benchmark::kMillisecond);
+
+// The parser alone, on sentences segmented and tagged beforehand.
+void BM_Parse(benchmark::State& state) {
+  Result<Model> model = Model::Load(DataPath("model/en_ewt.dgm"));
+  std::string text;
+  if (!model.ok()) {
+    state.SkipWithError("model absent");
+    return;
+  }
+  if (!LoadText(state, &text)) return;
+  std::vector<Sentence> doc = Segment(text);
+  for (Sentence& s : doc) model->Tag(&s);
+  size_t sentences = 0;
+  for (auto _ : state) {
+    for (Sentence& s : doc) model->Parse(&s);
+    sentences += doc.size();
+    benchmark::DoNotOptimize(doc.data());
+  }
+  state.counters["sentences/s"] = benchmark::Counter(
+      static_cast<double>(sentences), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond);
 
 void BM_ModelLoad(benchmark::State& state) {
   for (auto _ : state) {

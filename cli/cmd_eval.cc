@@ -28,14 +28,17 @@ nlohmann::json TagJson(const syntax::TagScores& t) {
   return {{"tokens", t.tokens},
           {"upos", Pct(t.upos, t.tokens)},
           {"xpos", Pct(t.xpos, t.tokens)},
-          {"lemma", Pct(t.lemma, t.tokens)}};
+          {"lemma", Pct(t.lemma, t.tokens)},
+          {"uas", Pct(t.uas, t.tokens)},
+          {"las", Pct(t.las, t.tokens)}};
 }
 
 void PrintTags(const char* title, const syntax::TagScores& t,
                std::ostream& out) {
   out << title << "\n  UPOS      " << Pct(t.upos, t.tokens) << "\n  XPOS      "
       << Pct(t.xpos, t.tokens) << "\n  lemma     " << Pct(t.lemma, t.tokens)
-      << "\n  UAS, LAS  not available (no parser yet)\n";
+      << "\n  UAS       " << Pct(t.uas, t.tokens) << "\n  LAS       "
+      << Pct(t.las, t.tokens) << "\n";
 }
 
 nlohmann::json ScoresJson(const syntax::ParseScores& s) {

@@ -1,10 +1,14 @@
-// dipgraph parse: raw text in, CoNLL-U out (sentences, tokens, byte offsets).
+// dipgraph parse: raw text in, CoNLL-U out (sentences, tokens with byte
+// offsets into the input, tags, lemmas, heads and relations). Header lines
+// (`Title:`, `Date:`, `Source:` … up to a blank line) at the top of a text
+// file are skipped as `dipgraph extract` does.
 #include <iostream>
 #include <memory>
 
 #include "cli/commands.h"
 #include "common/files.h"
 #include "common/output_file.h"
+#include "extract/document.h"
 #include "extract/syntax/syntax.h"
 
 namespace dipgraph::cli {
@@ -32,16 +36,32 @@ Runner SetupParse(CLI::App* app, const GlobalOptions* global) {
   return [opt, global]() -> Status {
     ASSIGN_OR_RETURN(syntax::Model model, syntax::Model::Load(opt->model));
     ASSIGN_OR_RETURN(std::string text, ReadFile(opt->input));
+    // Invalid UTF-8 is no error here (the syntax layer keeps such bytes),
+    // so a text DocumentFromText rejects is parsed from its first byte.
+    size_t body = 0;
+    if (Result<Document> d = DocumentFromText(text, opt->input, opt->input, {});
+        d.ok())
+      body = d->body_start;
     size_t long_sentences = 0;
-    std::vector<syntax::Sentence> doc =
-        syntax::Segment(text, opt->max_tokens, &long_sentences);
-    for (syntax::Sentence& s : doc) model.Tag(&s);
+    std::vector<syntax::Sentence> doc = syntax::Segment(
+        std::string_view(text).substr(body), opt->max_tokens, &long_sentences);
     if (long_sentences > 0 && !global->quiet)
       std::cerr << "dipgraph parse: warning: " << long_sentences
                 << " sentence(s) longer than " << opt->max_tokens
                 << " tokens were cut\n";
     ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt->output));
-    out->stream() << syntax::FormatConllu(doc);
+    // One sentence at a time, freed once written: memory stays flat.
+    for (size_t n = 0; n < doc.size(); ++n) {
+      std::vector<syntax::Sentence> one(1);
+      one[0] = std::move(doc[n]);
+      syntax::Sentence& s = one[0];
+      model.Annotate(&s);
+      s.id = std::to_string(n + 1);
+      s.begin += body;
+      s.end += body;
+      for (syntax::Token& t : s.tokens) t.begin += body, t.end += body;
+      out->stream() << syntax::FormatConllu(one);
+    }
     RETURN_IF_ERROR(out->Commit());
     if (doc.empty()) return NoResult("no sentences in the input");
     return Status::Ok();

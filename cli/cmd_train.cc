@@ -1,6 +1,9 @@
-// dipgraph train: trains the syntax model on a UD treebank folder holding
-// en_ewt-ud-{train,dev}.conllu and writes the model file.
+// dipgraph train: trains the syntax model (tagger, lemmatizer, dependency
+// parser) on a UD treebank folder holding en_ewt-ud-{train,dev}.conllu (and
+// optionally en_ewt-ud-test.conllu, scored and recorded in the model) and
+// writes the model file.
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -16,6 +19,9 @@ struct TrainCmdOptions {
   std::string treebank;
   std::string output = "data/model/en_ewt.dgm";
   int epochs = 10;
+  int parser_epochs = 15;
+  int jackknife = 0;
+  bool skip_nonprojective = false;
 };
 
 Result<std::vector<syntax::Sentence>> ReadTreebank(const std::string& path) {
@@ -32,24 +38,59 @@ Runner SetupTrain(CLI::App* app, const GlobalOptions* global) {
       ->required();
   app->add_option("-o,--output", opt->output, "Model file to write")
       ->capture_default_str();
-  app->add_option("--epochs", opt->epochs, "Training passes")
+  app->add_option("--epochs", opt->epochs, "Tagger training passes")
       ->capture_default_str()
       ->check(CLI::Range(1, 100));
+  app->add_option("--parser-epochs", opt->parser_epochs,
+                  "Parser training passes (0: no parser)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 100));
+  app->add_option("--jackknife", opt->jackknife,
+                  "Train the parser on tags predicted by this many taggers "
+                  "(0: gold tags)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 20));
+  app->add_flag("--skip-nonprojective", opt->skip_nonprojective,
+                "Drop non-projective training trees instead of lifting them");
   return [opt, global]() -> Status {
     const auto start = std::chrono::steady_clock::now();
     ASSIGN_OR_RETURN(auto train,
                      ReadTreebank(opt->treebank + "/en_ewt-ud-train.conllu"));
     ASSIGN_OR_RETURN(auto dev,
                      ReadTreebank(opt->treebank + "/en_ewt-ud-dev.conllu"));
-    Progress bar("training", static_cast<int64_t>(train.size()) * opt->epochs,
-                 global->quiet);
-    int64_t done = 0;
+    std::vector<syntax::Sentence> test;
+    const std::string test_path = opt->treebank + "/en_ewt-ud-test.conllu";
+    if (std::filesystem::exists(test_path)) {
+      ASSIGN_OR_RETURN(test, ReadTreebank(test_path));
+    }
+    const bool show = ProgressWanted(global->quiet);
+    std::unique_ptr<Progress> bar;
+    std::string stage;
     syntax::TrainOptions options;
     options.epochs = opt->epochs;
-    options.progress = [&](size_t, size_t) { bar.Update(++done); };
+    options.parser_epochs = opt->parser_epochs;
+    options.jackknife = opt->jackknife;
+    options.skip_nonprojective = opt->skip_nonprojective;
+    options.test = test.empty() ? nullptr : &test;
+    options.progress = [&](const std::string& name, size_t done, size_t total) {
+      if (!show) return;
+      if (!bar || name != stage) {
+        if (bar) bar->Finish();
+        stage = name;
+        bar = std::make_unique<Progress>(name, static_cast<int64_t>(total),
+                                         global->quiet);
+      }
+      bar->Update(static_cast<int64_t>(done));
+    };
+    options.log = [&](const std::string& line) {
+      if (global->quiet) return;
+      if (bar) bar->Finish();
+      bar.reset();
+      std::cerr << line << "\n";
+    };
     ASSIGN_OR_RETURN(syntax::Model model,
                      syntax::TrainModel(train, dev, options));
-    bar.Finish();
+    if (bar) bar->Finish();
     RETURN_IF_ERROR(model.Save(opt->output));
     const double secs =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start)

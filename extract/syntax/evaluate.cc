@@ -1,5 +1,6 @@
 // Scores of the tokenizer and sentence splitter against gold CoNLL-U.
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <utility>
@@ -61,7 +62,7 @@ Sentence TaggedFromText(const Model& model, const std::string& text) {
     t.form = text.substr(sp.begin, sp.end - sp.begin);
     s.tokens.push_back(std::move(t));
   }
-  model.Tag(&s);
+  model.Annotate(&s);
   return s;
 }
 
@@ -76,12 +77,23 @@ TagScores EvaluateTaggingRaw(const Model& model,
     total += g.tokens.size() + s.tokens.size();
     std::map<std::pair<size_t, size_t>, const Token*> by_span;
     for (const Token& t : g.tokens) by_span[{t.begin, t.end}] = &t;
+    // The span of a head (0 = root: an empty span no word has).
+    auto head_span = [](const Sentence& x, int head) {
+      if (head <= 0 || head > static_cast<int>(x.tokens.size()))
+        return std::pair<size_t, size_t>{SIZE_MAX, SIZE_MAX};
+      const Token& h = x.tokens[static_cast<size_t>(head - 1)];
+      return std::pair<size_t, size_t>{h.begin, h.end};
+    };
     for (const Token& t : s.tokens) {
       auto it = by_span.find({t.begin, t.end});
       if (it == by_span.end()) continue;
-      scores.upos += t.upos == it->second->upos;
-      scores.xpos += t.xpos == it->second->xpos;
-      scores.lemma += t.lemma == it->second->lemma;
+      const Token& gt = *it->second;
+      scores.upos += t.upos == gt.upos;
+      scores.xpos += t.xpos == gt.xpos;
+      scores.lemma += t.lemma == gt.lemma;
+      const bool head = head_span(s, t.head) == head_span(g, gt.head);
+      scores.uas += head;
+      scores.las += head && t.deprel == gt.deprel;
     }
   }
   scores.tokens = total / 2;

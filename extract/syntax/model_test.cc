@@ -1,10 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <fstream>
 #include <string>
 
 #include "common/files.h"
 #include "extract/syntax/syntax.h"
+#include "extract/syntax/tagger_model.h"
 
 namespace dipgraph::syntax {
 namespace {
@@ -74,6 +76,27 @@ TEST(Model, CorruptTruncatedAndMissingFilesAreInputErrors) {
   EXPECT_NE(m.status().message().find("truncated"), std::string::npos);
   write("junk");
   EXPECT_FALSE(Model::Load(path).ok());
+  std::string old_version = bytes;
+  old_version[8] = 1;  // a version-1 (tagger-only) model file
+  write(old_version);
+  m = Model::Load(path);
+  ASSERT_FALSE(m.ok());
+  EXPECT_EQ(ExitCode(m.status()), 2);
+  EXPECT_NE(m.status().message().find("format version 1, expected 2"),
+            std::string::npos)
+      << m.status().message();
+  // Cut inside the parser's weights with size and checksum patched to
+  // match: the payload's own bounds checks must catch it.
+  std::string payload = bytes.substr(32, bytes.size() - 32 - 3);
+  std::string cut = bytes.substr(0, 32) + payload;
+  const uint64_t size = payload.size(), sum = PayloadChecksum(payload);
+  std::memcpy(cut.data() + 16, &size, 8);
+  std::memcpy(cut.data() + 24, &sum, 8);
+  write(cut);
+  m = Model::Load(path);
+  ASSERT_FALSE(m.ok());
+  EXPECT_NE(m.status().message().find("malformed payload"), std::string::npos)
+      << m.status().message();
   m = Model::Load(TempPath("does-not-exist.dgm"));
   ASSERT_FALSE(m.ok());
   EXPECT_EQ(ExitCode(m.status()), 2);

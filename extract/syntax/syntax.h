@@ -13,16 +13,16 @@
 // are and treated as letters: offsets stay exact, nothing is replaced.
 //
 // A Model (trained by TrainModel on UD English EWT, saved in data/model/)
-// fills in UPOS, XPOS and lemmas:
+// fills in UPOS, XPOS and lemmas, then dependencies (head, deprel: UD
+// relations with subtypes such as nsubj:pass, obl:agent, acl:relcl):
 //
 //   ASSIGN_OR_RETURN(syntax::Model model, syntax::Model::Load(path));
-//   for (syntax::Sentence& s : doc) model.Tag(&s);
-//
-// Dependencies (head, deprel) are not predicted yet; they stay -1 and "".
+//   for (syntax::Sentence& s : doc) model.Annotate(&s);  // Tag + Parse
 #ifndef DIPGRAPH_EXTRACT_SYNTAX_SYNTAX_H_
 #define DIPGRAPH_EXTRACT_SYNTAX_SYNTAX_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -113,6 +113,13 @@ class Model {
   Status Save(const std::string& path) const;
   // Fills upos, xpos and lemma of every token.
   void Tag(Sentence* sentence) const;
+  // Fills head (0 = root, else 1-based) and deprel of every token with a
+  // greedy arc-hybrid parser. REQUIRES: the sentence is tagged. Does
+  // nothing when the model has no parser.
+  void Parse(Sentence* sentence) const;
+  // Tag, then Parse.
+  void Annotate(Sentence* sentence) const;
+  bool has_parser() const;
   // The figures the model reached on dev at training time (one line each).
   const std::string& figures() const;
 
@@ -123,28 +130,45 @@ class Model {
 };
 
 struct TrainOptions {
-  int epochs = 10;
+  int epochs = 10;         // tagger
+  int parser_epochs = 15;  // 0: no parser
   uint64_t seed = 20240601;
-  // Called after each training sentence: (done, total).
-  std::function<void(size_t, size_t)> progress;
+  // Parser training tags: 0 = gold tags; k >= 2 = predicted by k taggers
+  // each trained on the other folds (jackknifing).
+  int jackknife = 0;
+  bool skip_nonprojective = false;  // else lifted to projective trees
+  // When set, the final model is scored on it and the figures kept.
+  const std::vector<Sentence>* test = nullptr;
+  // Called after each training sentence: (done, total) for the current
+  // stage; `stage` names it.
+  std::function<void(const std::string& stage, size_t, size_t)> progress;
+  // Called with a line about each finished epoch.
+  std::function<void(const std::string&)> log;
 };
 
-// Trains on `train`, picks the epoch with the best UPOS accuracy on `dev`.
+// Trains the tagger on `train` and picks the epoch with the best UPOS
+// accuracy on `dev`; then the parser, picking the epoch with the best LAS
+// on `dev` tagged by that tagger.
 Result<Model> TrainModel(const std::vector<Sentence>& train,
                          const std::vector<Sentence>& dev,
                          const TrainOptions& options);
 
-// Tagging accuracy with gold tokenization, in [0, 1].
+// Tagging and parsing accuracy with gold tokenization (counts of correct
+// tokens; UAS: head right, LAS: head and deprel right).
 struct TagScores {
   size_t tokens = 0;
   size_t upos = 0;
   size_t xpos = 0;
   size_t lemma = 0;
+  size_t uas = 0;
+  size_t las = 0;
 };
 TagScores EvaluateTagging(const Model& model,
                           const std::vector<Sentence>& gold);
-// The same from raw text (each gold sentence's `# text` is tokenized and
-// tagged); a token counts when its span and tag match a gold word. `tokens`
+// The same from raw text (each gold sentence's `# text` is tokenized,
+// tagged and parsed); a token counts when its span and tag match a gold
+// word, for UAS when its head's span is the gold head's span (or both are
+// the root). `tokens`
 // is gold + system tokens halved, so the ratios are CoNLL 2018-style F1.
 TagScores EvaluateTaggingRaw(const Model& model,
                              const std::vector<Sentence>& gold);

@@ -2,6 +2,7 @@
 // labels, with a tag dictionary for frequent unambiguous words.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <random>
 
 #include "extract/syntax/tagger_model.h"
@@ -201,13 +202,19 @@ void TrainEpoch(const std::vector<Sentence>& train,
       prev2 = prev;
       prev = guess;
     }
-    if (options.progress) options.progress(++done, order.size());
+    if (options.progress) options.progress("", ++done, order.size());
   }
 }
 
 }  // namespace
 
 void TaggerModel::Tag(Sentence* s) const { TagWith(*this, nullptr, s); }
+void Model::Parse(Sentence* sentence) const { impl_->parser.Parse(sentence); }
+void Model::Annotate(Sentence* sentence) const {
+  impl_->Tag(sentence);
+  impl_->parser.Parse(sentence);
+}
+bool Model::has_parser() const { return !impl_->parser.empty(); }
 
 Model::Model(std::shared_ptr<const TaggerModel> impl)
     : impl_(std::move(impl)) {}
@@ -219,21 +226,26 @@ TagScores EvaluateTagging(const Model& model,
   TagScores scores;
   for (const Sentence& g : gold) {
     Sentence s = g;
-    model.Tag(&s);
+    model.Annotate(&s);
     for (size_t i = 0; i < s.tokens.size(); ++i) {
+      const Token &t = s.tokens[i], &gt = g.tokens[i];
       ++scores.tokens;
-      scores.upos += s.tokens[i].upos == g.tokens[i].upos;
-      scores.xpos += s.tokens[i].xpos == g.tokens[i].xpos;
-      scores.lemma += s.tokens[i].lemma == g.tokens[i].lemma;
+      scores.upos += t.upos == gt.upos;
+      scores.xpos += t.xpos == gt.xpos;
+      scores.lemma += t.lemma == gt.lemma;
+      scores.uas += t.head == gt.head;
+      scores.las += t.head == gt.head && t.deprel == gt.deprel;
     }
   }
   return scores;
 }
 
-Result<Model> TrainModel(const std::vector<Sentence>& train,
-                         const std::vector<Sentence>& dev,
-                         const TrainOptions& options) {
-  if (train.empty()) return InvalidInput("no training sentences");
+namespace {
+
+// The tagger alone, with the epoch of best UPOS on `dev`.
+TaggerModel TrainTagger(const std::vector<Sentence>& train,
+                        const std::vector<Sentence>& dev,
+                        const TrainOptions& options, const std::string& stage) {
   auto m = std::make_shared<TaggerModel>();
   const std::map<std::string, uint16_t> ids = LabelIds(train, m.get());
   BuildDictionaries(train, ids, m.get());
@@ -243,13 +255,21 @@ Result<Model> TrainModel(const std::vector<Sentence>& train,
   std::mt19937_64 rng(options.seed);
   double best = -1;
   TaggerModel best_model;
+  TrainOptions inner = options;
+  if (options.progress)
+    inner.progress = [&](const std::string&, size_t done, size_t total) {
+      options.progress(stage, done, total);
+    };
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     for (size_t i = order.size(); i > 1; --i)
       std::swap(order[i - 1], order[rng() % i]);
-    TrainEpoch(train, order, ids, *m, options, &trainer);
+    TrainEpoch(train, order, ids, *m, inner, &trainer);
     trainer.Export(m.get());
     const TagScores sc = EvaluateTagging(Model(m), dev);
     const double upos = sc.tokens ? double(sc.upos) / double(sc.tokens) : 0;
+    if (options.log)
+      options.log(stage + " epoch " + std::to_string(epoch + 1) +
+                  ": dev UPOS " + std::to_string(upos * 100));
     if (upos > best) {
       best = upos;
       best_model = *m;
@@ -260,7 +280,70 @@ Result<Model> TrainModel(const std::vector<Sentence>& train,
           "\nepoch " + std::to_string(epoch + 1) + "\n";
     }
   }
-  return Model(std::make_shared<TaggerModel>(std::move(best_model)));
+  return best_model;
+}
+
+// Training sentences with tags predicted by taggers that did not see them.
+std::vector<Sentence> Jackknife(const std::vector<Sentence>& train,
+                                const std::vector<Sentence>& dev,
+                                const TrainOptions& options) {
+  std::vector<Sentence> out = train;
+  const size_t k = static_cast<size_t>(options.jackknife);
+  for (size_t fold = 0; fold < k; ++fold) {
+    std::vector<Sentence> rest;
+    for (size_t i = 0; i < train.size(); ++i)
+      if (i % k != fold) rest.push_back(train[i]);
+    const TaggerModel m = TrainTagger(rest, dev, options,
+                                      "jackknife " + std::to_string(fold + 1));
+    for (size_t i = fold; i < out.size(); i += k) {
+      m.Tag(&out[i]);  // heads and deprels stay gold
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<Model> TrainModel(const std::vector<Sentence>& train,
+                         const std::vector<Sentence>& dev,
+                         const TrainOptions& options) {
+  if (train.empty()) return InvalidInput("no training sentences");
+  auto tagger =
+      std::make_shared<TaggerModel>(TrainTagger(train, dev, options, "tagger"));
+  if (options.parser_epochs > 0) {
+    std::vector<Sentence> tagged_dev = dev;
+    for (Sentence& s : tagged_dev) tagger->Tag(&s);
+    const std::vector<Sentence> parser_train =
+        options.jackknife >= 2 ? Jackknife(train, dev, options) : train;
+    ParserTrainOptions po;
+    po.epochs = options.parser_epochs;
+    po.seed = options.seed;
+    po.skip_nonprojective = options.skip_nonprojective;
+    if (options.progress)
+      po.progress = [&](size_t done, size_t total) {
+        options.progress("parser", done, total);
+      };
+    po.log = options.log;
+    po.epoch_done = [&](int epoch, double uas, double las) {
+      if (options.log)
+        options.log("parser epoch " + std::to_string(epoch) + ": dev UAS " +
+                    std::to_string(uas) + ", LAS " + std::to_string(las));
+    };
+    std::string figures;
+    tagger->parser = TrainParser(parser_train, tagged_dev, po, &figures);
+    tagger->figures += figures;
+  }
+  if (options.test) {
+    const TagScores sc = EvaluateTagging(Model(tagger), *options.test);
+    const double n = static_cast<double>(std::max<size_t>(1, sc.tokens));
+    char line[200];
+    std::snprintf(line, sizeof line,
+                  "test UPOS %.2f\ntest UAS %.2f\ntest LAS %.2f\n",
+                  100.0 * double(sc.upos) / n, 100.0 * double(sc.uas) / n,
+                  100.0 * double(sc.las) / n);
+    tagger->figures += line;
+  }
+  return Model(std::move(tagger));
 }
 
 }  // namespace dipgraph::syntax

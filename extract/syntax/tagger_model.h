@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/syntax/parser_model.h"
 #include "extract/syntax/syntax.h"
 
 namespace dipgraph::syntax {
@@ -30,6 +31,8 @@ class TaggerModel {
   // "lower form\tXPOS" -> lemma, learned from the treebank.
   std::map<std::string, std::string> lemmas;
   std::string figures;
+  // The dependency parser; empty when the model has none.
+  ParserModel parser;
 
   void Tag(Sentence* s) const;
 };
@@ -44,6 +47,8 @@ std::string Lemmatize(const TaggerModel& m, std::string_view form,
                       std::string_view upos, std::string_view xpos);
 
 uint64_t Fnv1a(std::string_view s, uint64_t h = 14695981039346656037ull);
+// The model file's checksum (see model_io.cc).
+uint64_t PayloadChecksum(std::string_view payload);
 
 }  // namespace dipgraph::syntax
 
