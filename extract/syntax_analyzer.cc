@@ -33,7 +33,7 @@ Result<std::vector<ParsedSentence>> SyntaxAnalyzer::Analyze(
   std::vector<ParsedSentence> out;
   out.reserve(sentences.size());
   for (syntax::Sentence& s : sentences) {
-    model_.Tag(&s);
+    model_.Annotate(&s);
     out.push_back(Convert(s, static_cast<int64_t>(out.size()),
                           static_cast<int64_t>(from)));
   }

@@ -234,6 +234,13 @@ class SentenceCoder {
     const std::string lemma = Lower(T(n).lemma);
     const std::vector<Pattern>& pats = lex_.NounPatterns(lemma);
     if (pats.empty()) return;
+    // A noun that names an actor ("the Syrian opposition") is no event.
+    for (const ActorSpan& sp : roles_.spans()) {
+      if (sp.first <= n && n <= sp.last) {
+        Trace("'" + T(n).text + "': names an actor, not an event");
+        return;
+      }
+    }
     std::string why;
     if (lex_.Discard(lemma, s_, &why)) {
       Trace("'" + T(n).text + "': dropped by discard " + why);
