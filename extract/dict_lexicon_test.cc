@@ -232,6 +232,20 @@ TEST_F(DictLexiconTest, TargetsFromModifiersAndPlaces) {
   EXPECT_EQ(police[0].source.id, "RUSCOP");
 }
 
+// A nominal event takes its date from its light verb's clause.
+TEST_F(DictLexiconTest, NominalEventDatedByItsLightVerb) {
+  std::vector<Event> events = Code(
+      "Putin initiated the call on Wednesday.",
+      Rows({"Putin Putin PROPN 2 nsubj", "initiated initiate VERB 0 root",
+            "the the DET 4 det", "call call NOUN 2 obj", "on on ADP 6 case",
+            "Wednesday Wednesday PROPN 2 obl", ". . PUNCT 2 punct"}),
+      "2016-07-07");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].source.id, "RUSGOV");
+  EXPECT_EQ(events[0].action.cameo, "041");
+  EXPECT_EQ(events[0].date, "2016-07-06");
+}
+
 // Words a pattern spells out must be there: "declare $T persona non grata"
 // does not code "declared a siege".
 TEST_F(DictLexiconTest, SpelledOutWordsMustBePresent) {

@@ -53,6 +53,7 @@ struct Match {
 // One event before ids are given: where it came from and its parts.
 struct Candidate {
   int trigger = -1;       // predicate or noun token
+  int clause = -1;        // the clause it belongs to (a light verb for nouns)
   int content_head = -1;  // head of the content clause, -1 when none
   Resolved source;
   std::optional<Resolved> target;
@@ -376,6 +377,7 @@ class SentenceCoder {
     }
     Candidate base;
     base.trigger = trigger;
+    base.clause = clause;
     base.pattern = &pat;
     base.negated = roles_.Negated(clause);
     base.modality = roles_.Modality(clause);
@@ -493,7 +495,7 @@ class SentenceCoder {
              std::to_string(i);
       e.doc = doc_.info;
       e.sentence = {s_.index, s_.text, s_.start, s_.end};
-      e.date = DateOf(c.trigger);
+      e.date = DateOf(c.clause >= 0 ? c.clause : c.trigger);
       auto actor = [](const Resolved& r) {
         return Actor{r.text,          r.actor.id,   r.actor.name,
                      r.actor.country, r.actor.role, r.actor.type};
