@@ -1,6 +1,7 @@
 #include "extract/boilerplate.h"
 
 #include <cctype>
+#include <regex>
 #include <vector>
 
 #include "extract/dates.h"
@@ -70,6 +71,12 @@ std::string BoilerplateKind(std::string_view sentence) {
         low == "afp" || low == "reuters" || low == "xinhua")
       return "credit";
   }
+  // A photo caption ending in its date: "Smoke rises over Gaza City after
+  // an Israeli strike, October 12, 2023."
+  static const std::regex kCaptionDate(
+      ",\\s+(january|february|march|april|may|june|july|august|september|"
+      "october|november|december)\\s+\\d{1,2},\\s+\\d{4}\\.?\\s*$");
+  if (std::regex_search(low, kCaptionDate)) return "caption";
   // "July 7, 2016, 4:51 am", "Updated 10:32 GMT".
   if (words.size() <= 8 &&
       (ParseDate(sentence).has_value() || StartsWith(low, "updated") ||

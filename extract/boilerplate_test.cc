@@ -11,6 +11,9 @@ TEST(BoilerplateTest, KnowsPageFurniture) {
       "caption");
   EXPECT_EQ(BoilerplateKind("(Photo: AFP) Troops at the border"), "caption");
   EXPECT_EQ(BoilerplateKind("Follow us on:"), "share bar");
+  EXPECT_EQ(BoilerplateKind("Smoke rises over the city after an air strike, "
+                            "October 12, 2023."),
+            "caption");
   EXPECT_EQ(BoilerplateKind("Share this article"), "share bar");
   EXPECT_EQ(BoilerplateKind("By Jane Doe and John Roe"), "byline");
   EXPECT_EQ(BoilerplateKind("Reporting by Jane Doe; Editing by John Roe"),

@@ -232,6 +232,20 @@ TEST_F(DictLexiconTest, TargetsFromModifiersAndPlaces) {
   EXPECT_EQ(police[0].source.id, "RUSCOP");
 }
 
+// A thing named by its country's adjective stands for the country.
+TEST_F(DictLexiconTest, CountryAdjectiveTargets) {
+  std::vector<Event> events =
+      Code("Iran seized a British tanker.",
+           Rows({"Iran Iran PROPN 2 nsubj", "seized seize VERB 0 root",
+                 "a a DET 5 det", "British British ADJ 5 amod",
+                 "tanker tanker NOUN 2 obj", ". . PUNCT 2 punct"}),
+           "2019-07-19");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].source.id, "IRN");
+  ASSERT_TRUE(events[0].target.has_value());
+  EXPECT_EQ(events[0].target->id, "GBR");
+}
+
 // A nominal event takes its date from its light verb's clause.
 TEST_F(DictLexiconTest, NominalEventDatedByItsLightVerb) {
   std::vector<Event> events = Code(

@@ -339,12 +339,20 @@ class SentenceCoder {
       return;
     }
     std::vector<Resolved> targets = roles_.Actors(m.target);
+    if (m.target < 0 && m.object >= 0 && !pat.has_target) {
+      // "seized a British tanker" for "seize tanker": whose tanker.
+      targets = roles_.Actors(m.object);
+    }
     if (m.target >= 0 && targets.empty()) {
       // "the decision by Washington", "the authorities in Kabul": a target
       // phrase naming no actor takes the actor of its modifiers.
       for (int c : s_.Children(m.target)) {
         std::string_view d = T(c).deprel;
-        if (d.substr(0, 4) != "nmod" && d != "acl") continue;
+        // Only whose it is: "Washington's decision", "the decision by
+        // Washington" (not "reports of a US proposal").
+        if (d != "nmod:poss" &&
+            !(d.substr(0, 4) == "nmod" && roles_.Case(c) == "by"))
+          continue;
         targets = roles_.Actors(c);
         if (!targets.empty()) {
           Trace("'" + T(trigger).text + "': target from the modifier '" +

@@ -179,6 +179,18 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
   if (!countries.empty() && span_of_[head] >= 0 &&
       spans_[span_of_[head]].kind == ActorSpan::kCountry)
     out.push_back({countries.front()->actor, text_of(*countries.front()), 1.0});
+  else if (!named && !agent && countries.size() == 1) {
+    // "a British tanker", "Israeli towns", "a Syrian air base": the thing
+    // stands for its country.
+    const ActorSpan& c = *countries.front();
+    bool modifier = false;
+    for (int k = c.first; k <= c.last; ++k) {
+      std::string_view d = s_.tokens[k].deprel;
+      modifier |= s_.tokens[k].head == head &&
+                  (d == "amod" || d == "compound" || d == "nmod:poss");
+    }
+    if (modifier) out.push_back({c.actor, text_of(c), 0.7});
+  }
   if (named) out.push_back({named->actor, text_of(*named), 1.0});
   return out;
 }
