@@ -86,6 +86,14 @@ std::string VerbRule(const std::string& w, std::string_view xpos) {
       if (n >= 2 && stem[n - 1] == stem[n - 2] && stem[n - 1] != 'l' &&
           stem[n - 1] != 's')
         return stem.substr(0, n - 1);
+      // British doubling after a stressed final syllable: expelled,
+      // controlled, cancelled (but shelled, called, killed keep "ll").
+      if (n >= 5 && (stem.ends_with("ell") || stem.ends_with("oll"))) {
+        size_t groups = 0;
+        for (size_t i = 0; i < n; ++i)
+          groups += Vowel(stem[i]) && (i == 0 || !Vowel(stem[i - 1]));
+        if (groups >= 2) return stem.substr(0, n - 1);
+      }
       if (EndsWith(w, "ated") || EndsWith(w, "ized") || EndsWith(w, "ised"))
         return Cut(w, 1);
       return LostE(stem) ? stem + "e" : stem;
