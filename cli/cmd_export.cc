@@ -46,8 +46,7 @@ Runner SetupExport(CLI::App* app, const GlobalOptions*) {
       return UsageError("unknown --format \"" + f +
                         "\" (graphml, gexf, cytoscape, d3, neo4j, csv-events)");
     ASSIGN_OR_RETURN(NetworkOptions options, opt->flags.Resolve());
-    ASSIGN_OR_RETURN(std::vector<Event> events,
-                     ReadAllEvents(opt->flags.inputs));
+    ASSIGN_OR_RETURN(std::vector<Event> events, opt->flags.Load());
     if (f == "csv-events") {
       QueryOptions q;
       q.from = options.from;

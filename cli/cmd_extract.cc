@@ -17,6 +17,7 @@
 #include "extract/dates.h"
 #include "extract/document.h"
 #include "extract/pipeline.h"
+#include "graph/store.h"
 
 namespace dipgraph::cli {
 namespace {
@@ -28,6 +29,7 @@ struct ExtractOptions {
   bool keep_going = false;
   std::string date;
   std::string unknown_actors;
+  std::string db;
   int64_t max_document_bytes = 20 << 20;
   EngineOptions engine;
 };
@@ -92,6 +94,12 @@ Status RunExtract(const ExtractOptions& opt, const GlobalOptions& global) {
     (void)total;
     bar.Update(done);
   };
+  std::vector<Event> for_store;
+  std::unique_ptr<EventStore> store;
+  if (!opt.db.empty()) {
+    // Opened first, so that a bad store stops the run before any work.
+    ASSIGN_OR_RETURN(store, EventStore::Open(opt.db, /*create=*/true));
+  }
   PipelineStats stats;
   Status s = RunPipeline(
       stream, popt,
@@ -109,6 +117,8 @@ Status RunExtract(const ExtractOptions& opt, const GlobalOptions& global) {
       },
       [&](const Document&, std::vector<Event>&& events) -> Status {
         for (const Event& e : events) WriteEvent(out->stream(), e);
+        if (!opt.db.empty())
+          for (Event& e : events) for_store.push_back(std::move(e));
         if (!out->stream()) return IoError(opt.output + ": write failed");
         return Status::Ok();
       },
@@ -116,6 +126,12 @@ Status RunExtract(const ExtractOptions& opt, const GlobalOptions& global) {
   bar.Finish();
   RETURN_IF_ERROR(s);
   RETURN_IF_ERROR(out->Commit());
+  if (store) {
+    ASSIGN_OR_RETURN(AddResult added, store->Add(for_store));
+    if (!global.quiet)
+      std::cerr << "dipgraph extract: " << opt.db << ": " << added.added
+                << " events stored, " << added.replaced << " replaced\n";
+  }
   if (want_unknown) RETURN_IF_ERROR(WriteUnknown(opt.unknown_actors, unknown));
   if (!global.quiet)
     std::cerr << "dipgraph extract: " << stats.documents << " documents, "
@@ -230,6 +246,9 @@ Runner SetupExtract(CLI::App* app, const GlobalOptions* global) {
                 "Skip unreadable or bad inputs (reported on stderr)");
   app->add_option("--date", opt->date,
                   "Force the article date (YYYY-MM-DD) for every input");
+  app->add_option("--db", opt->db,
+                  "Also add the events to this event store, one transaction "
+                  "per run (a document extracted again is replaced)");
   app->add_option("--unknown-actors", opt->unknown_actors,
                   "Write proper nouns in event roles that no dictionary "
                   "entry matches (TSV: count, phrase, example)");

@@ -1,4 +1,5 @@
 // dipgraph query: who said what to whom.
+#include <algorithm>
 #include <memory>
 
 #include "cli/commands.h"
@@ -7,10 +8,48 @@
 #include "common/output_file.h"
 
 namespace dipgraph::cli {
+namespace {
+
+// An actor given as a code ("RUSGOV", "RUS*") can be looked up in the
+// store's index; names and aliases are resolved after loading.
+bool IsCode(const std::string& a) {
+  if (a.size() < 3) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char c = a[i];
+    bool ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+              (c == '*' && i + 1 == a.size());
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool AllCodes(const std::vector<std::string>& v) {
+  return !v.empty() && std::all_of(v.begin(), v.end(), IsCode);
+}
+
+// The part of a query SQL can do; the rest runs on the loaded events.
+StoreQuery StorePushdown(const QueryOptions& q) {
+  StoreQuery s;
+  s.from = q.from;
+  s.to = q.to;
+  if (AllCodes(q.sources)) s.sources = q.sources;
+  if (AllCodes(q.targets)) s.targets = q.targets;
+  if (q.between.size() == 2 && AllCodes(q.between) &&
+      q.between[0].back() != '*' && q.between[1].back() != '*')
+    s.between = q.between;
+  if (q.codes.empty())
+    s.codes = q.roots;
+  else if (q.roots.empty())
+    s.codes = q.codes;
+  return s;
+}
+
+}  // namespace
 
 Runner SetupQuery(CLI::App* app, const GlobalOptions*) {
   struct Opts {
     std::vector<std::string> inputs{"-"};
+    std::string db;
     QueryOptions q;
     std::string format = "table";
     std::string output = "-";
@@ -22,6 +61,7 @@ Runner SetupQuery(CLI::App* app, const GlobalOptions*) {
   };
   app->add_option("events", opt->inputs,
                   "Events files (JSON Lines); - or nothing for stdin");
+  AddDbOption(app, &opt->db);
   many(app->add_option("--source", opt->q.sources,
                        "Source actor (code, name, alias, * wildcard)"));
   many(app->add_option("--target", opt->q.targets, "Target actor"));
@@ -45,7 +85,8 @@ Runner SetupQuery(CLI::App* app, const GlobalOptions*) {
     if (opt->format != "table" && opt->format != "jsonl" &&
         opt->format != "csv")
       return UsageError("--format must be table, jsonl or csv");
-    ASSIGN_OR_RETURN(std::vector<Event> events, ReadAllEvents(opt->inputs));
+    ASSIGN_OR_RETURN(std::vector<Event> events,
+                     LoadEvents(opt->inputs, opt->db, StorePushdown(opt->q)));
     ASSIGN_OR_RETURN(std::vector<Event> found, QueryEvents(events, opt->q));
     ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt->output));
     if (opt->format == "csv") {

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/network_flags.h"
 #include "common/event_io.h"
 #include "common/output_file.h"
 #include "common/progress.h"
@@ -13,6 +14,7 @@ namespace {
 
 struct StatsOptions {
   std::vector<std::string> files{"-"};
+  std::string db;
   bool json = false;
   size_t top = 20;
   std::string output = "-";
@@ -24,6 +26,7 @@ Runner SetupStats(CLI::App* app, const GlobalOptions* global) {
   auto opt = std::make_shared<StatsOptions>();
   app->add_option("files", opt->files,
                   "Events files (JSON Lines); - or nothing for stdin");
+  AddDbOption(app, &opt->db);
   app->add_flag("--json", opt->json, "Print JSON instead of a table");
   app->add_option("--top", opt->top, "How many actors to list")
       ->capture_default_str();
@@ -32,7 +35,13 @@ Runner SetupStats(CLI::App* app, const GlobalOptions* global) {
   return [opt, global]() -> Status {
     EventStats stats;
     Progress progress("reading events", 0, global->quiet);
-    for (const std::string& f : opt->files) {
+    if (!opt->db.empty()) {
+      ASSIGN_OR_RETURN(std::vector<Event> events,
+                       LoadEvents(opt->files, opt->db));
+      for (const Event& e : events) stats.Add(e);
+    }
+    for (const std::string& f :
+         opt->db.empty() ? opt->files : std::vector<std::string>{}) {
       RETURN_IF_ERROR(ReadEvents(f, [&](Event&& e) {
         stats.Add(e);
         if (stats.events() % 4096 == 0) progress.Update(stats.events());

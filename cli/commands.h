@@ -37,6 +37,7 @@ Runner SetupEval(CLI::App* app, const GlobalOptions* global);
 Runner SetupTrain(CLI::App* app, const GlobalOptions* global);
 Runner SetupDict(CLI::App* app, const GlobalOptions* global);
 Runner SetupExtract(CLI::App* app, const GlobalOptions* global);
+Runner SetupStore(CLI::App* app, const GlobalOptions* global);
 Runner SetupExplain(CLI::App* app, const GlobalOptions* global);
 // `eval events`, registered by SetupEval.
 Runner SetupEvalEvents(CLI::App* app);

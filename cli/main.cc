@@ -23,6 +23,7 @@ const CommandSpec kCommands[] = {
      SetupExtract},
     {"explain", "Show how one sentence is parsed, matched and coded",
      SetupExplain},
+    {"store", "The SQLite event store: add events files, stats", SetupStore},
     {"graph", "Build the relationship network and its metrics", SetupGraph},
     {"query",
      "Who said what to whom: find events by actor, code, date, content",

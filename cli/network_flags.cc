@@ -4,9 +4,39 @@
 
 namespace dipgraph::cli {
 
+void AddDbOption(CLI::App* app, std::string* db) {
+  app->add_option("--db", *db,
+                  "Read the events from this event store (dipgraph store "
+                  "add) instead of files");
+}
+
+Result<std::vector<Event>> LoadEvents(const std::vector<std::string>& inputs,
+                                      const std::string& db,
+                                      const StoreQuery& query) {
+  if (db.empty()) return ReadAllEvents(inputs);
+  if (!(inputs.size() == 1 && inputs[0] == "-"))
+    return UsageError("give events files or --db, not both");
+  ASSIGN_OR_RETURN(std::unique_ptr<EventStore> store,
+                   EventStore::Open(db, /*create=*/false));
+  return store->Read(query);
+}
+
+Result<std::vector<Event>> NetworkFlags::Load() const {
+  StoreQuery q;
+  q.from = options.from;
+  q.to = options.to;
+  // Codes and roots both narrow the events; SQL can take one kind.
+  if (options.codes.empty())
+    q.codes = options.roots;
+  else if (options.roots.empty())
+    q.codes = options.codes;
+  return LoadEvents(inputs, db, q);
+}
+
 void NetworkFlags::Register(CLI::App* app) {
   app->add_option("events", inputs,
                   "Events files (JSON Lines); - or nothing for stdin");
+  AddDbOption(app, &db);
   app->add_option("--level", level, "Nodes: person, actor or country")
       ->capture_default_str();
   app->add_option("--from", options.from, "First date kept (YYYY-MM-DD)");

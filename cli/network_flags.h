@@ -10,11 +10,13 @@
 #include "common/event.h"
 #include "common/status.h"
 #include "graph/graph.h"
+#include "graph/store.h"
 
 namespace dipgraph::cli {
 
 struct NetworkFlags {
   std::vector<std::string> inputs{"-"};  // events files, "-" for stdin
+  std::string db;                        // an event store instead
   std::string level = "actor";
   std::string rank = "degree";
   NetworkOptions options;
@@ -23,7 +25,19 @@ struct NetworkFlags {
   void Register(CLI::App* app);
   // Options with level and rank parsed; UsageError for bad values.
   Result<NetworkOptions> Resolve() const;
+  // The events: from the files, or from the store with the date and code
+  // filters done in SQL.
+  Result<std::vector<Event>> Load() const;
 };
+
+// Registers `--db FILE` on `app`.
+void AddDbOption(CLI::App* app, std::string* db);
+
+// The events of `inputs`, or of the store `db` when it is set (then
+// `inputs` must be left at its default), filtered by `query` in SQL.
+Result<std::vector<Event>> LoadEvents(const std::vector<std::string>& inputs,
+                                      const std::string& db,
+                                      const StoreQuery& query = {});
 
 // Reads every event of `inputs` ("-" is stdin).
 Result<std::vector<Event>> ReadAllEvents(

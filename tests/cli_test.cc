@@ -179,4 +179,43 @@ TEST(CliTest, QueryAnswersWhoSaidWhatToWhom) {
   EXPECT_EQ(Dipgraph("query --contains zzzz " + Samples()).code, 1);
 }
 
+TEST(CliTest, StoreAddIsIdempotentAndFeedsTheOtherCommands) {
+  fs::path db = fs::temp_directory_path() /
+                ("cli-store-" + std::to_string(::getpid()) + ".db");
+  fs::remove(db);
+  CliRun a = Dipgraph("store add " + Samples() + " --db " + db.string());
+  ASSERT_EQ(a.code, 0) << a.err;
+  EXPECT_NE(a.err.find("0 replaced"), std::string::npos) << a.err;
+  CliRun b = Dipgraph("store add " + Samples() + " --db " + db.string());
+  ASSERT_EQ(b.code, 0) << b.err;
+  EXPECT_NE(b.err.find("66 replaced"), std::string::npos) << b.err;
+  CliRun st = Dipgraph("store stats --json --db " + db.string());
+  ASSERT_EQ(st.code, 0) << st.err;
+  EXPECT_NE(st.out.find("\"events\": 66"), std::string::npos) << st.out;
+  // The same answers from the store as from the file.
+  std::string q = "query --format jsonl --between Putin Obama ";
+  CliRun from_file = Dipgraph(q + Samples());
+  CliRun from_db = Dipgraph(q + "--db " + db.string());
+  ASSERT_EQ(from_db.code, 0) << from_db.err;
+  EXPECT_EQ(from_db.out, from_file.out);
+  CliRun coded = Dipgraph("query --format jsonl --between RUSGOV USAGOV --db " +
+                          db.string());
+  ASSERT_EQ(coded.code, 0) << coded.err;
+  EXPECT_EQ(Dipgraph("graph --json --level country --db " + db.string()).out,
+            Dipgraph("graph --json --level country " + Samples()).out);
+  // Files and --db together are a usage error.
+  EXPECT_EQ(Dipgraph("graph --db " + db.string() + " " + Samples()).code, 2);
+  fs::remove(db);
+}
+
+TEST(CliTest, StoreRefusesWhatIsNotAStore) {
+  CliRun r = Dipgraph("store stats --db " + Samples());
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("not a dipgraph event store"), std::string::npos)
+      << r.err;
+  CliRun missing = Dipgraph("graph --db /nonexistent/events.db");
+  EXPECT_EQ(missing.code, 2);
+  EXPECT_NE(missing.err.find("/nonexistent/events.db"), std::string::npos);
+}
+
 }  // namespace

@@ -1,0 +1,224 @@
+#include "graph/store.h"
+
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "common/event_io.h"
+
+namespace dipgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("dipgraph-store-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+    Result<std::vector<Event>> e = ReadEventsFile(
+        std::string(DIPGRAPH_SOURCE_DIR) + "/data/samples/events.jsonl");
+    ASSERT_TRUE(e.ok()) << e.status().ToString();
+    samples_ = std::move(*e);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string Db() const { return (dir_ / "events.db").string(); }
+  std::unique_ptr<EventStore> OpenStore() {
+    Result<std::unique_ptr<EventStore>> s = EventStore::Open(Db(), true);
+    EXPECT_TRUE(s.ok()) << s.status().ToString();
+    return s.ok() ? std::move(*s) : nullptr;
+  }
+  int64_t Count() {
+    auto s = OpenStore();
+    return s ? s->Stats()->events : -1;
+  }
+  // Many synthetic events in `docs` documents.
+  static std::vector<Event> Generated(int n, int docs) {
+    std::vector<Event> out;
+    for (int i = 0; i < n; ++i) {
+      Event e;
+      e.doc.id = "gen" + std::to_string(i % docs);
+      e.id = e.doc.id + "-" + std::to_string(i);
+      e.date = "2016-07-0" + std::to_string(1 + i % 9);
+      e.source.id = i % 2 ? "RUSGOV" : "USAGOV";
+      e.target = Actor{};
+      e.target->id = i % 2 ? "USAGOV" : "SYRREB";
+      e.action.cameo = "042";
+      e.action.quad_class = 1;
+      out.push_back(std::move(e));
+    }
+    return out;
+  }
+
+  fs::path dir_;
+  std::vector<Event> samples_;
+};
+
+TEST_F(StoreTest, EventsComeBackByteIdenticalInDateOrder) {
+  auto store = OpenStore();
+  ASSERT_TRUE(store);
+  Result<AddResult> r = store->Add(samples_);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->added, static_cast<int64_t>(samples_.size()));
+  EXPECT_EQ(r->replaced, 0);
+  Result<std::vector<Event>> back = store->Read(StoreQuery{});
+  ASSERT_TRUE(back.ok());
+  std::vector<Event> expected = samples_;
+  std::stable_sort(expected.begin(), expected.end(),
+                   [](const Event& a, const Event& b) {
+                     return std::tie(a.date, a.id) < std::tie(b.date, b.id);
+                   });
+  ASSERT_EQ(back->size(), expected.size());
+  for (size_t i = 0; i < expected.size(); ++i)
+    EXPECT_EQ(EventToJson((*back)[i]), EventToJson(expected[i]));
+}
+
+TEST_F(StoreTest, AddingADocumentAgainReplacesIt) {
+  auto store = OpenStore();
+  ASSERT_TRUE(store->Add(samples_).ok());
+  Result<AddResult> again = store->Add(samples_);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->replaced, static_cast<int64_t>(samples_.size()));
+  EXPECT_EQ(store->Stats()->events, static_cast<int64_t>(samples_.size()));
+  // A new version of one document with a single event.
+  std::string doc = samples_.front().doc.id;
+  std::vector<Event> one{samples_.front()};
+  ASSERT_TRUE(store->Add(one).ok());
+  StoreQuery q;
+  q.document = doc;
+  EXPECT_EQ(store->Read(q)->size(), 1u);
+}
+
+TEST_F(StoreTest, QueriesFilterInSql) {
+  auto store = OpenStore();
+  ASSERT_TRUE(store->Add(Generated(1000, 10)).ok());
+  StoreQuery dyad;
+  dyad.between = {"USAGOV", "RUSGOV"};
+  Result<std::vector<Event>> d = store->Read(dyad);
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->size(), 500u);
+  for (const Event& e : *d) EXPECT_EQ(e.source.id, "RUSGOV");
+  StoreQuery prefix;
+  prefix.targets = {"SYR*"};
+  EXPECT_EQ(store->Read(prefix)->size(), 500u);
+  StoreQuery dates;
+  dates.from = "2016-07-02";
+  dates.to = "2016-07-03";
+  Result<std::vector<Event>> r = store->Read(dates);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->empty());
+  for (const Event& e : *r) {
+    EXPECT_GE(e.date, "2016-07-02");
+    EXPECT_LE(e.date, "2016-07-03");
+  }
+  StoreQuery root;
+  root.codes = {"04"};
+  EXPECT_EQ(store->Read(root)->size(), 1000u);
+  root.codes = {"19"};
+  EXPECT_TRUE(store->Read(root)->empty());
+}
+
+TEST_F(StoreTest, FailedAddLeavesTheStoreAsItWas) {
+  auto store = OpenStore();
+  ASSERT_TRUE(store->Add(samples_).ok());
+  store->FailAfterForTesting(500);
+  Result<AddResult> r = store->Add(Generated(1000, 3));
+  EXPECT_FALSE(r.ok());
+  EXPECT_EQ(store->Stats()->events, static_cast<int64_t>(samples_.size()));
+  // Duplicate ids in one batch: refused, nothing added.
+  store->FailAfterForTesting(-1);
+  std::vector<Event> dup = Generated(10, 1);
+  dup.push_back(dup.front());
+  r = store->Add(dup);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("appears twice"), std::string::npos);
+  EXPECT_EQ(store->Stats()->events, static_cast<int64_t>(samples_.size()));
+}
+
+// A process killed in the middle of an add leaves all or nothing.
+TEST_F(StoreTest, KilledAddIsAllOrNothing) {
+  { ASSERT_TRUE(OpenStore()->Add(samples_).ok()); }
+  const int kBatch = 200000;
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    auto s = EventStore::Open(Db(), true);
+    if (s.ok()) (void)(*s)->Add(Generated(kBatch, 50));
+    _exit(0);
+  }
+  usleep(300 * 1000);
+  kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+  int64_t n = Count();
+  EXPECT_TRUE(n == static_cast<int64_t>(samples_.size()) ||
+              n == static_cast<int64_t>(samples_.size()) + kBatch)
+      << n;
+}
+
+TEST_F(StoreTest, RefusesWhatIsNotAStore) {
+  std::string text = (dir_ / "notes.db").string();
+  std::ofstream(text) << "these are my notes, not a database\n";
+  Result<std::unique_ptr<EventStore>> s = EventStore::Open(text, true);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), StatusCode::kInvalidInput);
+  EXPECT_NE(s.status().message().find(text), std::string::npos);
+  // The file is untouched.
+  std::ifstream in(text);
+  std::string line;
+  std::getline(in, line);
+  EXPECT_EQ(line, "these are my notes, not a database");
+
+  std::string foreign = (dir_ / "foreign.db").string();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(foreign.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  s = EventStore::Open(foreign, true);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("not a dipgraph event store"),
+            std::string::npos);
+
+  s = EventStore::Open((dir_ / "missing.db").string(), false);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), StatusCode::kNotFound);
+}
+
+TEST_F(StoreTest, RefusesANewerSchema) {
+  { ASSERT_TRUE(OpenStore()); }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(Db().c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(
+      sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr),
+      SQLITE_OK);
+  sqlite3_close(db);
+  Result<std::unique_ptr<EventStore>> s = EventStore::Open(Db(), true);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("newer"), std::string::npos);
+}
+
+TEST_F(StoreTest, LockedStoreIsAClearError) {
+  { ASSERT_TRUE(OpenStore()); }
+  sqlite3* holder = nullptr;
+  ASSERT_EQ(sqlite3_open(Db().c_str(), &holder), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(holder, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  Result<std::unique_ptr<EventStore>> s =
+      EventStore::Open(Db(), true, /*busy_ms=*/100);
+  Status st = s.ok() ? (*s)->Add(samples_).status() : s.status();
+  EXPECT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("locked"), std::string::npos) << st.message();
+  sqlite3_exec(holder, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(holder);
+}
+
+}  // namespace
+}  // namespace dipgraph
