@@ -1,7 +1,7 @@
 #include "extract/boilerplate.h"
 
+#include <algorithm>
 #include <cctype>
-#include <regex>
 #include <vector>
 
 #include "extract/dates.h"
@@ -35,6 +35,37 @@ bool StartsWith(const std::string& s, std::string_view prefix) {
 
 bool Capitalized(std::string_view w) {
   return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+}
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
+}
+
+// ", October 12, 2023." at the end of a lower-cased sentence.
+bool EndsWithCaptionDate(std::string_view low) {
+  while (!low.empty() && (low.back() == '.' || low.back() == ' '))
+    low.remove_suffix(1);
+  std::vector<std::string_view> w;
+  for (int k = 0; k < 3; ++k) {
+    size_t sp = low.rfind(' ');
+    if (sp == std::string_view::npos) return false;
+    w.push_back(low.substr(sp + 1));
+    low = low.substr(0, sp);
+  }
+  // w: year, "12,", month; before the month a comma.
+  static constexpr std::string_view kMonths[] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  std::string_view day = w[1];
+  if (day.empty() || day.back() != ',') return false;
+  day.remove_suffix(1);
+  return w[0].size() == 4 && AllDigits(w[0]) && day.size() <= 2 &&
+         AllDigits(day) &&
+         std::find(std::begin(kMonths), std::end(kMonths), w[2]) !=
+             std::end(kMonths) &&
+         !low.empty() && low.back() == ',';
 }
 
 }  // namespace
@@ -73,10 +104,7 @@ std::string BoilerplateKind(std::string_view sentence) {
   }
   // A photo caption ending in its date: "Smoke rises over Gaza City after
   // an Israeli strike, October 12, 2023."
-  static const std::regex kCaptionDate(
-      ",\\s+(january|february|march|april|may|june|july|august|september|"
-      "october|november|december)\\s+\\d{1,2},\\s+\\d{4}\\.?\\s*$");
-  if (std::regex_search(low, kCaptionDate)) return "caption";
+  if (EndsWithCaptionDate(low)) return "caption";
   // "July 7, 2016, 4:51 am", "Updated 10:32 GMT".
   if (words.size() <= 8 &&
       (ParseDate(sentence).has_value() || StartsWith(low, "updated") ||
