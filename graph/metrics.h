@@ -10,7 +10,8 @@ namespace dipgraph {
 
 // Fills every node metric, Network::modularity and Network::reciprocity.
 // REQUIRES: edges reference valid node indexes.
-void ComputeMetrics(Network* network, double damping);
+void ComputeMetrics(Network* network, double damping,
+                    BetweennessMode betweenness = BetweennessMode::kAuto);
 
 }  // namespace dipgraph
 

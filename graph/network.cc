@@ -20,8 +20,9 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-std::string NodeKey(const Actor& a, Level level) {
-  std::string code = a.id.empty() ? a.text : a.id;
+// A view into the actor (events outlive the build).
+std::string_view NodeKey(const Actor& a, Level level) {
+  std::string_view code = a.id.empty() ? a.text : a.id;
   switch (level) {
     case Level::kPerson:
       return a.type == "person" && !a.name.empty() ? a.name : code;
@@ -29,7 +30,7 @@ std::string NodeKey(const Actor& a, Level level) {
       return code;
     case Level::kCountry:
       if (!a.country.empty()) return a.country;
-      return a.id.size() >= 3 ? a.id.substr(0, 3) : code;
+      return a.id.size() >= 3 ? std::string_view(a.id).substr(0, 3) : code;
   }
   return code;
 }
@@ -77,18 +78,23 @@ bool KeepEvent(const Event& e, const NetworkOptions& o) {
 }
 
 // A symmetric event found in one direction only stands for both.
+// (The reverse of a symmetric event has the same code, so only symmetric
+// events need to be looked at.)
 std::vector<Event> AddMirrors(std::vector<const Event*> kept) {
-  std::set<
-      std::tuple<std::string, int64_t, std::string, std::string, std::string>>
+  std::set<std::tuple<std::string_view, int64_t, std::string_view,
+                      std::string_view, std::string_view>>
       seen;
   for (const Event* e : kept)
-    seen.emplace(e->doc.id, e->sentence.index, e->action.cameo, e->source.id,
-                 e->target->id);
+    if (e->symmetric)
+      seen.emplace(e->doc.id, e->sentence.index, e->action.cameo, e->source.id,
+                   e->target->id);
   std::vector<Event> mirrors;
   for (const Event* e : kept) {
     if (!e->symmetric) continue;
-    auto key = std::make_tuple(e->doc.id, e->sentence.index, e->action.cameo,
-                               e->target->id, e->source.id);
+    auto key = std::make_tuple(std::string_view(e->doc.id), e->sentence.index,
+                               std::string_view(e->action.cameo),
+                               std::string_view(e->target->id),
+                               std::string_view(e->source.id));
     if (seen.count(key)) continue;
     Event m = *e;
     std::swap(m.source, *m.target);
@@ -106,6 +112,7 @@ using Counts = std::unordered_map<std::string_view, int64_t>;
 struct NodeAcc {
   Counts labels, types, countries;
   std::set<std::string_view> names;
+  std::string_view last_id, last_name;  // skip repeats of the same actor
 };
 
 struct EdgeAcc {
@@ -165,7 +172,12 @@ void AddNode(const Actor& a, Level level, NodeAcc* acc) {
   if (country.empty() && a.id.size() >= 3)
     country = std::string_view(a.id).substr(0, 3);
   if (!country.empty()) ++acc->countries[country];
-  if (acc->names.size() < 64) AddNames(a, &acc->names);
+  if (acc->names.size() < 64 &&
+      (a.id != acc->last_id || a.name != acc->last_name)) {
+    AddNames(a, &acc->names);
+    acc->last_id = a.id;
+    acc->last_name = a.name;
+  }
 }
 
 Edge FinishEdge(EdgeAcc& acc) {
@@ -259,7 +271,7 @@ Network Assemble(const std::map<std::string, NodeAcc>& nodes,
   }
   if (!dates.empty())
     net.first_date = *dates.begin(), net.last_date = *dates.rbegin();
-  ComputeMetrics(&net, o.damping);
+  ComputeMetrics(&net, o.damping, o.betweenness);
   return net;
 }
 
@@ -333,14 +345,14 @@ Result<Network> BuildNetwork(const std::vector<Event>& events,
   for (const Event& m : mirrors) kept.push_back(&m);
 
   // Accumulate in hash maps over interned node keys, then sort by key.
-  std::unordered_map<std::string, uint32_t> index;
+  std::unordered_map<std::string_view, uint32_t> index;
   std::vector<std::string> keys;
   std::vector<NodeAcc> node_accs;
   std::unordered_map<uint64_t, EdgeAcc> edge_accs;
-  auto intern = [&](std::string key) {
-    auto [it, added] = index.emplace(std::move(key), keys.size());
+  auto intern = [&](std::string_view key) {
+    auto [it, added] = index.emplace(key, static_cast<uint32_t>(keys.size()));
     if (added) {
-      keys.push_back(it->first);
+      keys.emplace_back(key);
       node_accs.emplace_back();
     }
     return it->second;
