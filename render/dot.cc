@@ -218,6 +218,8 @@ Result<std::string> RenderNetwork(const Network& network,
   stats->engine = options.engine == "auto"
                       ? ChooseEngine(pruned.nodes.size(), pruned.edges.size())
                       : options.engine;
+  if (stats->engine == "sfdp" && pruned.nodes.size() > kPrismMaxNodes)
+    gv::Set(g.get(), "overlap", "scale");
   ASSIGN_OR_RETURN(auto layout, session.LayOut(g.get(), stats->engine));
   return session.Render(*layout, options.format);
 }

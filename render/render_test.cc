@@ -159,6 +159,20 @@ TEST(RenderTest, SvgIsDeterministicForEveryEngine) {
   }
 }
 
+// Above kPrismMaxNodes sfdp removes overlaps by scaling; that path must be
+// as reproducible as prism.
+TEST(RenderTest, LargeSfdpLayoutIsDeterministic) {
+  Network net = testing::GenerateNetwork(kPrismMaxNodes + 20, 600);
+  RenderOptions opt;
+  opt.engine = "sfdp";
+  opt.max_nodes = net.nodes.size();
+  Result<std::string> a = RenderNetwork(net, opt);
+  Result<std::string> b = RenderNetwork(net, opt);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(*a, *b);
+}
+
 TEST(RenderTest, PngAndPdfHaveMagic) {
   RenderOptions opt;
   opt.format = "png";
