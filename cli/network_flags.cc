@@ -75,10 +75,6 @@ void NetworkFlags::Register(CLI::App* app) {
       ->capture_default_str();
   app->add_option("--damping", options.damping, "PageRank damping")
       ->capture_default_str();
-  app->add_option("--betweenness", betweenness,
-                  "auto (exact on small networks, sampled on large), exact, "
-                  "sampled or off")
-      ->capture_default_str();
 }
 
 Result<NetworkOptions> NetworkFlags::Resolve() const {
@@ -88,16 +84,6 @@ Result<NetworkOptions> NetworkFlags::Resolve() const {
     return UsageError("--rank must be degree or pagerank, not \"" + rank +
                       "\"");
   o.rank_by_pagerank = rank == "pagerank";
-  if (betweenness == "auto")
-    o.betweenness = BetweennessMode::kAuto;
-  else if (betweenness == "exact")
-    o.betweenness = BetweennessMode::kExact;
-  else if (betweenness == "sampled")
-    o.betweenness = BetweennessMode::kSampled;
-  else if (betweenness == "off")
-    o.betweenness = BetweennessMode::kOff;
-  else
-    return UsageError("--betweenness must be auto, exact, sampled or off");
   for (const std::string* d : {&o.from, &o.to})
     if (!d->empty() && !IsValidDate(*d))
       return UsageError("\"" + *d + "\" is not a YYYY-MM-DD date");

@@ -75,18 +75,11 @@ struct Network {
   int64_t events = 0;                 // events kept after filters
   double modularity = 0;              // of the community partition
   double reciprocity = 0;             // share of edges whose reverse exists
-  bool betweenness_sampled = false;   // estimated from sampled sources
 };
 
 // What to keep and how to draw nodes. Actor patterns match a node's id, an
 // actor code, a canonical name or the text as written, case-insensitively,
 // with `*` as a wildcard ("RUS*", "Putin", "the Kremlin").
-// Betweenness: exact Brandes (Boost.Graph) while nodes x edges stays under
-// kExactBetweennessWork, else estimated from evenly spaced sources
-// (deterministic); or forced either way; or skipped.
-enum class BetweennessMode { kAuto, kExact, kSampled, kOff };
-inline constexpr double kExactBetweennessWork = 5e7;
-
 struct NetworkOptions {
   Level level = Level::kActor;
   std::string from, to;              // dates, inclusive ("" = open)
@@ -100,7 +93,6 @@ struct NetworkOptions {
   size_t top = 0;                    // keep the top N nodes (0 = all)
   bool rank_by_pagerank = false;     // rank --top by PageRank, not degree
   double damping = 0.85;             // PageRank damping
-  BetweennessMode betweenness = BetweennessMode::kAuto;
 };
 
 // Builds the network of `events`: filters, aggregation, metrics.

@@ -1,6 +1,5 @@
 #include "graph/metrics.h"
 
-#include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/connected_components.hpp>
@@ -51,75 +50,9 @@ void PageRank(Network* net, double d) {
   for (size_t i = 0; i < n; ++i) net->nodes[i].pagerank = pr[i] / sum;
 }
 
-// Brandes' accumulation from a subset of sources (every `step`-th node in
-// index order), scaled to estimate the sum over all sources (Brandes and
-// Pich 2007, "Centrality estimation in large networks"). Unweighted,
-// directed, like the exact version.
-void SampledBetweenness(Network* net, size_t sources) {
-  size_t n = net->nodes.size();
-  std::vector<size_t> start(n + 1, 0), adj(net->edges.size());
-  for (const Edge& e : net->edges) ++start[e.source + 1];
-  for (size_t i = 0; i < n; ++i) start[i + 1] += start[i];
-  std::vector<size_t> fill(start.begin(), start.end() - 1);
-  for (const Edge& e : net->edges) adj[fill[e.source]++] = e.target;
-  std::vector<double> centrality(n, 0.0), sigma(n), delta(n);
-  std::vector<int64_t> dist(n);
-  std::vector<size_t> order, queue;
-  order.reserve(n);
-  queue.reserve(n);
-  size_t step = std::max<size_t>(1, n / sources), used = 0;
-  for (size_t s = 0; s < n; s += step, ++used) {
-    std::fill(sigma.begin(), sigma.end(), 0.0);
-    std::fill(delta.begin(), delta.end(), 0.0);
-    std::fill(dist.begin(), dist.end(), -1);
-    order.clear();
-    queue.clear();
-    sigma[s] = 1;
-    dist[s] = 0;
-    queue.push_back(s);
-    for (size_t qi = 0; qi < queue.size(); ++qi) {
-      size_t v = queue[qi];
-      order.push_back(v);
-      for (size_t k = start[v]; k < start[v + 1]; ++k) {
-        size_t w = adj[k];
-        if (dist[w] < 0) {
-          dist[w] = dist[v] + 1;
-          queue.push_back(w);
-        }
-        if (dist[w] == dist[v] + 1) sigma[w] += sigma[v];
-      }
-    }
-    for (auto it = order.rbegin(); it != order.rend(); ++it) {
-      size_t w = *it;
-      for (size_t k = start[w]; k < start[w + 1]; ++k) {
-        size_t x = adj[k];
-        if (dist[x] == dist[w] + 1)
-          delta[w] += sigma[w] / sigma[x] * (1 + delta[x]);
-      }
-      if (w != s) centrality[w] += delta[w];
-    }
-  }
-  double scale = static_cast<double>(n) / static_cast<double>(used);
-  double norm = n > 2 ? static_cast<double>((n - 1) * (n - 2)) : 1;
-  for (size_t i = 0; i < n; ++i)
-    net->nodes[i].betweenness = centrality[i] * scale / norm;
-}
-
-void Betweenness(Network* net, BetweennessMode mode) {
+void Betweenness(Network* net) {
   using G = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
   size_t n = net->nodes.size();
-  if (mode == BetweennessMode::kOff) return;
-  // Exact Brandes is O(nodes x edges): beyond kExactBetweennessWork, sample
-  // sources so that the work stays near that bound.
-  double work = static_cast<double>(n) * static_cast<double>(net->edges.size());
-  if (mode == BetweennessMode::kSampled ||
-      (mode == BetweennessMode::kAuto && work > kExactBetweennessWork)) {
-    size_t sources = static_cast<size_t>(
-        kExactBetweennessWork /
-        std::max<double>(1.0, static_cast<double>(net->edges.size())));
-    net->betweenness_sampled = true;
-    return SampledBetweenness(net, std::clamp<size_t>(sources, 32, n));
-  }
   G g(n);
   for (const Edge& e : net->edges) boost::add_edge(e.source, e.target, g);
   std::vector<double> centrality(n, 0.0);
@@ -160,31 +93,20 @@ bool LocalMoving(size_t n,
   std::vector<double> tot(n, 0);
   for (size_t i = 0; i < n; ++i) tot[(*comm)[i]] += k[i];
   bool moved_any = false;
-  // Weight from node i to each community, in flat arrays; `touched` lists
-  // the communities seen, in ascending order for determinism.
-  std::vector<double> links(n, 0.0);
-  std::vector<char> seen(n, 0);
-  std::vector<int> touched;
   for (int round = 0; round < 100; ++round) {
     bool moved = false;
     for (size_t i = 0; i < n; ++i) {
       int own = (*comm)[i];
-      touched.clear();
-      for (const auto& [j, w] : adj[i]) {
-        if (j == i) continue;
-        int c = (*comm)[j];
-        if (!seen[c]) seen[c] = 1, touched.push_back(c);
-        links[c] += w;
-      }
-      std::sort(touched.begin(), touched.end());
+      std::map<int, double> links;  // community -> weight from i
+      for (const auto& [j, w] : adj[i])
+        if (j != i) links[(*comm)[j]] += w;
       tot[own] -= k[i];
       int best = own;
       double best_gain = links[own] - tot[own] * k[i] / m2;
-      for (int c : touched) {
-        double gain = links[c] - tot[c] * k[i] / m2;
+      for (const auto& [c, w] : links) {
+        double gain = w - tot[c] * k[i] / m2;
         if (gain > best_gain + 1e-12) best = c, best_gain = gain;
       }
-      for (int c : touched) links[c] = 0, seen[c] = 0;
       tot[best] += k[i];
       if (best != own) (*comm)[i] = best, moved = true;
     }
@@ -258,10 +180,10 @@ std::vector<int> Louvain(size_t nodes, const WeightedEdges& edges) {
   return result;
 }
 
-void ComputeMetrics(Network* net, double damping, BetweennessMode mode) {
+void ComputeMetrics(Network* net, double damping) {
   Degrees(net);
   PageRank(net, damping);
-  Betweenness(net, mode);
+  Betweenness(net);
   Components(net);
   WeightedEdges und = Undirected(*net);
   std::vector<int> comm = Louvain(net->nodes.size(), und);

@@ -10,8 +10,7 @@ namespace dipgraph {
 
 // Fills every node metric, Network::modularity and Network::reciprocity.
 // REQUIRES: edges reference valid node indexes.
-void ComputeMetrics(Network* network, double damping,
-                    BetweennessMode betweenness = BetweennessMode::kAuto);
+void ComputeMetrics(Network* network, double damping);
 
 }  // namespace dipgraph
 

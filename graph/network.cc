@@ -20,9 +20,8 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-// A view into the actor (events outlive the build).
-std::string_view NodeKey(const Actor& a, Level level) {
-  std::string_view code = a.id.empty() ? a.text : a.id;
+std::string NodeKey(const Actor& a, Level level) {
+  std::string code = a.id.empty() ? a.text : a.id;
   switch (level) {
     case Level::kPerson:
       return a.type == "person" && !a.name.empty() ? a.name : code;
@@ -30,7 +29,7 @@ std::string_view NodeKey(const Actor& a, Level level) {
       return code;
     case Level::kCountry:
       if (!a.country.empty()) return a.country;
-      return a.id.size() >= 3 ? std::string_view(a.id).substr(0, 3) : code;
+      return a.id.size() >= 3 ? a.id.substr(0, 3) : code;
   }
   return code;
 }
@@ -78,23 +77,18 @@ bool KeepEvent(const Event& e, const NetworkOptions& o) {
 }
 
 // A symmetric event found in one direction only stands for both.
-// (The reverse of a symmetric event has the same code, so only symmetric
-// events need to be looked at.)
 std::vector<Event> AddMirrors(std::vector<const Event*> kept) {
-  std::set<std::tuple<std::string_view, int64_t, std::string_view,
-                      std::string_view, std::string_view>>
+  std::set<
+      std::tuple<std::string, int64_t, std::string, std::string, std::string>>
       seen;
   for (const Event* e : kept)
-    if (e->symmetric)
-      seen.emplace(e->doc.id, e->sentence.index, e->action.cameo, e->source.id,
-                   e->target->id);
+    seen.emplace(e->doc.id, e->sentence.index, e->action.cameo, e->source.id,
+                 e->target->id);
   std::vector<Event> mirrors;
   for (const Event* e : kept) {
     if (!e->symmetric) continue;
-    auto key = std::make_tuple(std::string_view(e->doc.id), e->sentence.index,
-                               std::string_view(e->action.cameo),
-                               std::string_view(e->target->id),
-                               std::string_view(e->source.id));
+    auto key = std::make_tuple(e->doc.id, e->sentence.index, e->action.cameo,
+                               e->target->id, e->source.id);
     if (seen.count(key)) continue;
     Event m = *e;
     std::swap(m.source, *m.target);
@@ -112,7 +106,6 @@ using Counts = std::unordered_map<std::string_view, int64_t>;
 struct NodeAcc {
   Counts labels, types, countries;
   std::set<std::string_view> names;
-  std::string_view last_id, last_name;  // skip repeats of the same actor
 };
 
 struct EdgeAcc {
@@ -172,12 +165,7 @@ void AddNode(const Actor& a, Level level, NodeAcc* acc) {
   if (country.empty() && a.id.size() >= 3)
     country = std::string_view(a.id).substr(0, 3);
   if (!country.empty()) ++acc->countries[country];
-  if (acc->names.size() < 64 &&
-      (a.id != acc->last_id || a.name != acc->last_name)) {
-    AddNames(a, &acc->names);
-    acc->last_id = a.id;
-    acc->last_name = a.name;
-  }
+  if (acc->names.size() < 64) AddNames(a, &acc->names);
 }
 
 Edge FinishEdge(EdgeAcc& acc) {
@@ -271,7 +259,7 @@ Network Assemble(const std::map<std::string, NodeAcc>& nodes,
   }
   if (!dates.empty())
     net.first_date = *dates.begin(), net.last_date = *dates.rbegin();
-  ComputeMetrics(&net, o.damping, o.betweenness);
+  ComputeMetrics(&net, o.damping);
   return net;
 }
 
@@ -345,14 +333,14 @@ Result<Network> BuildNetwork(const std::vector<Event>& events,
   for (const Event& m : mirrors) kept.push_back(&m);
 
   // Accumulate in hash maps over interned node keys, then sort by key.
-  std::unordered_map<std::string_view, uint32_t> index;
+  std::unordered_map<std::string, uint32_t> index;
   std::vector<std::string> keys;
   std::vector<NodeAcc> node_accs;
   std::unordered_map<uint64_t, EdgeAcc> edge_accs;
-  auto intern = [&](std::string_view key) {
-    auto [it, added] = index.emplace(key, static_cast<uint32_t>(keys.size()));
+  auto intern = [&](std::string key) {
+    auto [it, added] = index.emplace(std::move(key), keys.size());
     if (added) {
-      keys.emplace_back(key);
+      keys.push_back(it->first);
       node_accs.emplace_back();
     }
     return it->second;

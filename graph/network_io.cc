@@ -62,7 +62,6 @@ nlohmann::ordered_json NetworkJson(const Network& net) {
   j["first_date"] = net.first_date;
   j["last_date"] = net.last_date;
   j["modularity"] = net.modularity;
-  j["betweenness"] = net.betweenness_sampled ? "sampled" : "exact";
   j["reciprocity"] = net.reciprocity;
   j["nodes"] = J::array();
   for (const Node& n : net.nodes) {

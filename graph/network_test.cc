@@ -145,40 +145,5 @@ TEST(NetworkTest, OutputIsDeterministic) {
             std::string::npos);
 }
 
-// Sampling every source is exact: the estimate equals Boost's Brandes.
-TEST(NetworkTest, SampledBetweennessMatchesExactWithAllSources) {
-  std::vector<Event> events;
-  const char* chain[] = {"AAA", "BBB", "CCC", "DDD", "EEE", "FFF"};
-  int id = 0;
-  for (int i = 0; i + 1 < 6; ++i) {
-    events.push_back(Ev("e" + std::to_string(++id), chain[i], chain[i + 1],
-                        "040", 1, "2016-01-01"));
-    if (i % 2 == 0)
-      events.push_back(Ev("e" + std::to_string(++id), chain[i + 1], chain[0],
-                          "040", 1, "2016-01-02"));
-  }
-  NetworkOptions exact, sampled;
-  exact.betweenness = BetweennessMode::kExact;
-  sampled.betweenness = BetweennessMode::kSampled;
-  Result<Network> a = BuildNetwork(events, exact);
-  Result<Network> b = BuildNetwork(events, sampled);
-  ASSERT_TRUE(a.ok() && b.ok());
-  EXPECT_FALSE(a->betweenness_sampled);
-  EXPECT_TRUE(b->betweenness_sampled);
-  ASSERT_EQ(a->nodes.size(), b->nodes.size());
-  double total = 0;
-  for (size_t i = 0; i < a->nodes.size(); ++i) {
-    EXPECT_NEAR(a->nodes[i].betweenness, b->nodes[i].betweenness, 1e-12)
-        << a->nodes[i].id;
-    total += a->nodes[i].betweenness;
-  }
-  EXPECT_GT(total, 0);
-  NetworkOptions off;
-  off.betweenness = BetweennessMode::kOff;
-  Result<Network> c = BuildNetwork(events, off);
-  ASSERT_TRUE(c.ok());
-  for (const Node& n : c->nodes) EXPECT_EQ(n.betweenness, 0);
-}
-
 }  // namespace
 }  // namespace dipgraph
