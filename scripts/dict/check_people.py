@@ -48,7 +48,7 @@ for f in sorted(glob.glob(os.path.join(ROOT, 'people', '*.dict'))):
         loc = f'{rel}:{n}'
         if re.search(r'\b[A-Z]{3}[A-Z0-9]* \d{4}', comment):
             err(loc, 'comment swallows a role: ' + comment[:60])
-        fields = [x.strip() for x in body.strip()[7:].split(' | ')]
+        fields = [x.strip() for x in re.split(r'\s*\|\s*', body.strip()[7:])]
         if len(fields) != 3:
             err(loc, f'expected 3 fields, got {len(fields)}'); continue
         name, al, rl = fields
