@@ -46,7 +46,7 @@ for f in sorted(glob.glob(os.path.join(ROOT, 'people', '*.dict'))):
         body, comment = strip_comment(line.rstrip('\n'))
         if not body.strip().startswith('person '): continue
         loc = f'{rel}:{n}'
-        if re.search(r'\b[A-Z]{3}[A-Z0-9]* \d{4}', comment):
+        if re.search(r'\b[A-Z]{3}[A-Z0-9]* \d{4}', comment) or ';' in comment:
             err(loc, 'comment swallows a role: ' + comment[:60])
         fields = [x.strip() for x in re.split(r'\s*\|\s*', body.strip()[7:])]
         if len(fields) != 3:
