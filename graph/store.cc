@@ -47,6 +47,11 @@ class Stmt {
     sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()),
                       SQLITE_TRANSIENT);
   }
+  // REQUIRES: `v` outlives the next Step().
+  void StaticText(int i, std::string_view v) {
+    sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()),
+                      SQLITE_STATIC);
+  }
   void Int(int i, int64_t v) { sqlite3_bind_int64(s_, i, v); }
   int Step() { return sqlite3_step(s_); }
   void Reset() {
@@ -70,8 +75,6 @@ bool FileExists(const std::string& path, int64_t* size) {
   *size = static_cast<int64_t>(st.st_size);
   return true;
 }
-
-std::string Root(const std::string& code) { return code.substr(0, 2); }
 
 // "RUS*" -> prefix match; else exact.
 void ActorCondition(const std::string& column,
@@ -264,15 +267,18 @@ Result<AddResult> EventStore::Add(const std::vector<Event>& events) {
     if (fail_after_ >= 0 && result.added >= fail_after_)
       return fail(Internal(path_ + ": failure injected after " +
                            std::to_string(result.added) + " events"));
-    ins.Text(1, e.id);
-    ins.Text(2, e.doc.id);
-    ins.Text(3, e.date);
-    ins.Text(4, e.source.id);
-    ins.Text(5, e.target ? e.target->id : "");
-    ins.Text(6, e.action.cameo);
-    ins.Text(7, Root(e.action.cameo));
+    // Bound without copies: every string lives until the step below.
+    const std::string json = EventToJson(e);
+    std::string_view code = e.action.cameo;
+    ins.StaticText(1, e.id);
+    ins.StaticText(2, e.doc.id);
+    ins.StaticText(3, e.date);
+    ins.StaticText(4, e.source.id);
+    ins.StaticText(5, e.target ? std::string_view(e.target->id) : "");
+    ins.StaticText(6, code);
+    ins.StaticText(7, code.substr(0, 2));
     ins.Int(8, e.action.quad_class);
-    ins.Text(9, EventToJson(e));
+    ins.StaticText(9, json);
     if (ins.Step() != SQLITE_DONE) return fail(Error("cannot write"));
     ins.Reset();
     ++result.added;
