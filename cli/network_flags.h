@@ -17,6 +17,7 @@ struct NetworkFlags {
   std::vector<std::string> inputs{"-"};  // events files, "-" for stdin
   std::string level = "actor";
   std::string rank = "degree";
+  std::string betweenness = "auto";
   NetworkOptions options;
 
   // Registers the input files and every filter flag on `app`.

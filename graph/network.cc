@@ -259,7 +259,7 @@ Network Assemble(const std::map<std::string, NodeAcc>& nodes,
   }
   if (!dates.empty())
     net.first_date = *dates.begin(), net.last_date = *dates.rbegin();
-  ComputeMetrics(&net, o.damping);
+  ComputeMetrics(&net, o);
   return net;
 }
 
@@ -305,6 +305,15 @@ Result<Level> ParseLevel(std::string_view name) {
   if (name == "country") return Level::kCountry;
   return UsageError("unknown level \"" + std::string(name) +
                     "\" (use person, actor or country)");
+}
+
+Result<BetweennessMode> ParseBetweennessMode(std::string_view name) {
+  if (name == "auto") return BetweennessMode::kAuto;
+  if (name == "exact") return BetweennessMode::kExact;
+  if (name == "sampled") return BetweennessMode::kSampled;
+  if (name == "off") return BetweennessMode::kOff;
+  return UsageError("unknown betweenness \"" + std::string(name) +
+                    "\" (use auto, exact, sampled or off)");
 }
 
 const char* LevelName(Level level) {
