@@ -76,20 +76,30 @@ bool KeepEvent(const Event& e, const NetworkOptions& o) {
   return true;
 }
 
-// A symmetric event found in one direction only stands for both.
-std::vector<Event> AddMirrors(std::vector<const Event*> kept) {
-  std::set<
-      std::tuple<std::string, int64_t, std::string, std::string, std::string>>
-      seen;
+// A symmetric event found in one direction only stands for both. Only the
+// reverse keys of symmetric events are kept in the set, so the scan over
+// all events stays cheap when few events are symmetric.
+std::vector<Event> AddMirrors(const std::vector<const Event*>& kept) {
+  using Key = std::tuple<std::string_view, int64_t, std::string_view,
+                         std::string_view, std::string_view>;
+  std::map<Key, bool> reverse;  // reverse key -> found among the events
   for (const Event* e : kept)
-    seen.emplace(e->doc.id, e->sentence.index, e->action.cameo, e->source.id,
-                 e->target->id);
+    if (e->symmetric)
+      reverse.emplace(Key(e->doc.id, e->sentence.index, e->action.cameo,
+                          e->target->id, e->source.id),
+                      false);
+  if (reverse.empty()) return {};
+  for (const Event* e : kept) {
+    auto it = reverse.find(Key(e->doc.id, e->sentence.index, e->action.cameo,
+                               e->source.id, e->target->id));
+    if (it != reverse.end()) it->second = true;
+  }
   std::vector<Event> mirrors;
   for (const Event* e : kept) {
     if (!e->symmetric) continue;
-    auto key = std::make_tuple(e->doc.id, e->sentence.index, e->action.cameo,
-                               e->target->id, e->source.id);
-    if (seen.count(key)) continue;
+    if (reverse.at(Key(e->doc.id, e->sentence.index, e->action.cameo,
+                       e->target->id, e->source.id)))
+      continue;
     Event m = *e;
     std::swap(m.source, *m.target);
     m.id += "~mirror";
@@ -101,7 +111,21 @@ std::vector<Event> AddMirrors(std::vector<const Event*> kept) {
 // Accumulators hold views into the events, which outlive the build; lists
 // are sorted once at the end. Ties in counts go to the smallest key, so the
 // result does not depend on hash order.
-using Counts = std::unordered_map<std::string_view, int64_t>;
+// A flat list: nodes and edges see few distinct values each (labels,
+// types, CAMEO codes), so a linear scan beats a hash table per node and edge.
+struct Count {
+  std::string_view key;
+  int64_t n = 0;
+  std::string_view extra;  // for codes: the label first seen with the code
+};
+using Counts = std::vector<Count>;
+
+Count& Bump(Counts* counts, std::string_view key) {
+  for (Count& c : *counts)
+    if (c.key == key) return ++c.n, c;
+  counts->push_back({key, 1, {}});
+  return counts->back();
+}
 
 struct NodeAcc {
   Counts labels, types, countries;
@@ -112,15 +136,19 @@ struct EdgeAcc {
   Edge edge;
   std::vector<std::string_view> docs, dates, ids;
   Counts codes;
-  std::unordered_map<std::string_view, std::string_view> code_labels;
 };
 
+const Count* MostCommonEntry(const Counts& counts) {
+  const Count* best = nullptr;
+  for (const Count& c : counts)
+    if (!best || c.n > best->n || (c.n == best->n && c.key < best->key))
+      best = &c;
+  return best;
+}
+
 std::string MostCommon(const Counts& counts) {
-  std::string_view best;
-  int64_t n = -1;
-  for (const auto& [k, c] : counts)
-    if (c > n || (c == n && k < best)) best = k, n = c;
-  return std::string(best);
+  const Count* best = MostCommonEntry(counts);
+  return best ? std::string(best->key) : std::string();
 }
 
 void SortUnique(std::vector<std::string_view>* v) {
@@ -148,8 +176,8 @@ void AddToEdge(const Event& e, EdgeAcc* acc) {
   if (e.action.quad_class >= 1 && e.action.quad_class <= 4)
     ++ed.by_quad[e.action.quad_class];
   ed.goldstein_sum += e.action.goldstein;
-  ++acc->codes[e.action.cameo];
-  acc->code_labels.emplace(e.action.cameo, e.action.label);
+  Count& code = Bump(&acc->codes, e.action.cameo);
+  if (code.n == 1) code.extra = e.action.label;
 }
 
 // A node's label is the name that fits its level: a person's name at person
@@ -159,12 +187,12 @@ void AddNode(const Actor& a, Level level, NodeAcc* acc) {
   bool fits = level == Level::kPerson  ? true
               : level == Level::kActor ? a.type != "person"
                                        : a.type == "state";
-  if (fits && !a.name.empty()) ++acc->labels[a.name];
-  if (!a.type.empty()) ++acc->types[a.type];
+  if (fits && !a.name.empty()) Bump(&acc->labels, a.name);
+  if (!a.type.empty()) Bump(&acc->types, a.type);
   std::string_view country = a.country;
   if (country.empty() && a.id.size() >= 3)
     country = std::string_view(a.id).substr(0, 3);
-  if (!country.empty()) ++acc->countries[country];
+  if (!country.empty()) Bump(&acc->countries, country);
   if (acc->names.size() < 64) AddNames(a, &acc->names);
 }
 
@@ -183,8 +211,10 @@ Edge FinishEdge(EdgeAcc& acc) {
     if (e.example_ids.size() >= 5) break;
     e.example_ids.emplace_back(id);
   }
-  e.top_code = MostCommon(acc.codes);
-  e.top_label = std::string(acc.code_labels[e.top_code]);
+  if (const Count* top = MostCommonEntry(acc.codes)) {
+    e.top_code = std::string(top->key);
+    e.top_label = std::string(top->extra);
+  }
   int64_t coop = e.by_quad[1] + e.by_quad[2],
           conflict = e.by_quad[3] + e.by_quad[4];
   e.balance = e.events ? static_cast<double>(coop - conflict) /
