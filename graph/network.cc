@@ -7,18 +7,13 @@
 #include <set>
 #include <unordered_map>
 
+#include "common/text.h"
+#include "graph/filter.h"
 #include "graph/graph.h"
 #include "graph/metrics.h"
 
 namespace dipgraph {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string NodeKey(const Actor& a, Level level) {
   std::string code = a.id.empty() ? a.text : a.id;
@@ -51,21 +46,7 @@ bool MatchesAny(const std::vector<std::string>& patterns, const Set& names) {
 
 bool KeepEvent(const Event& e, const NetworkOptions& o) {
   if (!e.target) return false;
-  const std::string& date = e.date.empty() ? e.doc.date : e.date;
-  if (!o.from.empty() && (date.empty() || date < o.from)) return false;
-  if (!o.to.empty() && (date.empty() || date > o.to)) return false;
-  std::string root =
-      e.action.root.empty() ? e.action.cameo.substr(0, 2) : e.action.root;
-  if (!o.roots.empty() &&
-      std::find(o.roots.begin(), o.roots.end(), root) == o.roots.end())
-    return false;
-  if (!o.codes.empty() &&
-      std::none_of(o.codes.begin(), o.codes.end(), [&](const std::string& c) {
-        return e.action.cameo.compare(0, c.size(), c) == 0;
-      }))
-    return false;
-  if (!o.quads.empty() && std::find(o.quads.begin(), o.quads.end(),
-                                    e.action.quad_class) == o.quads.end())
+  if (!PassesActionFilter(e, {o.from, o.to, o.roots, o.codes, o.quads}))
     return false;
   if (!o.exclude.empty()) {
     std::set<std::string> names;
@@ -168,7 +149,7 @@ void AddToEdge(const Event& e, EdgeAcc* acc) {
   Edge& ed = acc->edge;
   ++ed.events;
   acc->docs.push_back(e.doc.id);
-  const std::string& date = e.date.empty() ? e.doc.date : e.date;
+  const std::string& date = EventDate(e);
   if (!date.empty()) acc->dates.push_back(date);
   acc->ids.push_back(e.id);
   int root = RootNumber(e.action);
@@ -278,17 +259,17 @@ Network Assemble(const std::map<std::string, NodeAcc>& nodes,
     index[key] = net.nodes.size();
     net.nodes.push_back(std::move(n));
   }
-  std::set<std::string> dates;
   for (auto& [dyad, acc] : edges) {
     Edge e = FinishEdge(acc);
     e.source = index.at(dyad.first);
     e.target = index.at(dyad.second);
     net.events += e.events;
-    dates.insert(e.dates.begin(), e.dates.end());
+    if (!e.first_date.empty() &&
+        (net.first_date.empty() || e.first_date < net.first_date))
+      net.first_date = e.first_date;
+    if (e.last_date > net.last_date) net.last_date = e.last_date;
     net.edges.push_back(std::move(e));
   }
-  if (!dates.empty())
-    net.first_date = *dates.begin(), net.last_date = *dates.rbegin();
   ComputeMetrics(&net, o);
   return net;
 }
@@ -296,7 +277,7 @@ Network Assemble(const std::map<std::string, NodeAcc>& nodes,
 }  // namespace
 
 bool GlobMatch(std::string_view pattern, std::string_view text) {
-  std::string p = Lower(pattern), t = Lower(text);
+  std::string p = AsciiLower(pattern), t = AsciiLower(text);
   size_t pi = 0, ti = 0, star = std::string::npos, mark = 0;
   while (ti < t.size()) {
     if (pi < p.size() && p[pi] == t[ti]) {
@@ -318,7 +299,7 @@ bool ActorPatternMatches(std::string_view pattern, std::string_view name) {
   if (pattern.find('*') != std::string_view::npos || pattern.empty())
     return false;
   // A plain word matches a whole word of the name: "Putin", "Kremlin".
-  std::string p = Lower(pattern), n = Lower(name);
+  std::string p = AsciiLower(pattern), n = AsciiLower(name);
   for (size_t at = n.find(p); at != std::string::npos; at = n.find(p, at + 1)) {
     bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(n[at - 1]));
     size_t end = at + p.size();
