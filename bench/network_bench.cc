@@ -45,8 +45,8 @@ BENCHMARK(BM_CountryLevel)
     ->Arg(1'000'000)
     ->Unit(benchmark::kMillisecond);
 
-// A network of exactly 10,000 nodes and 50,000 dyads, two events each, with
-// the shape of bench/gen-network-events.py (built once, outside the timing).
+// A network of exactly 10,000 nodes from 100,000 events on random dyads
+// (about 100,000 edges), built once, outside the timing.
 const Network& TenThousandNodes() {
   static const Network net = [] {
     std::vector<Event> events;
