@@ -92,7 +92,8 @@ std::vector<Event> AddMirrors(const std::vector<const Event*>& kept) {
 // Accumulators hold views into the events, which outlive the build; lists
 // are sorted once at the end. Ties in counts go to the smallest key, so the
 // result does not depend on hash order.
-// A flat list: nodes and edges see few distinct values each (labels,
+//
+// Counts are a flat list: nodes and edges see few distinct values each (labels,
 // types, CAMEO codes), so a linear scan beats a hash table per node and edge.
 struct Count {
   std::string_view key;
@@ -357,11 +358,13 @@ Result<Network> BuildNetwork(const std::vector<Event>& events,
   std::vector<std::string> keys;
   std::vector<NodeAcc> node_accs;
   std::unordered_map<uint64_t, EdgeAcc> edge_accs;
+  std::vector<char> has_edge;
   auto intern = [&](std::string key) {
     auto [it, added] = index.emplace(std::move(key), keys.size());
     if (added) {
       keys.push_back(it->first);
       node_accs.emplace_back();
+      has_edge.push_back(0);
     }
     return it->second;
   };
@@ -369,29 +372,32 @@ Result<Network> BuildNetwork(const std::vector<Event>& events,
     uint32_t s = intern(NodeKey(e->source, o.level));
     uint32_t t = intern(NodeKey(*e->target, o.level));
     if (s == t) continue;  // no self-loops ("Russia" acting on "Russia")
+    has_edge[s] = has_edge[t] = 1;
     AddNode(e->source, o.level, &node_accs[s]);
     AddNode(*e->target, o.level, &node_accs[t]);
     AddToEdge(*e, &edge_accs[(static_cast<uint64_t>(s) << 32) | t]);
   }
   std::map<std::string, NodeAcc> nodes;
-  for (size_t i = 0; i < keys.size(); ++i)
-    nodes.emplace(keys[i], std::move(node_accs[i]));
+  for (size_t i = 0; i < keys.size(); ++i)  // nodes with edges only
+    if (has_edge[i]) nodes.emplace(keys[i], std::move(node_accs[i]));
   std::map<std::pair<std::string, std::string>, EdgeAcc> edges;
   for (auto& [st, acc] : edge_accs)
     edges.emplace(std::make_pair(keys[st >> 32], keys[st & 0xffffffffu]),
                   std::move(acc));
   if (!o.actors.empty()) Restrict(&nodes, &edges, EgoNodes(nodes, edges, o));
-  std::set<std::string> linked;
-  for (auto it = edges.begin(); it != edges.end();) {
-    if (it->second.edge.events < o.min_weight) {
-      it = edges.erase(it);
-    } else {
-      linked.insert(it->first.first);
-      linked.insert(it->first.second);
+  // Drop light edges, then nodes left without edges (when some edge went).
+  bool dropped = !o.actors.empty();
+  for (auto it = edges.begin(); it != edges.end();)
+    if (it->second.edge.events < o.min_weight)
+      it = edges.erase(it), dropped = true;
+    else
       ++it;
-    }
+  if (dropped) {
+    std::set<std::string> linked;
+    for (const auto& [dyad, acc] : edges)
+      linked.insert(dyad.first), linked.insert(dyad.second);
+    Restrict(&nodes, &edges, linked);
   }
-  Restrict(&nodes, &edges, linked);
   Network net = Assemble(nodes, edges, o);
   if (o.top == 0 || net.nodes.size() <= o.top) return net;
   // Keep the top N by weighted degree or PageRank (ties by id).
