@@ -75,6 +75,10 @@ void NetworkFlags::Register(CLI::App* app) {
       ->capture_default_str();
   app->add_option("--damping", options.damping, "PageRank damping")
       ->capture_default_str();
+  app->add_option("--betweenness", betweenness,
+                  "Betweenness: auto (exact on small networks, sampled on "
+                  "large), exact, sampled or off")
+      ->capture_default_str();
 }
 
 Result<NetworkOptions> NetworkFlags::Resolve() const {
@@ -84,6 +88,7 @@ Result<NetworkOptions> NetworkFlags::Resolve() const {
     return UsageError("--rank must be degree or pagerank, not \"" + rank +
                       "\"");
   o.rank_by_pagerank = rank == "pagerank";
+  ASSIGN_OR_RETURN(o.betweenness, ParseBetweennessMode(betweenness));
   for (const std::string* d : {&o.from, &o.to})
     if (!d->empty() && !IsValidDate(*d))
       return UsageError("\"" + *d + "\" is not a YYYY-MM-DD date");

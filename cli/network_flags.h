@@ -19,6 +19,7 @@ struct NetworkFlags {
   std::string db;                        // an event store instead
   std::string level = "actor";
   std::string rank = "degree";
+  std::string betweenness = "auto";
   NetworkOptions options;
 
   // Registers the input files and every filter flag on `app`.

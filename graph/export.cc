@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "common/text.h"
 #include "graph/graph.h"
 
 namespace dipgraph {
@@ -47,16 +48,6 @@ std::string Num(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.6g", v);
   return buf;
-}
-
-std::string Csv(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 struct Attr {
@@ -267,10 +258,10 @@ std::string ToNeo4jNodes(const Network& net) {
   o << "id:ID,label,country,type,events_out:int,events_in:int,pagerank:float,"
        "betweenness:float,community:int,:LABEL\n";
   for (const Node& n : net.nodes)
-    o << Csv(n.id) << ',' << Csv(n.label) << ',' << Csv(n.country) << ','
-      << Csv(n.type) << ',' << n.events_out << ',' << n.events_in << ','
-      << Num(n.pagerank) << ',' << Num(n.betweenness) << ',' << n.community
-      << ",Actor\n";
+    o << CsvField(n.id) << ',' << CsvField(n.label) << ','
+      << CsvField(n.country) << ',' << CsvField(n.type) << ',' << n.events_out
+      << ',' << n.events_in << ',' << Num(n.pagerank) << ','
+      << Num(n.betweenness) << ',' << n.community << ",Actor\n";
   return o.str();
 }
 
@@ -279,11 +270,11 @@ std::string ToNeo4jRelationships(const Network& net) {
   o << ":START_ID,:END_ID,:TYPE,events:int,documents:int,goldstein_mean:float,"
        "balance:float,top_code,top_label,first_date,last_date\n";
   for (const Edge& e : net.edges)
-    o << Csv(net.nodes[e.source].id) << ',' << Csv(net.nodes[e.target].id)
-      << ",ACTED_ON," << e.events << ',' << e.documents << ','
-      << Num(e.goldstein_mean) << ',' << Num(e.balance) << ','
-      << Csv(e.top_code) << ',' << Csv(e.top_label) << ',' << e.first_date
-      << ',' << e.last_date << '\n';
+    o << CsvField(net.nodes[e.source].id) << ','
+      << CsvField(net.nodes[e.target].id) << ",ACTED_ON," << e.events << ','
+      << e.documents << ',' << Num(e.goldstein_mean) << ',' << Num(e.balance)
+      << ',' << CsvField(e.top_code) << ',' << CsvField(e.top_label) << ','
+      << e.first_date << ',' << e.last_date << '\n';
   return o.str();
 }
 

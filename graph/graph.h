@@ -77,6 +77,16 @@ struct Network {
   double reciprocity = 0;             // share of edges whose reverse exists
 };
 
+// How betweenness is computed. Exact Brandes is O(V·E); beyond
+// kExactBetweennessWork (V·E) the automatic mode samples pivot sources.
+enum class BetweennessMode {
+  kAuto,     // exact when V·E <= kExactBetweennessWork, else sampled
+  kExact,    // Brandes from every node
+  kSampled,  // Brandes from `betweenness_pivots` sources, scaled by V/k
+  kOff,      // not computed: every node's betweenness is 0
+};
+inline constexpr double kExactBetweennessWork = 5e7;
+
 // What to keep and how to draw nodes. Actor patterns match a node's id, an
 // actor code, a canonical name or the text as written, case-insensitively,
 // with `*` as a wildcard ("RUS*", "Putin", "the Kremlin").
@@ -93,7 +103,14 @@ struct NetworkOptions {
   size_t top = 0;                    // keep the top N nodes (0 = all)
   bool rank_by_pagerank = false;     // rank --top by PageRank, not degree
   double damping = 0.85;             // PageRank damping
+  BetweennessMode betweenness = BetweennessMode::kAuto;
+  // Pivot sources when sampled, drawn by a fixed-seed generator so the same
+  // network always gives the same values (docs/graph.md).
+  size_t betweenness_pivots = 128;
 };
+
+// Parses "auto", "exact", "sampled", "off".
+Result<BetweennessMode> ParseBetweennessMode(std::string_view name);
 
 // Builds the network of `events`: filters, aggregation, metrics.
 Result<Network> BuildNetwork(const std::vector<Event>& events,

@@ -1,12 +1,13 @@
 #include "graph/metrics.h"
 
+#include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <cmath>
-#include <map>
+#include <cstdint>
 #include <numeric>
-#include <set>
+#include <random>
+#include <tuple>
 
 namespace dipgraph {
 namespace {
@@ -50,18 +51,106 @@ void PageRank(Network* net, double d) {
   for (size_t i = 0; i < n; ++i) net->nodes[i].pagerank = pr[i] / sum;
 }
 
-void Betweenness(Network* net) {
-  using G = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+// Out-neighbours in compressed sparse rows: the targets of node v are
+// target[offset[v]] .. target[offset[v + 1] - 1].
+struct Csr {
+  std::vector<uint32_t> offset, target;
+};
+
+Csr OutNeighbours(const Network& net) {
+  Csr g;
+  g.offset.assign(net.nodes.size() + 1, 0);
+  for (const Edge& e : net.edges) ++g.offset[e.source + 1];
+  for (size_t i = 1; i < g.offset.size(); ++i) g.offset[i] += g.offset[i - 1];
+  g.target.resize(net.edges.size());
+  std::vector<uint32_t> at(g.offset.begin(), g.offset.end() - 1);
+  for (const Edge& e : net.edges)
+    g.target[at[e.source]++] = static_cast<uint32_t>(e.target);
+  return g;
+}
+
+// Brandes' dependency accumulation from one source, unweighted and directed:
+// adds delta_s(v) to centrality[v] for every v != s.
+class Brandes {
+ public:
+  explicit Brandes(const Csr& g)
+      : g_(g),
+        dist_(g.offset.size() - 1, -1),
+        sigma_(dist_.size(), 0),
+        delta_(dist_.size(), 0) {
+    order_.reserve(dist_.size());
+  }
+
+  void From(uint32_t s, std::vector<double>* centrality) {
+    order_.clear();
+    dist_[s] = 0;
+    sigma_[s] = 1;
+    order_.push_back(s);
+    for (size_t head = 0; head < order_.size(); ++head) {  // BFS
+      uint32_t v = order_[head];
+      for (uint32_t i = g_.offset[v]; i < g_.offset[v + 1]; ++i) {
+        uint32_t w = g_.target[i];
+        if (dist_[w] < 0) dist_[w] = dist_[v] + 1, order_.push_back(w);
+        if (dist_[w] == dist_[v] + 1) sigma_[w] += sigma_[v];
+      }
+    }
+    for (size_t k = order_.size(); k-- > 0;) {  // farthest first
+      uint32_t v = order_[k];
+      double d = 0;
+      for (uint32_t i = g_.offset[v]; i < g_.offset[v + 1]; ++i) {
+        uint32_t w = g_.target[i];
+        if (dist_[w] == dist_[v] + 1) d += (1 + delta_[w]) / sigma_[w];
+      }
+      delta_[v] = sigma_[v] * d;
+      if (v != s) (*centrality)[v] += delta_[v];
+    }
+    for (uint32_t v : order_) dist_[v] = -1, sigma_[v] = 0, delta_[v] = 0;
+  }
+
+ private:
+  const Csr& g_;
+  std::vector<int32_t> dist_;
+  std::vector<double> sigma_, delta_;
+  std::vector<uint32_t> order_;
+};
+
+// The first k of a seeded Fisher–Yates shuffle of 0..n-1. mt19937_64's
+// output is fixed by the standard and the reduction is ours, so the pivots
+// are the same on every platform.
+std::vector<uint32_t> Pivots(size_t n, size_t k) {
+  std::vector<uint32_t> all(n);
+  std::iota(all.begin(), all.end(), 0u);
+  std::mt19937_64 rng(0x6469706772617068ull);  // "dipgraph"
+  for (size_t i = 0; i < k; ++i) {
+    size_t j = i + static_cast<size_t>(rng() % (n - i));
+    std::swap(all[i], all[j]);
+  }
+  all.resize(k);
+  std::sort(all.begin(), all.end());
+  return all;
+}
+
+void Betweenness(Network* net, const NetworkOptions& o) {
   size_t n = net->nodes.size();
-  G g(n);
-  for (const Edge& e : net->edges) boost::add_edge(e.source, e.target, g);
+  if (o.betweenness == BetweennessMode::kOff || n < 3) return;
+  double work = static_cast<double>(n) * static_cast<double>(net->edges.size());
+  bool sampled =
+      o.betweenness == BetweennessMode::kSampled ||
+      (o.betweenness == BetweennessMode::kAuto && work > kExactBetweennessWork);
+  size_t k = sampled ? std::clamp<size_t>(o.betweenness_pivots, 1, n) : n;
+  Csr g = OutNeighbours(*net);
+  Brandes brandes(g);
   std::vector<double> centrality(n, 0.0);
-  boost::brandes_betweenness_centrality(
-      g, boost::centrality_map(boost::make_iterator_property_map(
-             centrality.begin(), boost::get(boost::vertex_index, g))));
-  double norm = n > 2 ? static_cast<double>((n - 1) * (n - 2)) : 1;
+  if (k == n) {
+    for (uint32_t s = 0; s < n; ++s) brandes.From(s, &centrality);
+  } else {
+    for (uint32_t s : Pivots(n, k)) brandes.From(s, &centrality);
+  }
+  // Sampling estimates the sum over all sources: scale by n / k.
+  double scale = static_cast<double>(n) / static_cast<double>(k);
+  double norm = static_cast<double>((n - 1) * (n - 2));
   for (size_t i = 0; i < n; ++i)
-    net->nodes[i].betweenness = centrality[i] / norm;
+    net->nodes[i].betweenness = centrality[i] * scale / norm;
 }
 
 void Components(Network* net) {
@@ -73,41 +162,100 @@ void Components(Network* net) {
   for (size_t i = 0; i < comp.size(); ++i) net->nodes[i].component = comp[i];
 }
 
-WeightedEdges Undirected(const Network& net) {
-  std::map<std::pair<size_t, size_t>, double> w;
-  for (const Edge& e : net.edges)
-    w[{std::min(e.source, e.target), std::max(e.source, e.target)}] +=
-        static_cast<double>(e.events);
-  WeightedEdges out;
-  for (const auto& [ab, weight] : w)
-    out.emplace_back(ab.first, ab.second, weight);
-  return out;
+// Sorts (a, b, w) by (a, b) and sums the weights of equal pairs.
+WeightedEdges SumDuplicates(WeightedEdges edges) {
+  std::sort(edges.begin(), edges.end(), [](const auto& x, const auto& y) {
+    return std::tie(std::get<0>(x), std::get<1>(x)) <
+           std::tie(std::get<0>(y), std::get<1>(y));
+  });
+  size_t out = 0;
+  for (size_t i = 0; i < edges.size(); ++i) {
+    if (out > 0 && std::get<0>(edges[out - 1]) == std::get<0>(edges[i]) &&
+        std::get<1>(edges[out - 1]) == std::get<1>(edges[i]))
+      std::get<2>(edges[out - 1]) += std::get<2>(edges[i]);
+    else
+      edges[out++] = edges[i];
+  }
+  edges.resize(out);
+  return edges;
 }
 
-// One pass of Louvain's local moving on a weighted graph with self-loops.
-// Returns true when some node moved.
-bool LocalMoving(size_t n,
-                 const std::vector<std::vector<std::pair<size_t, double>>>& adj,
-                 const std::vector<double>& k, double m2,
-                 std::vector<int>* comm) {
-  std::vector<double> tot(n, 0);
-  for (size_t i = 0; i < n; ++i) tot[(*comm)[i]] += k[i];
+// Each unordered pair once, weights summed, sorted by (min, max).
+WeightedEdges Undirected(const Network& net) {
+  WeightedEdges out;
+  out.reserve(net.edges.size());
+  for (const Edge& e : net.edges)
+    out.emplace_back(std::min(e.source, e.target), std::max(e.source, e.target),
+                     static_cast<double>(e.events));
+  return SumDuplicates(std::move(out));
+}
+
+// An undirected weighted graph in flat arrays: the neighbours of v are
+// (nbr[i], w[i]) for i in offset[v] .. offset[v + 1] - 1; a self-loop
+// appears once. k is the weighted degree (a self-loop counts twice) and m2
+// twice the total weight.
+struct WeightedCsr {
+  std::vector<uint32_t> offset, nbr;
+  std::vector<double> w, k;
+  double m2 = 0;
+};
+
+WeightedCsr Adjacency(size_t n, const WeightedEdges& edges) {
+  WeightedCsr g;
+  g.offset.assign(n + 1, 0);
+  g.k.assign(n, 0);
+  for (const auto& [a, b, w] : edges) {
+    ++g.offset[a + 1];
+    if (a != b) ++g.offset[b + 1];
+    g.k[a] += w;
+    g.k[b] += w;
+    g.m2 += 2 * w;
+  }
+  for (size_t i = 1; i <= n; ++i) g.offset[i] += g.offset[i - 1];
+  g.nbr.resize(g.offset[n]);
+  g.w.resize(g.offset[n]);
+  std::vector<uint32_t> at(g.offset.begin(), g.offset.end() - 1);
+  for (const auto& [a, b, w] : edges) {
+    g.nbr[at[a]] = static_cast<uint32_t>(b);
+    g.w[at[a]++] = w;
+    if (a == b) continue;
+    g.nbr[at[b]] = static_cast<uint32_t>(a);
+    g.w[at[b]++] = w;
+  }
+  return g;
+}
+
+// Louvain's local moving on a weighted graph with self-loops. Returns true
+// when some node moved. Candidate communities are tried in increasing index
+// order and a tie keeps the earlier one, so the result is deterministic.
+bool LocalMoving(const WeightedCsr& g, std::vector<int>* comm) {
+  size_t n = g.k.size();
+  std::vector<double> tot(n, 0), links(n, 0);  // links: weight from node i
+  std::vector<int> touched;
+  for (size_t i = 0; i < n; ++i) tot[(*comm)[i]] += g.k[i];
   bool moved_any = false;
   for (int round = 0; round < 100; ++round) {
     bool moved = false;
     for (size_t i = 0; i < n; ++i) {
       int own = (*comm)[i];
-      std::map<int, double> links;  // community -> weight from i
-      for (const auto& [j, w] : adj[i])
-        if (j != i) links[(*comm)[j]] += w;
-      tot[own] -= k[i];
+      touched.assign(1, own);
+      for (uint32_t e = g.offset[i]; e < g.offset[i + 1]; ++e) {
+        if (g.nbr[e] == i) continue;
+        int c = (*comm)[g.nbr[e]];
+        if (links[c] == 0 && c != own) touched.push_back(c);
+        links[c] += g.w[e];
+      }
+      std::sort(touched.begin(), touched.end());
+      touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+      tot[own] -= g.k[i];
       int best = own;
-      double best_gain = links[own] - tot[own] * k[i] / m2;
-      for (const auto& [c, w] : links) {
-        double gain = w - tot[c] * k[i] / m2;
+      double best_gain = links[own] - tot[own] * g.k[i] / g.m2;
+      for (int c : touched) {
+        double gain = links[c] - tot[c] * g.k[i] / g.m2;
         if (gain > best_gain + 1e-12) best = c, best_gain = gain;
       }
-      tot[best] += k[i];
+      for (int c : touched) links[c] = 0;
+      tot[best] += g.k[i];
       if (best != own) (*comm)[i] = best, moved = true;
     }
     if (!moved) break;
@@ -128,71 +276,73 @@ double Modularity(size_t nodes, const WeightedEdges& edges,
     k[b] += w;
   }
   if (m == 0) return 0;
-  std::map<int, double> in, tot;
+  size_t communities = 0;
+  for (int c : community)
+    communities = std::max(communities, static_cast<size_t>(c) + 1);
+  std::vector<double> in(communities, 0), tot(communities, 0);
   for (const auto& [a, b, w] : edges)
     if (community[a] == community[b]) in[community[a]] += a == b ? w : 2 * w;
   for (size_t i = 0; i < nodes; ++i) tot[community[i]] += k[i];
   double q = 0;
-  for (const auto& [c, t] : tot)
-    q += in[c] / (2 * m) - (t / (2 * m)) * (t / (2 * m));
+  for (size_t c = 0; c < communities; ++c)
+    q += in[c] / (2 * m) - (tot[c] / (2 * m)) * (tot[c] / (2 * m));
   return q;
 }
 
 std::vector<int> Louvain(size_t nodes, const WeightedEdges& edges) {
-  std::vector<int> result(nodes);
-  std::iota(result.begin(), result.end(), 0);
-  WeightedEdges level_edges = edges;
+  WeightedEdges level_edges;
+  level_edges.reserve(edges.size());
+  for (const auto& [a, b, w] : edges)
+    level_edges.emplace_back(std::min(a, b), std::max(a, b), w);
+  level_edges = SumDuplicates(std::move(level_edges));
   size_t n = nodes;
   std::vector<int> node_of(nodes);  // original node -> current super-node
   std::iota(node_of.begin(), node_of.end(), 0);
   while (true) {
-    std::vector<std::vector<std::pair<size_t, double>>> adj(n);
-    std::vector<double> k(n, 0);
-    double m2 = 0;
-    for (const auto& [a, b, w] : level_edges) {
-      adj[a].emplace_back(b, w);
-      if (a != b) adj[b].emplace_back(a, w);
-      k[a] += w;
-      k[b] += w;
-      m2 += 2 * w;
-    }
-    if (m2 == 0) break;
+    WeightedCsr g = Adjacency(n, level_edges);
+    if (g.m2 == 0) break;
     std::vector<int> comm(n);
     std::iota(comm.begin(), comm.end(), 0);
-    if (!LocalMoving(n, adj, k, m2, &comm)) break;
+    if (!LocalMoving(g, &comm)) break;
     // Renumber communities in order of first appearance; aggregate.
     int next = 0;
-    std::map<int, int> order;
+    std::vector<int> order(n, -1);
     for (size_t i = 0; i < n; ++i)
-      if (!order.count(comm[i])) order[comm[i]] = next++;
+      if (order[comm[i]] < 0) order[comm[i]] = next++;
     for (int& v : node_of) v = order[comm[v]];
-    std::map<std::pair<size_t, size_t>, double> agg;
-    for (const auto& [a, b, w] : level_edges) {
+    for (auto& [a, b, w] : level_edges) {
       size_t ca = order[comm[a]], cb = order[comm[b]];
-      agg[{std::min(ca, cb), std::max(ca, cb)}] += w;
+      a = std::min(ca, cb);
+      b = std::max(ca, cb);
     }
-    level_edges.clear();
-    for (const auto& [ab, w] : agg)
-      level_edges.emplace_back(ab.first, ab.second, w);
+    level_edges = SumDuplicates(std::move(level_edges));
     n = static_cast<size_t>(next);
   }
-  for (size_t i = 0; i < nodes; ++i) result[i] = node_of[i];
-  return result;
+  return node_of;
 }
 
-void ComputeMetrics(Network* net, double damping) {
+void ComputeMetrics(Network* net, const NetworkOptions& o) {
   Degrees(net);
-  PageRank(net, damping);
-  Betweenness(net);
+  PageRank(net, o.damping);
+  Betweenness(net, o);
   Components(net);
   WeightedEdges und = Undirected(*net);
   std::vector<int> comm = Louvain(net->nodes.size(), und);
   for (size_t i = 0; i < comm.size(); ++i) net->nodes[i].community = comm[i];
   net->modularity = Modularity(net->nodes.size(), und, comm);
-  std::set<std::pair<size_t, size_t>> dyads;
-  for (const Edge& e : net->edges) dyads.emplace(e.source, e.target);
+  // Edges are sorted by (source, target): the reverse is a binary search.
+  auto dyad = [](const Edge& e) { return std::make_pair(e.source, e.target); };
   size_t mutual = 0;
-  for (const Edge& e : net->edges) mutual += dyads.count({e.target, e.source});
+  for (const Edge& e : net->edges) {
+    auto it = std::lower_bound(
+        net->edges.begin(), net->edges.end(),
+        std::make_pair(e.target, e.source),
+        [&](const Edge& x, const std::pair<size_t, size_t>& key) {
+          return dyad(x) < key;
+        });
+    mutual += it != net->edges.end() &&
+              dyad(*it) == std::make_pair(e.target, e.source);
+  }
   net->reciprocity = net->edges.empty()
                          ? 0
                          : static_cast<double>(mutual) /

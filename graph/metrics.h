@@ -10,7 +10,7 @@ namespace dipgraph {
 
 // Fills every node metric, Network::modularity and Network::reciprocity.
 // REQUIRES: edges reference valid node indexes.
-void ComputeMetrics(Network* network, double damping);
+void ComputeMetrics(Network* network, const NetworkOptions& options);
 
 }  // namespace dipgraph
 

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/betweenness_centrality.hpp>
+#include <random>
 #include <set>
 
 #include "graph/graph.h"
@@ -43,6 +46,89 @@ TEST(LouvainTest, ModularityOfTrivialPartitions) {
                                                            {2, 3, 1}};
   EXPECT_DOUBLE_EQ(Modularity(4, edges, {0, 0, 1, 1}), 0.5);
   EXPECT_DOUBLE_EQ(Modularity(4, edges, {0, 0, 0, 0}), 0.0);
+}
+
+// A random directed network of 40 actors and ~240 events.
+std::vector<Event> RandomEvents() {
+  std::mt19937 rng(7);
+  std::vector<Event> events;
+  for (int i = 0; i < 240; ++i) {
+    Event e;
+    e.id = "e" + std::to_string(i);
+    e.doc.id = "d" + std::to_string(i % 17);
+    e.date = "2016-07-01";
+    auto actor = [&] {
+      std::string code = "A" + std::to_string(10 + rng() % 40);
+      return Actor{code, code, code, "", "", "state"};
+    };
+    e.source = actor();
+    e.target = actor();
+    e.action.cameo = "036";
+    e.action.root = "03";
+    e.action.quad_class = 1;
+    events.push_back(std::move(e));
+  }
+  return events;
+}
+
+std::vector<double> BetweennessOf(const Network& net) {
+  std::vector<double> b;
+  for (const Node& n : net.nodes) b.push_back(n.betweenness);
+  return b;
+}
+
+TEST(BetweennessTest, ExactMatchesBoostBrandes) {
+  NetworkOptions o;
+  o.betweenness = BetweennessMode::kExact;
+  Result<Network> net = BuildNetwork(RandomEvents(), o);
+  ASSERT_TRUE(net.ok());
+  size_t n = net->nodes.size();
+  ASSERT_GT(n, 30u);
+  using G = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+  G g(n);
+  for (const Edge& e : net->edges) boost::add_edge(e.source, e.target, g);
+  std::vector<double> expected(n, 0.0);
+  boost::brandes_betweenness_centrality(
+      g, boost::centrality_map(boost::make_iterator_property_map(
+             expected.begin(), boost::get(boost::vertex_index, g))));
+  double norm = static_cast<double>((n - 1) * (n - 2));
+  double sum = 0;
+  for (size_t i = 0; i < n; ++i) {
+    EXPECT_NEAR(net->nodes[i].betweenness, expected[i] / norm, 1e-12) << i;
+    sum += expected[i];
+  }
+  EXPECT_GT(sum, 0);
+}
+
+TEST(BetweennessTest, SampledIsDeterministicScaledAndExactWithAllPivots) {
+  std::vector<Event> events = RandomEvents();
+  NetworkOptions exact;
+  exact.betweenness = BetweennessMode::kExact;
+  std::vector<double> want = BetweennessOf(*BuildNetwork(events, exact));
+  NetworkOptions o;
+  o.betweenness = BetweennessMode::kSampled;
+  o.betweenness_pivots = want.size();  // every node a pivot: exact
+  std::vector<double> all = BetweennessOf(*BuildNetwork(events, o));
+  for (size_t i = 0; i < want.size(); ++i) EXPECT_NEAR(all[i], want[i], 1e-12);
+  o.betweenness_pivots = 12;
+  std::vector<double> a = BetweennessOf(*BuildNetwork(events, o));
+  EXPECT_EQ(a, BetweennessOf(*BuildNetwork(events, o)));
+  EXPECT_NE(a, want);
+  // Scaled by n / k, the estimate has the exact total's order of magnitude.
+  double sa = 0, sw = 0;
+  for (size_t i = 0; i < a.size(); ++i) sa += a[i], sw += want[i];
+  EXPECT_GT(sa, 0.5 * sw);
+  EXPECT_LT(sa, 2.0 * sw);
+  o.betweenness = BetweennessMode::kOff;
+  for (double b : BetweennessOf(*BuildNetwork(events, o))) EXPECT_EQ(b, 0);
+}
+
+TEST(BetweennessTest, ParsesModes) {
+  EXPECT_EQ(*ParseBetweennessMode("exact"), BetweennessMode::kExact);
+  EXPECT_EQ(*ParseBetweennessMode("sampled"), BetweennessMode::kSampled);
+  EXPECT_EQ(*ParseBetweennessMode("off"), BetweennessMode::kOff);
+  EXPECT_EQ(*ParseBetweennessMode("auto"), BetweennessMode::kAuto);
+  EXPECT_FALSE(ParseBetweennessMode("fast").ok());
 }
 
 }  // namespace

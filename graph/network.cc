@@ -7,18 +7,13 @@
 #include <set>
 #include <unordered_map>
 
+#include "common/text.h"
+#include "graph/filter.h"
 #include "graph/graph.h"
 #include "graph/metrics.h"
 
 namespace dipgraph {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string NodeKey(const Actor& a, Level level) {
   std::string code = a.id.empty() ? a.text : a.id;
@@ -51,21 +46,7 @@ bool MatchesAny(const std::vector<std::string>& patterns, const Set& names) {
 
 bool KeepEvent(const Event& e, const NetworkOptions& o) {
   if (!e.target) return false;
-  const std::string& date = e.date.empty() ? e.doc.date : e.date;
-  if (!o.from.empty() && (date.empty() || date < o.from)) return false;
-  if (!o.to.empty() && (date.empty() || date > o.to)) return false;
-  std::string root =
-      e.action.root.empty() ? e.action.cameo.substr(0, 2) : e.action.root;
-  if (!o.roots.empty() &&
-      std::find(o.roots.begin(), o.roots.end(), root) == o.roots.end())
-    return false;
-  if (!o.codes.empty() &&
-      std::none_of(o.codes.begin(), o.codes.end(), [&](const std::string& c) {
-        return e.action.cameo.compare(0, c.size(), c) == 0;
-      }))
-    return false;
-  if (!o.quads.empty() && std::find(o.quads.begin(), o.quads.end(),
-                                    e.action.quad_class) == o.quads.end())
+  if (!PassesActionFilter(e, {o.from, o.to, o.roots, o.codes, o.quads}))
     return false;
   if (!o.exclude.empty()) {
     std::set<std::string> names;
@@ -76,20 +57,30 @@ bool KeepEvent(const Event& e, const NetworkOptions& o) {
   return true;
 }
 
-// A symmetric event found in one direction only stands for both.
-std::vector<Event> AddMirrors(std::vector<const Event*> kept) {
-  std::set<
-      std::tuple<std::string, int64_t, std::string, std::string, std::string>>
-      seen;
+// A symmetric event found in one direction only stands for both. Only the
+// reverse keys of symmetric events are kept in the set, so the scan over
+// all events stays cheap when few events are symmetric.
+std::vector<Event> AddMirrors(const std::vector<const Event*>& kept) {
+  using Key = std::tuple<std::string_view, int64_t, std::string_view,
+                         std::string_view, std::string_view>;
+  std::map<Key, bool> reverse;  // reverse key -> found among the events
   for (const Event* e : kept)
-    seen.emplace(e->doc.id, e->sentence.index, e->action.cameo, e->source.id,
-                 e->target->id);
+    if (e->symmetric)
+      reverse.emplace(Key(e->doc.id, e->sentence.index, e->action.cameo,
+                          e->target->id, e->source.id),
+                      false);
+  if (reverse.empty()) return {};
+  for (const Event* e : kept) {
+    auto it = reverse.find(Key(e->doc.id, e->sentence.index, e->action.cameo,
+                               e->source.id, e->target->id));
+    if (it != reverse.end()) it->second = true;
+  }
   std::vector<Event> mirrors;
   for (const Event* e : kept) {
     if (!e->symmetric) continue;
-    auto key = std::make_tuple(e->doc.id, e->sentence.index, e->action.cameo,
-                               e->target->id, e->source.id);
-    if (seen.count(key)) continue;
+    if (reverse.at(Key(e->doc.id, e->sentence.index, e->action.cameo,
+                       e->target->id, e->source.id)))
+      continue;
     Event m = *e;
     std::swap(m.source, *m.target);
     m.id += "~mirror";
@@ -101,7 +92,22 @@ std::vector<Event> AddMirrors(std::vector<const Event*> kept) {
 // Accumulators hold views into the events, which outlive the build; lists
 // are sorted once at the end. Ties in counts go to the smallest key, so the
 // result does not depend on hash order.
-using Counts = std::unordered_map<std::string_view, int64_t>;
+//
+// Counts are a flat list: nodes and edges see few distinct values each (labels,
+// types, CAMEO codes), so a linear scan beats a hash table per node and edge.
+struct Count {
+  std::string_view key;
+  int64_t n = 0;
+  std::string_view extra;  // for codes: the label first seen with the code
+};
+using Counts = std::vector<Count>;
+
+Count& Bump(Counts* counts, std::string_view key) {
+  for (Count& c : *counts)
+    if (c.key == key) return ++c.n, c;
+  counts->push_back({key, 1, {}});
+  return counts->back();
+}
 
 struct NodeAcc {
   Counts labels, types, countries;
@@ -112,15 +118,19 @@ struct EdgeAcc {
   Edge edge;
   std::vector<std::string_view> docs, dates, ids;
   Counts codes;
-  std::unordered_map<std::string_view, std::string_view> code_labels;
 };
 
+const Count* MostCommonEntry(const Counts& counts) {
+  const Count* best = nullptr;
+  for (const Count& c : counts)
+    if (!best || c.n > best->n || (c.n == best->n && c.key < best->key))
+      best = &c;
+  return best;
+}
+
 std::string MostCommon(const Counts& counts) {
-  std::string_view best;
-  int64_t n = -1;
-  for (const auto& [k, c] : counts)
-    if (c > n || (c == n && k < best)) best = k, n = c;
-  return std::string(best);
+  const Count* best = MostCommonEntry(counts);
+  return best ? std::string(best->key) : std::string();
 }
 
 void SortUnique(std::vector<std::string_view>* v) {
@@ -140,7 +150,7 @@ void AddToEdge(const Event& e, EdgeAcc* acc) {
   Edge& ed = acc->edge;
   ++ed.events;
   acc->docs.push_back(e.doc.id);
-  const std::string& date = e.date.empty() ? e.doc.date : e.date;
+  const std::string& date = EventDate(e);
   if (!date.empty()) acc->dates.push_back(date);
   acc->ids.push_back(e.id);
   int root = RootNumber(e.action);
@@ -148,8 +158,8 @@ void AddToEdge(const Event& e, EdgeAcc* acc) {
   if (e.action.quad_class >= 1 && e.action.quad_class <= 4)
     ++ed.by_quad[e.action.quad_class];
   ed.goldstein_sum += e.action.goldstein;
-  ++acc->codes[e.action.cameo];
-  acc->code_labels.emplace(e.action.cameo, e.action.label);
+  Count& code = Bump(&acc->codes, e.action.cameo);
+  if (code.n == 1) code.extra = e.action.label;
 }
 
 // A node's label is the name that fits its level: a person's name at person
@@ -159,12 +169,12 @@ void AddNode(const Actor& a, Level level, NodeAcc* acc) {
   bool fits = level == Level::kPerson  ? true
               : level == Level::kActor ? a.type != "person"
                                        : a.type == "state";
-  if (fits && !a.name.empty()) ++acc->labels[a.name];
-  if (!a.type.empty()) ++acc->types[a.type];
+  if (fits && !a.name.empty()) Bump(&acc->labels, a.name);
+  if (!a.type.empty()) Bump(&acc->types, a.type);
   std::string_view country = a.country;
   if (country.empty() && a.id.size() >= 3)
     country = std::string_view(a.id).substr(0, 3);
-  if (!country.empty()) ++acc->countries[country];
+  if (!country.empty()) Bump(&acc->countries, country);
   if (acc->names.size() < 64) AddNames(a, &acc->names);
 }
 
@@ -183,8 +193,10 @@ Edge FinishEdge(EdgeAcc& acc) {
     if (e.example_ids.size() >= 5) break;
     e.example_ids.emplace_back(id);
   }
-  e.top_code = MostCommon(acc.codes);
-  e.top_label = std::string(acc.code_labels[e.top_code]);
+  if (const Count* top = MostCommonEntry(acc.codes)) {
+    e.top_code = std::string(top->key);
+    e.top_label = std::string(top->extra);
+  }
   int64_t coop = e.by_quad[1] + e.by_quad[2],
           conflict = e.by_quad[3] + e.by_quad[4];
   e.balance = e.events ? static_cast<double>(coop - conflict) /
@@ -248,25 +260,25 @@ Network Assemble(const std::map<std::string, NodeAcc>& nodes,
     index[key] = net.nodes.size();
     net.nodes.push_back(std::move(n));
   }
-  std::set<std::string> dates;
   for (auto& [dyad, acc] : edges) {
     Edge e = FinishEdge(acc);
     e.source = index.at(dyad.first);
     e.target = index.at(dyad.second);
     net.events += e.events;
-    dates.insert(e.dates.begin(), e.dates.end());
+    if (!e.first_date.empty() &&
+        (net.first_date.empty() || e.first_date < net.first_date))
+      net.first_date = e.first_date;
+    if (e.last_date > net.last_date) net.last_date = e.last_date;
     net.edges.push_back(std::move(e));
   }
-  if (!dates.empty())
-    net.first_date = *dates.begin(), net.last_date = *dates.rbegin();
-  ComputeMetrics(&net, o.damping);
+  ComputeMetrics(&net, o);
   return net;
 }
 
 }  // namespace
 
 bool GlobMatch(std::string_view pattern, std::string_view text) {
-  std::string p = Lower(pattern), t = Lower(text);
+  std::string p = AsciiLower(pattern), t = AsciiLower(text);
   size_t pi = 0, ti = 0, star = std::string::npos, mark = 0;
   while (ti < t.size()) {
     if (pi < p.size() && p[pi] == t[ti]) {
@@ -288,7 +300,7 @@ bool ActorPatternMatches(std::string_view pattern, std::string_view name) {
   if (pattern.find('*') != std::string_view::npos || pattern.empty())
     return false;
   // A plain word matches a whole word of the name: "Putin", "Kremlin".
-  std::string p = Lower(pattern), n = Lower(name);
+  std::string p = AsciiLower(pattern), n = AsciiLower(name);
   for (size_t at = n.find(p); at != std::string::npos; at = n.find(p, at + 1)) {
     bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(n[at - 1]));
     size_t end = at + p.size();
@@ -305,6 +317,15 @@ Result<Level> ParseLevel(std::string_view name) {
   if (name == "country") return Level::kCountry;
   return UsageError("unknown level \"" + std::string(name) +
                     "\" (use person, actor or country)");
+}
+
+Result<BetweennessMode> ParseBetweennessMode(std::string_view name) {
+  if (name == "auto") return BetweennessMode::kAuto;
+  if (name == "exact") return BetweennessMode::kExact;
+  if (name == "sampled") return BetweennessMode::kSampled;
+  if (name == "off") return BetweennessMode::kOff;
+  return UsageError("unknown betweenness \"" + std::string(name) +
+                    "\" (use auto, exact, sampled or off)");
 }
 
 const char* LevelName(Level level) {
@@ -337,11 +358,13 @@ Result<Network> BuildNetwork(const std::vector<Event>& events,
   std::vector<std::string> keys;
   std::vector<NodeAcc> node_accs;
   std::unordered_map<uint64_t, EdgeAcc> edge_accs;
+  std::vector<char> has_edge;
   auto intern = [&](std::string key) {
     auto [it, added] = index.emplace(std::move(key), keys.size());
     if (added) {
       keys.push_back(it->first);
       node_accs.emplace_back();
+      has_edge.push_back(0);
     }
     return it->second;
   };
@@ -349,29 +372,32 @@ Result<Network> BuildNetwork(const std::vector<Event>& events,
     uint32_t s = intern(NodeKey(e->source, o.level));
     uint32_t t = intern(NodeKey(*e->target, o.level));
     if (s == t) continue;  // no self-loops ("Russia" acting on "Russia")
+    has_edge[s] = has_edge[t] = 1;
     AddNode(e->source, o.level, &node_accs[s]);
     AddNode(*e->target, o.level, &node_accs[t]);
     AddToEdge(*e, &edge_accs[(static_cast<uint64_t>(s) << 32) | t]);
   }
   std::map<std::string, NodeAcc> nodes;
-  for (size_t i = 0; i < keys.size(); ++i)
-    nodes.emplace(keys[i], std::move(node_accs[i]));
+  for (size_t i = 0; i < keys.size(); ++i)  // nodes with edges only
+    if (has_edge[i]) nodes.emplace(keys[i], std::move(node_accs[i]));
   std::map<std::pair<std::string, std::string>, EdgeAcc> edges;
   for (auto& [st, acc] : edge_accs)
     edges.emplace(std::make_pair(keys[st >> 32], keys[st & 0xffffffffu]),
                   std::move(acc));
   if (!o.actors.empty()) Restrict(&nodes, &edges, EgoNodes(nodes, edges, o));
-  std::set<std::string> linked;
-  for (auto it = edges.begin(); it != edges.end();) {
-    if (it->second.edge.events < o.min_weight) {
-      it = edges.erase(it);
-    } else {
-      linked.insert(it->first.first);
-      linked.insert(it->first.second);
+  // Drop light edges, then nodes left without edges (when some edge went).
+  bool dropped = !o.actors.empty();
+  for (auto it = edges.begin(); it != edges.end();)
+    if (it->second.edge.events < o.min_weight)
+      it = edges.erase(it), dropped = true;
+    else
       ++it;
-    }
+  if (dropped) {
+    std::set<std::string> linked;
+    for (const auto& [dyad, acc] : edges)
+      linked.insert(dyad.first), linked.insert(dyad.second);
+    Restrict(&nodes, &edges, linked);
   }
-  Restrict(&nodes, &edges, linked);
   Network net = Assemble(nodes, edges, o);
   if (o.top == 0 || net.nodes.size() <= o.top) return net;
   // Keep the top N by weighted degree or PageRank (ties by id).

@@ -6,17 +6,12 @@
 #include <set>
 #include <sstream>
 
+#include "common/text.h"
+#include "graph/filter.h"
 #include "graph/graph.h"
 
 namespace dipgraph {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool ActorMatches(const std::string& pattern, const Actor& a) {
   for (const std::string* n : {&a.id, &a.name, &a.text})
@@ -58,9 +53,9 @@ Status CheckKnown(const std::string& pattern,
     }
   }
   std::vector<std::pair<size_t, std::string>> close;
-  std::string p = Lower(pattern);
+  std::string p = AsciiLower(pattern);
   for (const std::string& n : names) {
-    size_t d = EditDistance(p, Lower(n));
+    size_t d = EditDistance(p, AsciiLower(n));
     if (d <= std::max<size_t>(2, p.size() / 3)) close.emplace_back(d, n);
   }
   std::sort(close.begin(), close.end());
@@ -85,37 +80,14 @@ bool KeepForQuery(const Event& e, const QueryOptions& o) {
               ActorMatches(o.between[0], *target);
     if (!ab && !ba) return false;
   }
-  std::string root =
-      e.action.root.empty() ? e.action.cameo.substr(0, 2) : e.action.root;
+  std::string_view root = EventRoot(e);
   if (o.said && root != "01" && root != "02" && e.content.empty()) return false;
-  if (!o.roots.empty() &&
-      std::find(o.roots.begin(), o.roots.end(), root) == o.roots.end())
+  if (!PassesActionFilter(e, {o.from, o.to, o.roots, o.codes, o.quads}))
     return false;
-  if (!o.codes.empty() &&
-      std::none_of(o.codes.begin(), o.codes.end(), [&](const std::string& c) {
-        return e.action.cameo.compare(0, c.size(), c) == 0;
-      }))
-    return false;
-  if (!o.quads.empty() && std::find(o.quads.begin(), o.quads.end(),
-                                    e.action.quad_class) == o.quads.end())
-    return false;
-  const std::string& date = e.date.empty() ? e.doc.date : e.date;
-  if (!o.from.empty() && (date.empty() || date < o.from)) return false;
-  if (!o.to.empty() && (date.empty() || date > o.to)) return false;
   if (!o.contains.empty() &&
-      Lower(e.content).find(Lower(o.contains)) == std::string::npos)
+      AsciiLower(e.content).find(AsciiLower(o.contains)) == std::string::npos)
     return false;
   return true;
-}
-
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 }  // namespace
@@ -130,8 +102,8 @@ Result<std::vector<Event>> QueryEvents(const std::vector<Event>& events,
   for (const Event& e : events)
     if (KeepForQuery(e, o)) out.push_back(e);
   std::stable_sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
-    const std::string& da = a.date.empty() ? a.doc.date : a.date;
-    const std::string& db = b.date.empty() ? b.doc.date : b.date;
+    const std::string& da = EventDate(a);
+    const std::string& db = EventDate(b);
     return da != db ? da < db : a.id < b.id;
   });
   return out;
@@ -144,9 +116,9 @@ std::string QueryTable(const std::vector<Event>& events) {
     std::string tgt = !e.target                ? "-"
                       : e.target->name.empty() ? e.target->id
                                                : e.target->name;
-    out << (e.date.empty() ? e.doc.date : e.date) << "  " << src << " ("
-        << e.source.id << ")  " << (e.negated ? "NOT " : "") << e.action.text
-        << " [" << e.action.cameo << " " << e.action.label << "]  " << tgt;
+    out << EventDate(e) << "  " << src << " (" << e.source.id << ")  "
+        << (e.negated ? "NOT " : "") << e.action.text << " [" << e.action.cameo
+        << " " << e.action.label << "]  " << tgt;
     if (e.target) out << " (" << e.target->id << ")";
     out << "\n";
     if (!e.content.empty()) out << "    what: " << e.content << "\n";
@@ -172,8 +144,8 @@ std::string EventsCsv(const std::vector<Event>& events) {
     const Actor none;
     const Actor& t = e.target ? *e.target : none;
     std::snprintf(num, sizeof num, "%g", e.action.goldstein);
-    out << CsvField(e.id) << ',' << (e.date.empty() ? e.doc.date : e.date)
-        << ',' << CsvField(e.source.name) << ',' << CsvField(e.source.id) << ','
+    out << CsvField(e.id) << ',' << EventDate(e) << ','
+        << CsvField(e.source.name) << ',' << CsvField(e.source.id) << ','
         << CsvField(e.source.country) << ',' << CsvField(t.name) << ','
         << CsvField(t.id) << ',' << CsvField(t.country) << ',' << e.action.cameo
         << ','
