@@ -114,6 +114,18 @@ Pattern DictLexicon::Convert(const dict::Pattern& p, bool noun) {
   return out;
 }
 
+namespace {
+
+// True when a token of [first, last] has an upper-case or non-ASCII letter.
+bool HasCapital(const ParsedSentence& s, int first, int last) {
+  for (int k = first; k <= last; ++k)
+    for (unsigned char c : s.tokens[static_cast<size_t>(k)].text)
+      if ((c >= 'A' && c <= 'Z') || c >= 0x80) return true;
+  return false;
+}
+
+}  // namespace
+
 std::vector<ActorSpan> DictLexicon::FindActors(const ParsedSentence& s,
                                                const std::string& date) const {
   std::vector<std::string_view> texts, lemmas;
@@ -144,6 +156,10 @@ std::vector<ActorSpan> DictLexicon::FindActors(const ParsedSentence& s,
     } else {
       sp.kind = ActorSpan::kNamed;
     }
+    // A name or a country written all in lower case is a common word
+    // ("struck", not the minister Peter Struck; "turkey").
+    if (sp.kind != ActorSpan::kAgent && !HasCapital(s, sp.first, sp.last))
+      continue;
     if (f.where) sp.entry = f.where->ToString();
     out.push_back(std::move(sp));
   }

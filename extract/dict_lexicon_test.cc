@@ -86,6 +86,18 @@ TEST_F(DictLexiconTest, CountriesAgentsAndPeopleComeAsSeparateSpans) {
   EXPECT_EQ(combined.id, "SYRREB");
 }
 
+TEST_F(DictLexiconTest, LowerCaseWordsAreNotNames) {
+  // "Struck" is the German minister Peter Struck; "struck" is a verb.
+  ParsedSentence verb = Words({"bombers", "struck", "sites"},
+                              {"bomber", "strike", "site"});
+  for (const ActorSpan& sp : lex_->FindActors(verb, "2004-01-01"))
+    EXPECT_NE(sp.kind, ActorSpan::kNamed) << sp.actor.id;
+  ParsedSentence name = Words({"Struck", "said"}, {"Struck", "say"});
+  std::vector<ActorSpan> spans = lex_->FindActors(name, "2004-01-01");
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(spans[0].actor.country, "DEU");
+}
+
 TEST_F(DictLexiconTest, PeopleResolveAtTheEventDate) {
   ParsedSentence s = Words({"Obama", "spoke"});
   EXPECT_EQ(lex_->FindActors(s, "2016-07-07").at(0).actor.id, "USAGOV");

@@ -430,6 +430,7 @@ class SentenceCoder {
   bool InvertedSpeech(int p) const {
     if (!coder::IsSpeechLemma(Lower(T(p).lemma))) return false;
     if (T(p).deprel == "parataxis") return true;
+    if (FrontedReport(p)) return true;
     if (T(p).deprel != "conj" && T(p).deprel != "ccomp") return false;
     if (!s_.Children(p, "ccomp").empty()) return false;
     for (int c : s_.Children(p)) {
@@ -437,6 +438,23 @@ class SentenceCoder {
       if (c < p && (d == "nsubj" || d == "obj")) return false;
       if (c > p && (d == "nsubj" || d == "obj")) return T(p).head < p;
     }
+    return false;
+  }
+
+  // "Putin initiated the call, said the Kremlin" parsed with the speech
+  // verb as the head of the clause it reports: the reported clause comes
+  // first, outside quotes, and a comma separates it from the verb.
+  bool FrontedReport(int p) const {
+    int content = -1;
+    for (int c : s_.Children(p, "ccomp")) {
+      if (c > p) return false;
+      content = c;
+    }
+    if (content < 0 || roles_.InQuotes(content)) return false;
+    if (s_.Children(p, "nsubj").empty()) return false;
+    auto [a, b] = s_.Span(content);
+    for (int k = b; k < p; ++k)
+      if (T(k).text == ",") return true;
     return false;
   }
 
@@ -452,6 +470,13 @@ class SentenceCoder {
   std::string Attribution(int i) const {
     int top = i;
     while (T(top).head >= 0) top = T(top).head;
+    if (top != i && InvertedSpeech(top)) {
+      int subj = InvertedSpeaker(top);
+      if (subj >= 0) {
+        auto [a, b] = s_.Span(subj);
+        return s_.SpanText(a, b);
+      }
+    }
     for (int c : s_.Children(top)) {
       if (!InvertedSpeech(c)) continue;
       int subj = InvertedSpeaker(c);
@@ -494,7 +519,93 @@ class SentenceCoder {
     return -1;
   }
 
+  // Speech coded by what was said, as CAMEO coders do: "X said Y must …"
+  // is a demand of Y; "X said it would …" an intent to cooperate or a
+  // threat, by the kind of the event it announces, towards that event's
+  // target; "X warned that Y would …" a threat to Y. The outer event keeps
+  // the content; the inner event stays, marked as reported.
+  void RecodeSpeech() {
+    static const Pattern kDemand = SpeechPattern("100", "say $T must $C");
+    static const Pattern kIntent = SpeechPattern("030", "say will $C");
+    static const Pattern kThreat = SpeechPattern("130", "say will $C");
+    static const Pattern kWarn = SpeechPattern("130", "warn $T will $C");
+    const size_t n = out_.size();
+    for (size_t i = 0; i < n; ++i) {
+      Candidate& c = out_[i];
+      const std::string_view root =
+          std::string_view(c.pattern->code).substr(0, 2);
+      if (c.content_head < 0 || c.target || root != "01" ||
+          !coder::IsSpeechLemma(Lower(T(c.trigger).lemma)))
+        continue;
+      const int ch = c.content_head;
+      if (T(ch).deprel != "ccomp") continue;
+      std::string modal;
+      for (int a : s_.Children(ch, "aux")) {
+        const std::string w = Lower(T(a).text);
+        if (w == "must" || w == "should") modal = "must";
+        if (w == "will" || w == "would" || w == "'ll" || w == "shall")
+          modal = "will";
+      }
+      if (modal.empty()) continue;
+      std::vector<Resolved> subjects = roles_.Actors(roles_.Subject(ch));
+      auto same_side = [&](const Resolved& r) {
+        return r.actor.id == c.source.actor.id ||
+               (!r.actor.country.empty() &&
+                r.actor.country == c.source.actor.country);
+      };
+      std::vector<Resolved> others;
+      for (const Resolved& r : subjects)
+        if (!same_side(r)) others.push_back(r);
+      const bool warn = Lower(T(c.trigger).lemma) == "warn";
+      if ((modal == "must" || (modal == "will" && warn)) && !others.empty() &&
+          others.size() == subjects.size()) {
+        c.pattern = modal == "must" ? &kDemand : &kWarn;
+        c.target = others.front();
+        for (size_t k = 1; k < others.size(); ++k) {
+          Candidate more = c;
+          more.target = others[k];
+          out_.push_back(std::move(more));
+        }
+        Trace("'" + T(c.trigger).text + "': what was said makes it " +
+              c.pattern->code + " (" + c.pattern->text + ")");
+        continue;
+      }
+      if (modal != "will" || subjects.empty() ||
+          !std::all_of(subjects.begin(), subjects.end(), same_side))
+        continue;
+      // The event announced: the nearest one inside the reported clause.
+      const Candidate* inner = nullptr;
+      int best = 1 << 30;
+      for (size_t j = 0; j < n; ++j) {
+        if (j == i) continue;
+        const int d = Depth(out_[j].trigger, ch);
+        if (d >= 0 && d < best) inner = &out_[j], best = d;
+      }
+      if (inner == nullptr) continue;
+      Action a;
+      a.cameo = inner->pattern->code;
+      book_.FillAction(&a);
+      if (a.quad_class <= 0) continue;
+      c.pattern = a.quad_class >= 3 ? &kThreat : &kIntent;
+      c.target = inner->target;
+      Trace("'" + T(c.trigger).text + "': announces '" +
+            T(inner->trigger).text + "', so " + c.pattern->code + " (" +
+            c.pattern->text + ")");
+    }
+  }
+
+  static Pattern SpeechPattern(const char* code, const char* text) {
+    Pattern p;
+    p.code = code;
+    p.text = text;
+    p.speech = true;
+    p.has_target = true;
+    p.content = Pattern::kClause;
+    return p;
+  }
+
   std::vector<Event> Finish() {
+    RecodeSpeech();
     std::vector<Event> events;
     for (size_t i = 0; i < out_.size(); ++i) {
       const Candidate& c = out_[i];

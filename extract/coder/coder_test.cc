@@ -134,7 +134,8 @@ TEST_F(CoderTest, ReportedSpeechHasContentAndAnInnerEvent) {
                   {"Nusra", "Nusra", "PROPN", 11, "obl"},
                   {".", ".", "PUNCT", 2, "punct"}}));
   ASSERT_EQ(ev.size(), 3u);
-  EXPECT_EQ(Dyad(ev[0]), "RUSGOV>-:010");
+  // What was said makes the statement a demand of the US.
+  EXPECT_EQ(Dyad(ev[0]), "RUSGOV>USA:100");
   EXPECT_EQ(ev[0].content,
             "the US must encourage Syrian rebels to disengage from Nusra");
   EXPECT_EQ(Dyad(ev[1]), "USA>SYRREB:020");
@@ -143,6 +144,43 @@ TEST_F(CoderTest, ReportedSpeechHasContentAndAnInnerEvent) {
   EXPECT_EQ(ev[1].content, "disengage from Nusra");
   EXPECT_EQ(Dyad(ev[2]), "SYRREB>SYRINS:0874");
   EXPECT_EQ(ev[2].parent, ev[1].id);
+}
+
+TEST_F(CoderTest, FrontedReportIsAttributionNotAnEvent) {
+  // The parser made the speech verb the head of what it reports.
+  auto ev = Code(Parse("Putin attacked the rebels , the Kremlin said .",
+                       {{"Putin", "Putin", "PROPN", 2, "nsubj"},
+                        {"attacked", "attack", "VERB", 8, "ccomp"},
+                        {"the", "the", "DET", 4, "det"},
+                        {"rebels", "rebel", "NOUN", 2, "obj"},
+                        {",", ",", "PUNCT", 2, "punct"},
+                        {"the", "the", "DET", 7, "det"},
+                        {"Kremlin", "Kremlin", "PROPN", 8, "nsubj"},
+                        {"said", "say", "VERB", 0, "root"},
+                        {".", ".", "PUNCT", 8, "punct"}}));
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(Dyad(ev[0]), "RUSGOV>-:190");
+  EXPECT_EQ(ev[0].attribution, "the Kremlin");
+  EXPECT_TRUE(ev[0].parent.empty());
+}
+
+TEST_F(CoderTest, SpeechAnnouncingOwnActionIsIntentOrThreat) {
+  // "he" is the speaker; the announced attack makes the statement a threat
+  // towards the attack's target.
+  auto ev = Code(Parse("Putin said he would attack Kyiv .",
+                       {{"Putin", "Putin", "PROPN", 2, "nsubj"},
+                        {"said", "say", "VERB", 0, "root"},
+                        {"he", "he", "PRON", 5, "nsubj"},
+                        {"would", "would", "AUX", 5, "aux"},
+                        {"attack", "attack", "VERB", 2, "ccomp"},
+                        {"Kyiv", "Kyiv", "PROPN", 5, "obj"},
+                        {".", ".", "PUNCT", 2, "punct"}}));
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(Dyad(ev[0]), "RUSGOV>UKRGOV:130");
+  EXPECT_EQ(ev[0].content, "he would attack Kyiv");
+  EXPECT_EQ(Dyad(ev[1]), "RUSGOV>UKRGOV:190");
+  EXPECT_EQ(ev[1].parent, ev[0].id);
+  EXPECT_EQ(ev[1].modality, "hypothetical");
 }
 
 TEST_F(CoderTest, NegationAndTargetlessEvents) {

@@ -83,6 +83,20 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
     bool group = low == "it" || low == "they" || low == "them";
     const ParsedToken* gov =
         h.head >= 0 ? &s_.tokens[static_cast<size_t>(h.head)] : nullptr;
+    // "Trump said he would …", "Germany said it had …": the subject of a
+    // reported clause is the speaker of the verb that reports it.
+    if ((person || group || low == "we") && gov != nullptr &&
+        Base(h, "nsubj") && gov->deprel == "ccomp" && gov->head >= 0 &&
+        IsSpeechLemma(Lower(s_.tokens[gov->head].lemma))) {
+      for (int c : s_.Children(gov->head, "nsubj")) {
+        if (s_.tokens[c].upos == "PRON") break;
+        std::vector<Resolved> speaker = ActorsOfPhrase(c);
+        if (speaker.size() == 1) {
+          out.push_back({speaker.front().actor, h.text, 0.75});
+          return out;
+        }
+      }
+    }
     if (group && gov != nullptr && Base(h, "nsubj") &&
         IsSpeechLemma(Lower(gov->lemma)) && coref_->speaker) {
       out.push_back({*coref_->speaker, h.text, 0.7});

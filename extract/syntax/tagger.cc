@@ -208,7 +208,10 @@ void TrainEpoch(const std::vector<Sentence>& train,
 
 }  // namespace
 
-void TaggerModel::Tag(Sentence* s) const { TagWith(*this, nullptr, s); }
+void TaggerModel::Tag(Sentence* s) const {
+  TagWith(*this, nullptr, s);
+  RepairFiniteVerb(s);
+}
 void Model::Parse(Sentence* sentence) const { impl_->parser.Parse(sentence); }
 void Model::Annotate(Sentence* sentence) const {
   impl_->Tag(sentence);

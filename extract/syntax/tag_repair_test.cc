@@ -1,0 +1,70 @@
+// RepairFiniteVerb on hand-tagged sentences: what it retags and what it
+// leaves alone.
+#include <gtest/gtest.h>
+
+#include "extract/syntax/tagger_model.h"
+
+namespace dipgraph::syntax {
+namespace {
+
+// A sentence from "form/XPOS/lemma" triples; UPOS follows from XPOS.
+Sentence Tagged(std::vector<std::array<const char*, 3>> rows) {
+  Sentence s;
+  for (auto [form, xpos, lemma] : rows) {
+    Token t;
+    t.form = form;
+    t.xpos = xpos;
+    t.lemma = lemma;
+    const std::string x = xpos;
+    t.upos = x.starts_with("VB")   ? "VERB"
+             : x == "NNP"          ? "PROPN"
+             : x.starts_with("NN") ? "NOUN"
+                                   : "X";
+    s.tokens.push_back(t);
+  }
+  return s;
+}
+
+TEST(RepairFiniteVerb, NewsMainVerbTaggedAsParticiple) {
+  Sentence s = Tagged({{"Israel", "NNP", "Israel"},
+                       {"signed", "VBN", "sign"},
+                       {"accords", "NNS", "accord"},
+                       {".", ".", "."}});
+  RepairFiniteVerb(&s);
+  EXPECT_EQ(s.tokens[1].xpos, "VBD");
+  EXPECT_EQ(s.tokens[1].upos, "VERB");
+}
+
+TEST(RepairFiniteVerb, LeavesRealParticiplesAlone) {
+  // A finite verb elsewhere.
+  Sentence a = Tagged({{"Documents", "NNS", "document"},
+                       {"seized", "VBN", "seize"},
+                       {"there", "RB", "there"},
+                       {"show", "VBP", "show"},
+                       {"plans", "NNS", "plan"}});
+  RepairFiniteVerb(&a);
+  EXPECT_EQ(a.tokens[1].xpos, "VBN");
+  // A caption with a "by" agent.
+  Sentence b = Tagged({{"Photo", "NN", "photo"},
+                       {"taken", "VBN", "take"},
+                       {"by", "IN", "by"},
+                       {"Reuters", "NNP", "Reuters"}});
+  RepairFiniteVerb(&b);
+  EXPECT_EQ(b.tokens[1].xpos, "VBN");
+  // After an auxiliary.
+  Sentence c = Tagged({{"Talks", "NNS", "talk"},
+                       {"having", "VBG", "have"},
+                       {"ended", "VBN", "end"},
+                       {"abruptly", "RB", "abruptly"}});
+  RepairFiniteVerb(&c);
+  EXPECT_EQ(c.tokens[2].xpos, "VBN");
+  // No noun before it.
+  Sentence d = Tagged({{"Highly", "RB", "highly"},
+                       {"recommended", "VBN", "recommend"},
+                       {".", ".", "."}});
+  RepairFiniteVerb(&d);
+  EXPECT_EQ(d.tokens[1].xpos, "VBN");
+}
+
+}  // namespace
+}  // namespace dipgraph::syntax
