@@ -32,6 +32,7 @@ Result<std::unique_ptr<Engine>> Load() {
                    syntax::Model::Load(DataPath("model/en_ewt.dgm")));
   e->lexicon = std::make_unique<DictLexicon>(e->dict);
   e->analyzer = std::make_unique<SyntaxAnalyzer>(model);
+  e->analyzer->UseNames(&e->dict);
   e->extractor =
       std::make_unique<Extractor>(*e->analyzer, *e->lexicon, e->book);
   return e;

@@ -29,6 +29,7 @@ Result<std::unique_ptr<Engine>> LoadEngine(const EngineOptions& opt) {
   engine->lexicon = std::make_unique<DictLexicon>(engine->dictionary);
   engine->analyzer =
       std::make_unique<SyntaxAnalyzer>(model, opt.max_sentence_tokens);
+  engine->analyzer->UseNames(&engine->dictionary);
   engine->extractor = std::make_unique<Extractor>(
       *engine->analyzer, *engine->lexicon, engine->codebook);
   return engine;

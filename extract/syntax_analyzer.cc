@@ -25,6 +25,38 @@ ParsedSentence SyntaxAnalyzer::Convert(const syntax::Sentence& s, int64_t index,
   return out;
 }
 
+void SyntaxAnalyzer::Annotate(syntax::Sentence* s) const {
+  model_.Tag(s);
+  if (names_ != nullptr) {
+    std::vector<std::string_view> forms;
+    forms.reserve(s->tokens.size());
+    for (const syntax::Token& t : s->tokens) forms.push_back(t.form);
+    bool changed = false;
+    for (const dict::FoundActor& f :
+         names_->FindActors(forms, dict::Day{}, nullptr, false)) {
+      if (std::string_view(f.kind) == "agent") continue;
+      for (size_t k = f.begin; k < f.end; ++k) {
+        syntax::Token& t = s->tokens[k];
+        const unsigned char c0 =
+            t.form.empty() ? 0 : static_cast<unsigned char>(t.form[0]);
+        // Capitalised words of a name only; adjectives stay ("Russian").
+        if (!(c0 >= 'A' && c0 <= 'Z') || t.upos == "PROPN" || t.upos == "ADJ")
+          continue;
+        // Function words, and plural nouns ("two Canadians") stay.
+        if (t.upos == "DET" || t.upos == "ADP" || t.upos == "CCONJ" ||
+            t.xpos == "NNS")
+          continue;
+        t.upos = "PROPN";
+        t.xpos = "NNP";
+        t.lemma = t.form;
+        changed = true;
+      }
+    }
+    if (changed) syntax::RepairFiniteVerb(s);
+  }
+  model_.Parse(s);
+}
+
 Result<std::vector<ParsedSentence>> SyntaxAnalyzer::Analyze(
     std::string_view text, size_t from) const {
   if (from > text.size()) from = text.size();
@@ -33,7 +65,7 @@ Result<std::vector<ParsedSentence>> SyntaxAnalyzer::Analyze(
   std::vector<ParsedSentence> out;
   out.reserve(sentences.size());
   for (syntax::Sentence& s : sentences) {
-    model_.Annotate(&s);
+    Annotate(&s);
     out.push_back(Convert(s, static_cast<int64_t>(out.size()),
                           static_cast<int64_t>(from)));
   }

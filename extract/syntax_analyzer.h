@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/dict/dictionary.h"
 #include "extract/extractor.h"
 #include "extract/syntax/syntax.h"
 
@@ -21,8 +22,16 @@ class SyntaxAnalyzer : public SentenceAnalyzer {
   explicit SyntaxAnalyzer(syntax::Model model, size_t max_tokens = 250)
       : model_(std::move(model)), max_tokens_(max_tokens) {}
 
+  // Names the dictionary knows ("Moscow", "Trump") are tagged as proper
+  // nouns before parsing, whatever the tagger guessed at the head of a
+  // sentence. `names` must outlive the analyzer; nullptr turns this off.
+  void UseNames(const dict::Dictionary* names) { names_ = names; }
+
   Result<std::vector<ParsedSentence>> Analyze(std::string_view text,
                                               size_t from) const override;
+
+  // Tags, marks known names, repairs the main verb and parses `s`.
+  void Annotate(syntax::Sentence* s) const;
 
   // One syntax sentence in the coder's form; offsets shifted by `base`.
   static ParsedSentence Convert(const syntax::Sentence& s, int64_t index,
@@ -31,6 +40,7 @@ class SyntaxAnalyzer : public SentenceAnalyzer {
  private:
   syntax::Model model_;
   size_t max_tokens_;
+  const dict::Dictionary* names_ = nullptr;
 };
 
 }  // namespace dipgraph

@@ -135,10 +135,20 @@ class SentenceCoder {
     int score = 0;
     if (!WordsInSubtree(p, pat.words)) return m;
     score += static_cast<int>(pat.words.size());
+    // "shot down a drone" parsed with "down" as the preposition of an
+    // oblique "down a drone": that oblique is the object.
+    int particle_obl = -1;
     if (!pat.particle.empty()) {
       bool ok = false;
       for (int c : s_.Children(p, "compound:prt"))
         ok |= NameIs(c, pat.particle);
+      if (!ok && p + 1 < static_cast<int>(s_.tokens.size()) &&
+          NameIs(p + 1, pat.particle) && T(p + 1).deprel == "case" &&
+          T(p + 1).head >= 0 && T(T(p + 1).head).head == p &&
+          T(T(p + 1).head).deprel.starts_with("obl")) {
+        ok = true;
+        particle_obl = T(p + 1).head;
+      }
       if (!ok) return m;
       score += 2;
     }
@@ -154,6 +164,7 @@ class SentenceCoder {
         for (const char* rel : {passive ? "nsubj:pass" : "obj", "iobj", "obj"})
           for (int c : s_.Children(p, rel))
             if (m.target < 0 && c != m.object) m.target = c;
+        if (m.target < 0 && particle_obl >= 0) m.target = particle_obl;
       } else {
         m.target = PrepChild(p, pat.target_prep);
         if (m.target < 0) m.target = PrepChild(m.object, pat.target_prep);
@@ -267,6 +278,11 @@ class SentenceCoder {
       if (m.score < 0) continue;
       if (pat.has_target && !pat.target_prep.empty()) {
         m.target = PrepChild(n, pat.target_prep);
+        // "waive sanctions on Iran" with "on Iran" attached to the verb.
+        if (m.target < 0 && T(n).deprel == "obj" && T(n).head >= 0) {
+          int c = PrepChild(T(n).head, pat.target_prep);
+          if (c > n) m.target = c;
+        }
         if (m.target >= 0) {
           m.score += 2;
         } else {
@@ -339,9 +355,17 @@ class SentenceCoder {
       return;
     }
     std::vector<Resolved> targets = roles_.Actors(m.target);
-    if (m.target < 0 && m.object >= 0 && !pat.has_target) {
-      // "seized a British tanker" for "seize tanker": whose tanker.
+    if (m.target < 0 && m.object >= 0) {
+      // "seized a British tanker" for "seize tanker", "expelled 60 Russian
+      // diplomats" for "expel diplomat of $T": whose tanker, whose diplomats.
       targets = roles_.Actors(m.object);
+    }
+    if (m.target >= 0 && sources.size() >= 2 && Reciprocal(m.target)) {
+      // "India and China accused each other": each side the other's target.
+      Match each = m;
+      each.target = -1;
+      EmitWith(trigger, each, sources, text, clause, /*pairwise=*/true);
+      return;
     }
     if (m.target >= 0 && targets.empty()) {
       // "the decision by Washington", "the authorities in Kabul": a target
@@ -423,6 +447,15 @@ class SentenceCoder {
     }
     Trace("'" + T(trigger).text + "' coded with pattern \"" + pat.text +
           "\" (" + pat.code + ")");
+  }
+
+  // "each other", "one another".
+  bool Reciprocal(int head) const {
+    auto [a, b] = s_.Span(head);
+    if (b - a != 1) return false;
+    const std::string first = Lower(T(a).text), second = Lower(T(b).text);
+    return (first == "each" && second == "other") ||
+           (first == "one" && second == "another");
   }
 
   // A speech verb that reports another clause: "..., the statement said"

@@ -206,7 +206,48 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
     if (modifier) out.push_back({c.actor, text_of(c), 0.7});
   }
   if (named) out.push_back({named->actor, text_of(*named), 1.0});
+  if (out.empty() && !named && !agent && h.upos == "NOUN" && span_of_[head] < 0)
+    return PlaceOfThing(head);
   return out;
+}
+
+// "rebel positions north of Homs", "a depot near Kramatorsk", "targets in
+// Syria": a thing that names no actor stands for the country it is in, and
+// for that country's rebels, army … when an agent word modifies it.
+std::vector<Resolved> Roles::PlaceOfThing(int head) const {
+  static constexpr std::string_view kWhere[] = {
+      "in", "near", "at", "around", "outside", "inside", "across", "of"};
+  const ActorSpan* agent = nullptr;
+  for (int c : s_.Children(head)) {
+    std::string_view d = s_.tokens[c].deprel;
+    int si = span_of_[c];
+    if ((d == "compound" || d == "amod") && si >= 0 &&
+        spans_[si].kind == ActorSpan::kAgent)
+      agent = &spans_[si];
+  }
+  for (int c : s_.Children(head)) {
+    if (!Base(s_.tokens[c], "nmod")) continue;
+    std::string cs = Case(c);
+    // "north of", "south-east of" end in "of"; a bare "of" is not a place
+    // ("reports of a proposal").
+    std::string last = cs.substr(cs.find_last_of(' ') + 1);
+    if (cs == "of" || std::find(std::begin(kWhere), std::end(kWhere), last) ==
+                          std::end(kWhere))
+      continue;
+    int si = span_of_[c];
+    if (si < 0 || spans_[si].kind == ActorSpan::kAgent) continue;
+    const ActorSpan& place = spans_[si];
+    std::string country = place.actor.country.empty()
+                              ? place.actor.id.substr(0, 3)
+                              : place.actor.country;
+    if (country.size() != 3) continue;
+    ActorRef where{country, place.actor.name, country, "", "state"};
+    std::string text =
+        s_.SpanText(std::min(head, place.first), std::max(head, place.last));
+    if (agent) return {{lex_.Combine(where, agent->actor), text, 0.6}};
+    return {{where, text, 0.6}};
+  }
+  return {};
 }
 
 std::vector<Resolved> Roles::Actors(int head) const {

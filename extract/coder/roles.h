@@ -42,6 +42,7 @@ class Roles {
  private:
   std::vector<Resolved> ActorsOfPhrase(int head) const;
   std::vector<int> CoreTokens(int head) const;
+  std::vector<Resolved> PlaceOfThing(int head) const;
 
   const ParsedSentence& s_;
   const Lexicon& lex_;

@@ -102,6 +102,13 @@ struct ParseScores {
 };
 ParseScores EvaluateSegmentation(const std::vector<Sentence>& gold);
 
+// Retags as VBD (VERB) the first past-tense-looking word after a noun or
+// pronoun in a sentence with no finite verb: a past participle ("Israel
+// signed accords") or an irregular past form the tagger read as a noun
+// ("Putin and Obama spoke by telephone"). Model::Tag applies it; call it
+// again after changing tags.
+void RepairFiniteVerb(Sentence* sentence);
+
 class TaggerModel;  // internal
 
 // A trained tagger and lemmatizer. Cheap to copy (shared, immutable).

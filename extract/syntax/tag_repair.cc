@@ -2,7 +2,9 @@
 // text when it reads news: the main verb of "Israel signed accords ..."
 // tagged as a past participle (VBN), leaving the sentence without a finite
 // verb, so the parser hangs the verb on the object as a modifier.
+#include <string>
 #include <string_view>
+#include <utility>
 
 #include "extract/syntax/tagger_model.h"
 
@@ -18,6 +20,107 @@ bool IsSubjectHead(std::string_view xpos) {
          xpos == "PRP";
 }
 
+// Irregular simple-past forms that the tagger, trained on web text, reads
+// as nouns or adjectives at the head of a news sentence ("Iran shot down",
+// "Obama spoke"). Simple past only: forms that are also the participle
+// ("met", "held") are covered by the VBN rule.
+constexpr std::pair<std::string_view, std::string_view> kIrregularPast[] = {
+    {"ate", "eat"},
+    {"became", "become"},
+    {"began", "begin"},
+    {"bit", "bite"},
+    {"blew", "blow"},
+    {"broke", "break"},
+    {"chose", "choose"},
+    {"came", "come"},
+    {"drank", "drink"},
+    {"drew", "draw"},
+    {"drove", "drive"},
+    {"fell", "fall"},
+    {"flew", "fly"},
+    {"forbade", "forbid"},
+    {"forgot", "forget"},
+    {"forgave", "forgive"},
+    {"froze", "freeze"},
+    {"gave", "give"},
+    {"grew", "grow"},
+    {"knew", "know"},
+    {"overran", "overrun"},
+    {"overtook", "overtake"},
+    {"overthrew", "overthrow"},
+    {"rang", "ring"},
+    {"rode", "ride"},
+    {"rose", "rise"},
+    {"ran", "run"},
+    {"sank", "sink"},
+    {"sang", "sing"},
+    {"saw", "see"},
+    {"shook", "shake"},
+    {"shot", "shoot"},
+    {"shrank", "shrink"},
+    {"slew", "slay"},
+    {"spoke", "speak"},
+    {"sprang", "spring"},
+    {"stole", "steal"},
+    {"strode", "stride"},
+    {"struck", "strike"},
+    {"swam", "swim"},
+    {"swore", "swear"},
+    {"threw", "throw"},
+    {"took", "take"},
+    {"tore", "tear"},
+    {"undertook", "undertake"},
+    {"underwent", "undergo"},
+    {"went", "go"},
+    {"withdrew", "withdraw"},
+    {"woke", "wake"},
+    {"wore", "wear"},
+    {"wrote", "write"},
+    {"fled", "flee"},
+    {"fought", "fight"},
+    {"led", "lead"},
+    {"met", "meet"},
+    {"sent", "send"},
+    {"held", "hold"},
+    {"told", "tell"},
+    {"sold", "sell"},
+    {"sought", "seek"},
+    {"won", "win"},
+    {"brought", "bring"},
+    {"bought", "buy"},
+    {"built", "build"},
+    {"caught", "catch"},
+    {"taught", "teach"},
+    {"thought", "think"},
+    {"upheld", "uphold"},
+    {"withheld", "withhold"},
+    {"oversaw", "oversee"},
+    {"foresaw", "foresee"},
+    {"stood", "stand"},
+    {"understood", "understand"},
+    {"withstood", "withstand"},
+    {"swept", "sweep"},
+    {"kept", "keep"},
+    {"paid", "pay"},
+    {"laid", "lay"},
+    {"meant", "mean"},
+    {"dealt", "deal"},
+    {"dug", "dig"},
+    {"fed", "feed"},
+    {"hid", "hide"},
+    {"slid", "slide"},
+};
+
+// The lemma of an irregular past form, "" when it is not one.
+std::string_view PastLemma(std::string_view form) {
+  std::string lower(form);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (const auto& [past, lemma] : kIrregularPast)
+    if (past == lower) return lemma;
+  return {};
+}
+
 bool IsAuxiliaryLemma(std::string_view lemma) {
   return lemma == "be" || lemma == "have" || lemma == "get";
 }
@@ -26,22 +129,40 @@ bool IsAuxiliaryLemma(std::string_view lemma) {
 
 void RepairFiniteVerb(Sentence* s) {
   std::vector<Token>& t = s->tokens;
+  // An irregular past form right after a name or a pronoun ("Trump spoke
+  // with Putin … and agreed"), whatever else the sentence holds.
+  for (size_t i = 1; i < t.size(); ++i) {
+    if (t[i].upos == "VERB" || t[i].upos == "AUX") continue;
+    const std::string_view lemma = PastLemma(t[i].form);
+    if (lemma.empty()) continue;
+    size_t j = i - 1;
+    while (j > 0 && t[j].xpos == "RB") --j;
+    if (t[j].xpos != "NNP" && t[j].xpos != "NNPS" && t[j].xpos != "PRP")
+      continue;
+    t[i].xpos = "VBD";
+    t[i].upos = "VERB";
+    t[i].lemma = std::string(lemma);
+  }
   for (const Token& k : t)
     if (IsFinite(k.xpos)) return;
   bool auxiliary = false;
   for (size_t i = 1; i < t.size(); ++i) {
     if (IsAuxiliaryLemma(t[i - 1].lemma) && t[i - 1].upos != "NOUN")
       auxiliary = true;
-    if (t[i].xpos != "VBN" || auxiliary) continue;
+    const bool participle = t[i].xpos == "VBN";
+    const bool irregular = !participle && t[i].upos != "VERB" &&
+                           t[i].upos != "AUX" && !PastLemma(t[i].form).empty();
+    if ((!participle && !irregular) || auxiliary) continue;
     size_t j = i - 1;
     while (j > 0 && t[j].xpos == "RB") --j;
     if (!IsSubjectHead(t[j].xpos)) continue;
-    if (i + 1 < t.size()) {
+    if (participle && i + 1 < t.size()) {
       const std::string_view next = t[i + 1].form;
       if (next == "by" || next == "," || next == "from") continue;
     }
     t[i].xpos = "VBD";
     t[i].upos = "VERB";
+    if (irregular) t[i].lemma = std::string(PastLemma(t[i].form));
     return;
   }
 }

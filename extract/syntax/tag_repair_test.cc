@@ -35,6 +35,25 @@ TEST(RepairFiniteVerb, NewsMainVerbTaggedAsParticiple) {
   EXPECT_EQ(s.tokens[1].upos, "VERB");
 }
 
+TEST(RepairFiniteVerb, IrregularPastAfterANameIsAVerb) {
+  // Another finite verb later does not matter for an irregular past form.
+  Sentence s = Tagged({{"Trump", "NNP", "Trump"},
+                       {"spoke", "NN", "spoke"},
+                       {"with", "IN", "with"},
+                       {"Putin", "NNP", "Putin"},
+                       {"and", "CC", "and"},
+                       {"agreed", "VBD", "agree"}});
+  RepairFiniteVerb(&s);
+  EXPECT_EQ(s.tokens[1].xpos, "VBD");
+  EXPECT_EQ(s.tokens[1].lemma, "speak");
+  // After a determiner it stays a noun.
+  Sentence n = Tagged({{"the", "DT", "the"},
+                       {"shot", "NN", "shot"},
+                       {"missed", "VBD", "miss"}});
+  RepairFiniteVerb(&n);
+  EXPECT_EQ(n.tokens[1].xpos, "NN");
+}
+
 TEST(RepairFiniteVerb, LeavesRealParticiplesAlone) {
   // A finite verb elsewhere.
   Sentence a = Tagged({{"Documents", "NNS", "document"},

@@ -42,11 +42,6 @@ void ExtractFeatures(const std::vector<std::string>& lower,
                      const std::vector<std::string>& forms, size_t i, int prev,
                      int prev2, std::vector<uint64_t>* out);
 
-// Retags as VBD the first past participle that follows a noun or pronoun
-// in a sentence with no finite verb ("Israel signed accords"); see
-// tag_repair.cc.
-void RepairFiniteVerb(Sentence* s);
-
 // Lemma for a form with its tags: the exception table, else suffix rules.
 std::string Lemmatize(const TaggerModel& m, std::string_view form,
                       std::string_view upos, std::string_view xpos);
