@@ -189,7 +189,13 @@ class SentenceCoder {
         for (int c : s_.Children(p, rel))
           if (m.content < 0) m.content = c;
       }
-      if (m.content >= 0) score += 1;
+      // A complement of the kind the pattern names beats a looser one ("tell
+      // $T to $C" over "tell $T $C"); a pattern whose complement is missing
+      // yields to one that needs none ("attack $T" over "attack $T for $C").
+      if (m.content >= 0)
+        score += pat.content == Pattern::kClause ? 1 : 2;
+      else
+        score -= 1;
     }
     m.score = score;
     return m;
@@ -387,6 +393,22 @@ class SentenceCoder {
     }
     bool pairwise = force_pairwise ||
                     (targets.empty() && pat.symmetric && sources.size() >= 2);
+    if (!pairwise && targets.empty() && sources.size() >= 2 &&
+        Lower(T(trigger).lemma) == "agree" && T(trigger).upos == "VERB") {
+      // "Biden and Xi agreed to resume …": an agreement between them.
+      static const Pattern kMutual = [] {
+        Pattern p = SpeechPattern("057", "$S and $S agree to $C");
+        p.speech = false;
+        p.symmetric = true;
+        return p;
+      }();
+      Match mutual = m;
+      mutual.pattern = &kMutual;
+      mutual.target = -1;
+      Trace("'" + T(trigger).text + "': several sides agree, so 057");
+      EmitWith(trigger, mutual, sources, text, clause, /*pairwise=*/true);
+      return;
+    }
     // A target phrase that names no actor ("rejected the plan") leaves the
     // event without a target, at lower confidence; a pattern that needs a
     // target and found no phrase at all codes nothing.
@@ -627,6 +649,34 @@ class SentenceCoder {
     }
   }
 
+  // "refused to waive sanctions on Iran", "threatened to strike Syrian
+  // troops": an intent, refusal, threat or appeal without a target of its
+  // own is aimed at the target of the act it announces, when the same
+  // actor is to do it.
+  void InheritTargets() {
+    const size_t n = out_.size();
+    for (size_t i = 0; i < n; ++i) {
+      Candidate& c = out_[i];
+      const std::string_view root =
+          std::string_view(c.pattern->code).substr(0, 2);
+      if (c.target || c.content_head < 0 ||
+          (root != "03" && root != "12" && root != "13" && root != "11"))
+        continue;
+      const Candidate* inner = nullptr;
+      int best = 1 << 30;
+      for (size_t j = 0; j < n; ++j) {
+        if (j == i || !out_[j].target) continue;
+        const int d = Depth(out_[j].trigger, c.content_head);
+        if (d >= 0 && d < best && out_[j].source.actor == c.source.actor)
+          inner = &out_[j], best = d;
+      }
+      if (inner == nullptr) continue;
+      c.target = inner->target;
+      Trace("'" + T(c.trigger).text + "': target '" + inner->target->text +
+            "' from '" + T(inner->trigger).text + "'");
+    }
+  }
+
   static Pattern SpeechPattern(const char* code, const char* text) {
     Pattern p;
     p.code = code;
@@ -639,6 +689,7 @@ class SentenceCoder {
 
   std::vector<Event> Finish() {
     RecodeSpeech();
+    InheritTargets();
     std::vector<Event> events;
     for (size_t i = 0; i < out_.size(); ++i) {
       const Candidate& c = out_[i];

@@ -183,6 +183,36 @@ TEST_F(CoderTest, SpeechAnnouncingOwnActionIsIntentOrThreat) {
   EXPECT_EQ(ev[1].modality, "hypothetical");
 }
 
+TEST_F(CoderTest, RefusalTakesTheTargetOfTheRefusedAct) {
+  auto ev = Code(Parse("Putin refused to attack Kyiv .",
+                       {{"Putin", "Putin", "PROPN", 2, "nsubj"},
+                        {"refused", "refuse", "VERB", 0, "root"},
+                        {"to", "to", "PART", 4, "mark"},
+                        {"attack", "attack", "VERB", 2, "xcomp"},
+                        {"Kyiv", "Kyiv", "PROPN", 4, "obj"},
+                        {".", ".", "PUNCT", 2, "punct"}}));
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(Dyad(ev[0]), "RUSGOV>UKRGOV:120");
+  EXPECT_EQ(Dyad(ev[1]), "RUSGOV>UKRGOV:190");
+  EXPECT_EQ(ev[1].parent, ev[0].id);
+}
+
+TEST_F(CoderTest, SidesThatAgreeMakeAnAgreement) {
+  auto ev = Code(Parse("Putin and Obama agreed to act .",
+                       {{"Putin", "Putin", "PROPN", 4, "nsubj"},
+                        {"and", "and", "CCONJ", 3, "cc"},
+                        {"Obama", "Obama", "PROPN", 1, "conj"},
+                        {"agreed", "agree", "VERB", 0, "root"},
+                        {"to", "to", "PART", 6, "mark"},
+                        {"act", "act", "VERB", 4, "xcomp"},
+                        {".", ".", "PUNCT", 4, "punct"}}));
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(Dyad(ev[0]), "RUSGOV>USAGOV:057");
+  EXPECT_EQ(Dyad(ev[1]), "USAGOV>RUSGOV:057");
+  EXPECT_TRUE(ev[0].symmetric);
+  EXPECT_EQ(ev[0].content, "act");
+}
+
 TEST_F(CoderTest, NegationAndTargetlessEvents) {
   auto ev = Code(Parse("Moscow has not commented on the plan .",
                        {{"Moscow", "Moscow", "PROPN", 4, "nsubj"},

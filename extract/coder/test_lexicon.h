@@ -46,6 +46,8 @@ class TestLexicon : public Lexicon {
     Verb("comment", "010", "comment on $T", false);
     Verb("disengage", "0874", "disengage from $T", false);
     Verb("reject", "120", "reject $T", false);
+    Verb("refuse", "120", "refuse to $C", false);
+    Verb("agree", "030", "agree to $C", false);
     Noun("strike", "195", "strike against $T");
   }
 
