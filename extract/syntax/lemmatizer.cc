@@ -46,9 +46,9 @@ bool LostE(const std::string& s) {
   if (last == 'c') return true;         // produc, announc, forc
   if (last == 's') return Vowel(prev);  // impos, accus, promis, caus
   if (last == 'g')
-    return prev == 'r' || prev == 'd' || (prev == 'a' && n >= 5) ||
-           ((s.ends_with("ang") || s.ends_with("eng")) && n >= 5 &&
-            consonant(n - 4) && consonant(n - 5));
+    return prev == 'r' || prev == 'd' || (prev == 'a' && n >= 4) ||
+           ((s.ends_with("ang") || s.ends_with("eng") || s.ends_with("ung")) &&
+            n >= 5 && consonant(n - 4) && consonant(n - 5));
   if (last == 'l')
     return prev == 'b' || prev == 'p' || prev == 't' || prev == 'd' ||
            prev == 'g' || prev == 'k' || prev == 'c' || prev == 'z';
@@ -94,8 +94,9 @@ std::string VerbRule(const std::string& w, std::string_view xpos) {
           groups += Vowel(stem[i]) && (i == 0 || !Vowel(stem[i - 1]));
         if (groups >= 2) return stem.substr(0, n - 1);
       }
-      if (EndsWith(w, "ated") || EndsWith(w, "ized") || EndsWith(w, "ised"))
-        return Cut(w, 1);
+      // create(d), negotiate(d); but defeat(ed), treat(ed), heat(ed).
+      if (EndsWith(w, "ated") && !Vowel(w[w.size() - 5])) return Cut(w, 1);
+      if (EndsWith(w, "ized") || EndsWith(w, "ised")) return Cut(w, 1);
       return LostE(stem) ? stem + "e" : stem;
     }
   }
@@ -119,6 +120,11 @@ std::string Lemmatize(const TaggerModel& m, std::string_view form,
   auto it = m.lemmas.find(lower + "\t" + std::string(xpos));
   if (it != m.lemmas.end()) return it->second;
   if (upos == "PROPN") return std::string(form);
+  if (xpos == "VBD" || xpos == "VBN") {
+    // Irregular past forms the treebank lacks ("fled", "froze").
+    std::string_view past = PastLemma(lower);
+    if (!past.empty()) return std::string(past);
+  }
   if (xpos == "NNS") return NounRule(lower);
   if (upos == "VERB" || upos == "AUX") return VerbRule(lower, xpos);
   if (xpos == "JJR" && EndsWith(lower, "er")) return Cut(lower, 2);

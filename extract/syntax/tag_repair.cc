@@ -111,7 +111,8 @@ constexpr std::pair<std::string_view, std::string_view> kIrregularPast[] = {
     {"slid", "slide"},
 };
 
-// The lemma of an irregular past form, "" when it is not one.
+}  // namespace
+
 std::string_view PastLemma(std::string_view form) {
   std::string lower(form);
   for (char& c : lower)
@@ -120,6 +121,8 @@ std::string_view PastLemma(std::string_view form) {
     if (past == lower) return lemma;
   return {};
 }
+
+namespace {
 
 bool IsAuxiliaryLemma(std::string_view lemma) {
   return lemma == "be" || lemma == "have" || lemma == "get";

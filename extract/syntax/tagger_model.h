@@ -42,6 +42,10 @@ void ExtractFeatures(const std::vector<std::string>& lower,
                      const std::vector<std::string>& forms, size_t i, int prev,
                      int prev2, std::vector<uint64_t>* out);
 
+// The lemma of an irregular simple-past form ("fled" -> "flee"), "" when
+// the form is not one (tag_repair.cc).
+std::string_view PastLemma(std::string_view form);
+
 // Lemma for a form with its tags: the exception table, else suffix rules.
 std::string Lemmatize(const TaggerModel& m, std::string_view form,
                       std::string_view upos, std::string_view xpos);
