@@ -13,6 +13,10 @@ void EngineOptions::Register(CLI::App* app) {
                   "Cut longer sentences into pieces")
       ->capture_default_str()
       ->check(CLI::Range(size_t{10}, size_t{100000}));
+  app->add_flag("--keep-targetless", keep_targetless,
+                "Also emit acts with no target actor whose kind needs one "
+                "(attacks, visits, sanctions …); statements, appeals, "
+                "intents, demands and rejections are always kept");
 }
 
 Result<std::unique_ptr<Engine>> LoadEngine(const EngineOptions& opt) {
@@ -31,7 +35,8 @@ Result<std::unique_ptr<Engine>> LoadEngine(const EngineOptions& opt) {
       std::make_unique<SyntaxAnalyzer>(model, opt.max_sentence_tokens);
   engine->analyzer->UseNames(&engine->dictionary);
   engine->extractor = std::make_unique<Extractor>(
-      *engine->analyzer, *engine->lexicon, engine->codebook);
+      *engine->analyzer, *engine->lexicon, engine->codebook,
+      CoderOptions{.keep_targetless = opt.keep_targetless});
   return engine;
 }
 

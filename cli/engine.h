@@ -19,6 +19,7 @@ struct EngineOptions {
   std::string model;  // "" = data/model/en_ewt.dgm
   std::string dict;   // "" = data/dict/dipgraph.dict
   size_t max_sentence_tokens = 250;
+  bool keep_targetless = false;
   // Registers --model, --dict and --max-sentence-tokens on `app`.
   void Register(CLI::App* app);
 };

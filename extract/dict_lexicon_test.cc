@@ -88,8 +88,8 @@ TEST_F(DictLexiconTest, CountriesAgentsAndPeopleComeAsSeparateSpans) {
 
 TEST_F(DictLexiconTest, LowerCaseWordsAreNotNames) {
   // "Struck" is the German minister Peter Struck; "struck" is a verb.
-  ParsedSentence verb = Words({"bombers", "struck", "sites"},
-                              {"bomber", "strike", "site"});
+  ParsedSentence verb =
+      Words({"bombers", "struck", "sites"}, {"bomber", "strike", "site"});
   for (const ActorSpan& sp : lex_->FindActors(verb, "2004-01-01"))
     EXPECT_NE(sp.kind, ActorSpan::kNamed) << sp.actor.id;
   ParsedSentence name = Words({"Struck", "said"}, {"Struck", "say"});
@@ -261,13 +261,16 @@ TEST_F(DictLexiconTest, CountryAdjectiveTargets) {
 // A nominal event takes its date from its light verb's clause.
 TEST_F(DictLexiconTest, NominalEventDatedByItsLightVerb) {
   std::vector<Event> events = Code(
-      "Putin initiated the call on Wednesday.",
+      "Putin initiated the call with Obama on Wednesday.",
       Rows({"Putin Putin PROPN 2 nsubj", "initiated initiate VERB 0 root",
-            "the the DET 4 det", "call call NOUN 2 obj", "on on ADP 6 case",
+            "the the DET 4 det", "call call NOUN 2 obj", "with with ADP 6 case",
+            "Obama Obama PROPN 4 nmod", "on on ADP 8 case",
             "Wednesday Wednesday PROPN 2 obl", ". . PUNCT 2 punct"}),
       "2016-07-07");
   ASSERT_FALSE(events.empty());
   EXPECT_EQ(events[0].source.id, "RUSGOV");
+  ASSERT_TRUE(events[0].target);
+  EXPECT_EQ(events[0].target->id, "USAGOV");
   EXPECT_EQ(events[0].action.cameo, "041");
   EXPECT_EQ(events[0].date, "2016-07-06");
 }

@@ -36,8 +36,10 @@ struct ExtractTrace {
 class Extractor {
  public:
   Extractor(const SentenceAnalyzer& analyzer, const Lexicon& lexicon,
-            const Codebook& codebook)
-      : analyzer_(analyzer), lexicon_(lexicon), coder_(lexicon, codebook) {}
+            const Codebook& codebook, CoderOptions options = {})
+      : analyzer_(analyzer),
+        lexicon_(lexicon),
+        coder_(lexicon, codebook, options) {}
 
   // The events of `doc`, in sentence order. `trace`, when given, receives
   // the coder's decisions and the unknown actors.

@@ -68,8 +68,9 @@ class SentenceCoder {
   SentenceCoder(const ParsedSentence& s, const Lexicon& lex,
                 const Codebook& book, const DocumentContext& doc,
                 CorefState* coref, std::vector<std::string>* trace,
-                std::vector<UnknownActor>* unknown)
-      : s_(s),
+                std::vector<UnknownActor>* unknown, CoderOptions options)
+      : options_(options),
+        s_(s),
         lex_(lex),
         book_(book),
         doc_(doc),
@@ -687,9 +688,30 @@ class SentenceCoder {
     return p;
   }
 
+  // Acts of roots that need a target and found none are dropped, after
+  // speech recoding and target inheritance had their chance.
+  void DropTargetless() {
+    if (options_.keep_targetless) return;
+    std::vector<Candidate> kept;
+    for (Candidate& c : out_) {
+      const std::string_view root =
+          std::string_view(c.pattern->code).substr(0, 2);
+      const bool verbal = root == "01" || root == "02" || root == "03" ||
+                          root == "10" || root == "12";
+      if (c.target || verbal) {
+        kept.push_back(std::move(c));
+        continue;
+      }
+      Trace("'" + T(c.trigger).text + "' (" + c.pattern->text +
+            "): no target actor; dropped (--keep-targetless keeps it)");
+    }
+    out_ = std::move(kept);
+  }
+
   std::vector<Event> Finish() {
     RecodeSpeech();
     InheritTargets();
+    DropTargetless();
     std::vector<Event> events;
     for (size_t i = 0; i < out_.size(); ++i) {
       const Candidate& c = out_[i];
@@ -739,6 +761,7 @@ class SentenceCoder {
     return events;
   }
 
+  CoderOptions options_;
   const ParsedSentence& s_;
   const Lexicon& lex_;
   const Codebook& book_;
@@ -755,7 +778,8 @@ std::vector<Event> Coder::CodeSentence(
     const ParsedSentence& sentence, const DocumentContext& doc,
     CorefState* coref, std::vector<std::string>* trace,
     std::vector<UnknownActor>* unknown) const {
-  SentenceCoder sc(sentence, lexicon_, codebook_, doc, coref, trace, unknown);
+  SentenceCoder sc(sentence, lexicon_, codebook_, doc, coref, trace, unknown,
+                   options_);
   std::vector<Event> events = sc.Run();
   // Later sentences may refer back to the actors named here.
   if (coref != nullptr) {

@@ -50,10 +50,19 @@ struct UnknownActor {
   std::string sentence;  // an example sentence
 };
 
+struct CoderOptions {
+  // Also emit acts without a target actor whose CAMEO root needs one (all
+  // but statements, appeals, intents, demands and rejections, roots 01, 02,
+  // 03, 10, 12): "attacked a cargo ship". Off by default: such events cannot
+  // enter the network and are mostly a missed target (docs/coder.md).
+  bool keep_targetless = false;
+};
+
 class Coder {
  public:
-  Coder(const Lexicon& lexicon, const Codebook& codebook)
-      : lexicon_(lexicon), codebook_(codebook) {}
+  Coder(const Lexicon& lexicon, const Codebook& codebook,
+        CoderOptions options = {})
+      : lexicon_(lexicon), codebook_(codebook), options_(options) {}
 
   std::vector<Event> CodeSentence(
       const ParsedSentence& sentence, const DocumentContext& doc,
@@ -63,6 +72,7 @@ class Coder {
  private:
   const Lexicon& lexicon_;
   const Codebook& codebook_;
+  CoderOptions options_;
 };
 
 // Merges duplicate events of one document (same source, target, code,

@@ -148,18 +148,17 @@ TEST_F(CoderTest, ReportedSpeechHasContentAndAnInnerEvent) {
 
 TEST_F(CoderTest, FrontedReportIsAttributionNotAnEvent) {
   // The parser made the speech verb the head of what it reports.
-  auto ev = Code(Parse("Putin attacked the rebels , the Kremlin said .",
+  auto ev = Code(Parse("Putin attacked Kyiv , the Kremlin said .",
                        {{"Putin", "Putin", "PROPN", 2, "nsubj"},
-                        {"attacked", "attack", "VERB", 8, "ccomp"},
-                        {"the", "the", "DET", 4, "det"},
-                        {"rebels", "rebel", "NOUN", 2, "obj"},
+                        {"attacked", "attack", "VERB", 7, "ccomp"},
+                        {"Kyiv", "Kyiv", "PROPN", 2, "obj"},
                         {",", ",", "PUNCT", 2, "punct"},
-                        {"the", "the", "DET", 7, "det"},
-                        {"Kremlin", "Kremlin", "PROPN", 8, "nsubj"},
+                        {"the", "the", "DET", 6, "det"},
+                        {"Kremlin", "Kremlin", "PROPN", 7, "nsubj"},
                         {"said", "say", "VERB", 0, "root"},
-                        {".", ".", "PUNCT", 8, "punct"}}));
+                        {".", ".", "PUNCT", 7, "punct"}}));
   ASSERT_EQ(ev.size(), 1u);
-  EXPECT_EQ(Dyad(ev[0]), "RUSGOV>-:190");
+  EXPECT_EQ(Dyad(ev[0]), "RUSGOV>UKRGOV:190");
   EXPECT_EQ(ev[0].attribution, "the Kremlin");
   EXPECT_TRUE(ev[0].parent.empty());
 }
@@ -211,6 +210,20 @@ TEST_F(CoderTest, SidesThatAgreeMakeAnAgreement) {
   EXPECT_EQ(Dyad(ev[1]), "USAGOV>RUSGOV:057");
   EXPECT_TRUE(ev[0].symmetric);
   EXPECT_EQ(ev[0].content, "act");
+}
+
+TEST_F(CoderTest, ActsWithoutATargetAreDroppedUnlessKept) {
+  const ParsedSentence s = Parse("Putin attacked the convoy .",
+                                 {{"Putin", "Putin", "PROPN", 2, "nsubj"},
+                                  {"attacked", "attack", "VERB", 0, "root"},
+                                  {"the", "the", "DET", 4, "det"},
+                                  {"convoy", "convoy", "NOUN", 2, "obj"},
+                                  {".", ".", "PUNCT", 2, "punct"}});
+  EXPECT_TRUE(Code(s).empty());
+  Coder keep(lex_, book_, CoderOptions{.keep_targetless = true});
+  std::vector<Event> ev = keep.CodeSentence(s, doc_, &coref_);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(Dyad(ev[0]), "RUSGOV>-:190");
 }
 
 TEST_F(CoderTest, NegationAndTargetlessEvents) {
