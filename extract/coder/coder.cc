@@ -26,13 +26,18 @@ const ActorRef* CorefState::Last(bool person) const {
   return nullptr;
 }
 
-std::vector<ActorRef> CorefState::LastPair() const {
-  std::vector<ActorRef> out;
-  for (auto it = recent.rbegin(); it != recent.rend() && out.size() < 2; ++it) {
-    bool same_country = !out.empty() && out[0].country == it->country;
-    if (!same_country) out.push_back(*it);
+std::vector<ActorRef> CorefState::LastPair(bool people) const {
+  for (int pass = people ? 0 : 1; pass < 2; ++pass) {
+    std::vector<ActorRef> out;
+    for (auto it = recent.rbegin(); it != recent.rend() && out.size() < 2;
+         ++it) {
+      if (pass == 0 && it->type != "person") continue;
+      bool same_country = !out.empty() && out[0].country == it->country;
+      if (!same_country) out.push_back(*it);
+    }
+    if (out.size() == 2 || pass == 1) return out;
   }
-  return out;
+  return {};
 }
 
 namespace {
@@ -116,6 +121,13 @@ class SentenceCoder {
     return -1;
   }
 
+  // A word that can head a clause: a verb, or a nominal or adjectival
+  // predicate with its copula or subject ("that the talks were useful").
+  bool ClauseHead(int c) const {
+    if (T(c).upos == "VERB" || T(c).upos == "AUX") return true;
+    return !s_.Children(c, "cop").empty() || !s_.Children(c, "nsubj").empty();
+  }
+
   // True when every word of `words` is a lemma or form in the subtree of
   // `head`.
   bool WordsInSubtree(int head, const std::vector<std::string>& words) const {
@@ -188,7 +200,7 @@ class SentenceCoder {
         if (pat.content == Pattern::kGerund && std::string(rel) == "xcomp")
           continue;
         for (int c : s_.Children(p, rel))
-          if (m.content < 0) m.content = c;
+          if (m.content < 0 && ClauseHead(c)) m.content = c;
       }
       // A complement of the kind the pattern names beats a looser one ("tell
       // $T to $C" over "tell $T $C"); a pattern whose complement is missing
@@ -327,6 +339,13 @@ class SentenceCoder {
     if (sources.empty() && T(n).head >= 0 && coder::IsPredicate(T(T(n).head)) &&
         (T(n).deprel == "obj" || T(n).deprel == "nsubj:pass")) {
       light = T(n).head;
+      // "opposed closer cooperation", "suspended talks": the subject of a
+      // verb against the act does not do it.
+      if (Opposes(Lower(T(light).lemma))) {
+        Trace("'" + T(n).text + "': the object of '" + T(light).text +
+              "', not an act of its subject");
+        return;
+      }
       sources = roles_.Actors(roles_.Subject(light));
     }
     EmitWith(n, best, sources, Lower(T(n).text), light >= 0 ? light : n);
@@ -334,6 +353,22 @@ class SentenceCoder {
 
   void Emit(int p, const Match& m, int src, const std::string& text) {
     std::vector<Resolved> sources = roles_.Actors(src);
+    if (src >= 0 && T(src).head == p && T(src).deprel == "nsubj") {
+      // Two subjects of one verb: a conjunction the parser missed.
+      for (int other : s_.Children(p, "nsubj")) {
+        if (other == src) continue;
+        for (Resolved& r : roles_.Actors(other)) {
+          bool seen = false;
+          for (Resolved& x : sources) {
+            if (x.actor.country != r.actor.country) continue;
+            seen = true;
+            // Keep the more specific of the two ("Moon" over "South Korean").
+            if (x.actor.id == x.actor.country) x = r;
+          }
+          if (!seen) sources.push_back(std::move(r));
+        }
+      }
+    }
     if (sources.empty()) NoteUnknown(src);
     if (m.target >= 0 && roles_.Actors(m.target).empty()) NoteUnknown(m.target);
     EmitWith(p, m, sources, text, p);
@@ -472,6 +507,22 @@ class SentenceCoder {
           "\" (" + pat.code + ")");
   }
 
+  static bool Opposes(std::string_view lemma) {
+    static constexpr std::string_view kAgainst[] = {
+        "oppose",    "reject",   "deny",    "condemn",     "criticise",
+        "criticize", "denounce", "block",   "veto",        "refuse",
+        "decline",   "dismiss",  "suspend", "halt",        "end",
+        "cancel",    "scrap",    "abandon", "postpone",    "delay",
+        "boycott",   "question", "freeze",  "break",       "stop",
+        "quit",      "abrogate", "revoke",  "violate",     "breach",
+        "ignore",    "call",     "fear",    "warn",        "doubt",
+        "welcome",   "praise",   "hail",    "support",     "back",
+        "demand",    "seek",     "urge",    "investigate", "probe",
+        "blame"};
+    return std::find(std::begin(kAgainst), std::end(kAgainst), lemma) !=
+           std::end(kAgainst);
+  }
+
   // "each other", "one another".
   bool Reciprocal(int head) const {
     auto [a, b] = s_.Span(head);
@@ -502,7 +553,14 @@ class SentenceCoder {
   // first, outside quotes, and a comma separates it from the verb.
   bool FrontedReport(int p) const {
     int content = -1;
-    for (int c : s_.Children(p, "ccomp")) {
+    for (int c : s_.Children(p)) {
+      std::string_view d = T(c).deprel;
+      if (d != "ccomp" && d != "advcl" && d != "parataxis") continue;
+      // "After the talks ended, Obama said …" is no report.
+      if (d == "advcl" &&
+          (!s_.Children(c, "mark").empty() || T(c).upos != "VERB" ||
+           s_.Children(c, "nsubj").empty()))
+        continue;
       if (c > p) return false;
       content = c;
     }
@@ -590,9 +648,26 @@ class SentenceCoder {
       Candidate& c = out_[i];
       const std::string_view root =
           std::string_view(c.pattern->code).substr(0, 2);
-      if (c.content_head < 0 || c.target || root != "01" ||
+      if (c.content_head < 0 || root != "01" ||
           !coder::IsSpeechLemma(Lower(T(c.trigger).lemma)))
         continue;
+      if (c.target) {
+        // "told Obama that Washington must …": a demand of the addressee.
+        if (T(c.content_head).deprel != "ccomp") continue;
+        bool must = false;
+        for (int a : s_.Children(c.content_head, "aux")) {
+          const std::string w = Lower(T(a).text);
+          must |= w == "must" || w == "should";
+        }
+        std::vector<Resolved> subj =
+            roles_.Actors(roles_.Subject(c.content_head));
+        if (must && !subj.empty() &&
+            subj.front().actor.country == c.target->actor.country) {
+          c.pattern = &kDemand;
+          Trace("'" + T(c.trigger).text + "': a demand of the addressee");
+        }
+        continue;
+      }
       const int ch = c.content_head;
       if (T(ch).deprel != "ccomp") continue;
       std::string modal;

@@ -40,7 +40,9 @@ struct CorefState {
   // The most recent actor of a person ("he") or a group ("it", "they").
   const ActorRef* Last(bool person) const;
   // The two most recent distinct actors ("both sides", "the two presidents").
-  std::vector<ActorRef> LastPair() const;
+  // The last two actors of different countries ("both sides"); people
+  // first when `people` ("the two presidents"), else any actor.
+  std::vector<ActorRef> LastPair(bool people = false) const;
 };
 
 // A proper noun that filled a source or target slot of a coded pattern but

@@ -179,7 +179,9 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
       pair |= w == "two" || w == "both";
     }
     if (pair) {
-      for (const ActorRef& a : coref_->LastPair())
+      const bool people =
+          agent->actor.role == "GOV" || agent->actor.type == "government";
+      for (const ActorRef& a : coref_->LastPair(people))
         out.push_back({a, h.text, 0.6});
       return out;
     }
@@ -273,14 +275,24 @@ std::vector<Resolved> Roles::Actors(int head) const {
       }
     }
   }
-  // Drop repeats of the same actor ("Russia and Russia's army" aside).
+  // Drop repeats of the same actor ("Russia and Russia's army" aside), and
+  // a bare country beside one of its own actors ("South Korean President
+  // Moon" split by the parser into "South Korean" and "Moon").
   std::vector<Resolved> unique;
   for (Resolved& r : out) {
     bool seen = false;
     for (const Resolved& u : unique) seen |= u.actor.id == r.actor.id;
     if (!seen) unique.push_back(std::move(r));
   }
-  return unique;
+  auto bare = [](const Resolved& r) { return r.actor.id == r.actor.country; };
+  std::vector<Resolved> kept;
+  for (const Resolved& r : unique) {
+    bool covered = false;
+    for (const Resolved& o : unique)
+      covered |= bare(r) && !bare(o) && o.actor.country == r.actor.country;
+    if (!covered) kept.push_back(r);
+  }
+  return kept;
 }
 
 int Roles::Subject(int pred) const {

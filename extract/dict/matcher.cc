@@ -113,6 +113,9 @@ void Matcher::Split(const std::vector<std::string_view>& tokens,
   std::string folded, lemma;
   std::vector<std::string> parts, exact_parts;
   for (size_t i = 0; i < tokens.size(); ++i) {
+    // A hyphen the tokenizer split off inside a word ("Moon Jae - in", as
+    // EWT does) is skipped, as the hyphens of aliases are.
+    if (tokens[i] == "-" && i > 0 && i + 1 < tokens.size()) continue;
     FoldTokenInto(tokens[i], &folded);
     bool caps = HasUpperNoLower(tokens[i]);
     if (folded.find('-') == std::string::npos && !caps) {

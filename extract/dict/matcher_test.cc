@@ -79,6 +79,12 @@ TEST_F(MatcherTest, OptionalTheAndHyphens) {
   EXPECT_EQ(Find("Jabhat Fateh al-Sham"), "0-3:7");
   // A match may not end inside a hyphenated token.
   EXPECT_EQ(Find("al-Nusra"), "");
+  // A hyphen the syntax tokenizer split off, as EWT does.
+  std::vector<std::string_view> split = {"Jabhat", "Fateh", "al", "-", "Sham"};
+  std::vector<MatchSpan> found = m_.FindAll(split);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].begin, 0u);
+  EXPECT_EQ(found[0].end, 5u);
 }
 
 TEST_F(MatcherTest, CapitalsOnly) {
