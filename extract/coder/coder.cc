@@ -445,6 +445,14 @@ class SentenceCoder {
       EmitWith(trigger, mutual, sources, text, clause, /*pairwise=*/true);
       return;
     }
+    if (m.target >= 0 && targets.empty() && T(trigger).upos == "VERB" &&
+        T(m.target).upos == "NOUN") {
+      // "bombed rebel positions north of Homs" with the place on the verb.
+      targets = roles_.PlaceOfThing(m.target, trigger);
+      if (!targets.empty())
+        Trace("'" + T(trigger).text + "': target '" + targets.front().text +
+              "' from the place of '" + T(m.target).text + "'");
+    }
     // A target phrase that names no actor ("rejected the plan") leaves the
     // event without a target, at lower confidence; a pattern that needs a
     // target and found no phrase at all codes nothing.
@@ -525,9 +533,9 @@ class SentenceCoder {
 
   // "each other", "one another".
   bool Reciprocal(int head) const {
-    auto [a, b] = s_.Span(head);
-    if (b - a != 1) return false;
-    const std::string first = Lower(T(a).text), second = Lower(T(b).text);
+    if (head < 1) return false;
+    const std::string first = Lower(T(head - 1).text),
+                      second = Lower(T(head).text);
     return (first == "each" && second == "other") ||
            (first == "one" && second == "another");
   }

@@ -202,8 +202,10 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
     bool modifier = false;
     for (int k = c.first; k <= c.last; ++k) {
       std::string_view d = s_.tokens[k].deprel;
+      // "dozens of Palestinians", "part of Ukraine" too.
       modifier |= s_.tokens[k].head == head &&
-                  (d == "amod" || d == "compound" || d == "nmod:poss");
+                  (d == "amod" || d == "compound" || d == "nmod:poss" ||
+                   (d == "nmod" && Case(k) == "of"));
     }
     if (modifier) out.push_back({c.actor, text_of(c), 0.7});
   }
@@ -216,7 +218,8 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
 // "rebel positions north of Homs", "a depot near Kramatorsk", "targets in
 // Syria": a thing that names no actor stands for the country it is in, and
 // for that country's rebels, army … when an agent word modifies it.
-std::vector<Resolved> Roles::PlaceOfThing(int head) const {
+std::vector<Resolved> Roles::PlaceOfThing(int head, int where) const {
+  if (where < 0) where = head;
   static constexpr std::string_view kWhere[] = {
       "in", "near", "at", "around", "outside", "inside", "across", "of"};
   const ActorSpan* agent = nullptr;
@@ -227,8 +230,9 @@ std::vector<Resolved> Roles::PlaceOfThing(int head) const {
         spans_[si].kind == ActorSpan::kAgent)
       agent = &spans_[si];
   }
-  for (int c : s_.Children(head)) {
-    if (!Base(s_.tokens[c], "nmod")) continue;
+  for (int c : s_.Children(where)) {
+    if (!Base(s_.tokens[c], "nmod") && !Base(s_.tokens[c], "obl")) continue;
+    if (where != head && c < head) continue;
     std::string cs = Case(c);
     // "north of", "south-east of" end in "of"; a bare "of" is not a place
     // ("reports of a proposal").
@@ -329,6 +333,12 @@ bool Roles::Passive(int pred) const {
 int Roles::PassiveAgent(int pred) const {
   for (int c : s_.Children(pred, "obl", false))
     if (s_.tokens[c].deprel == "obl:agent" || Case(c) == "by") return c;
+  // "imposed on Moscow by the EU" with "by the EU" hung on "Moscow".
+  for (int c : s_.Children(pred)) {
+    if (!Base(s_.tokens[c], "obl") && !Base(s_.tokens[c], "nsubj")) continue;
+    for (int cc : s_.Children(c))
+      if (Base(s_.tokens[cc], "nmod") && Case(cc) == "by") return cc;
+  }
   return -1;
 }
 

@@ -35,6 +35,11 @@ class Roles {
   std::string Modality(int pred) const;
   // The case marker (preposition) of a nominal, "" when none.
   std::string Case(int nominal) const;
+  // "rebel positions north of Homs": the country a thing named by phrase
+  // `head` is in (combined with an agent word modifying it), from the place
+  // phrases of `where` (default: `head` itself; a verb when the parser
+  // attached the place there). Empty when none.
+  std::vector<Resolved> PlaceOfThing(int head, int where = -1) const;
   bool InQuotes(int token) const;
   const ParsedSentence& sentence() const { return s_; }
   const std::vector<ActorSpan>& spans() const { return spans_; }
@@ -42,7 +47,6 @@ class Roles {
  private:
   std::vector<Resolved> ActorsOfPhrase(int head) const;
   std::vector<int> CoreTokens(int head) const;
-  std::vector<Resolved> PlaceOfThing(int head) const;
 
   const ParsedSentence& s_;
   const Lexicon& lex_;
