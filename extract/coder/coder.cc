@@ -207,7 +207,7 @@ class SentenceCoder {
       // yields to one that needs none ("attack $T" over "attack $T for $C").
       if (m.content >= 0)
         score += pat.content == Pattern::kClause ? 1 : 2;
-      else
+      else if (score > 0)
         score -= 1;
     }
     m.score = score;
@@ -415,11 +415,15 @@ class SentenceCoder {
       for (int c : s_.Children(m.target)) {
         std::string_view d = T(c).deprel;
         // Only whose it is: "Washington's decision", "the decision by
-        // Washington" (not "reports of a US proposal").
-        if (d != "nmod:poss" &&
-            !(d.substr(0, 4) == "nmod" && roles_.Case(c) == "by"))
-          continue;
-        targets = roles_.Actors(c);
+        // Washington", "the referendums organised by Moscow" (not "reports
+        // of a US proposal").
+        int owner = -1;
+        if (d == "nmod:poss" ||
+            (d.substr(0, 4) == "nmod" && roles_.Case(c) == "by"))
+          owner = c;
+        if (d == "acl" && T(c).upos == "VERB") owner = roles_.PassiveAgent(c);
+        if (owner < 0) continue;
+        targets = roles_.Actors(owner);
         if (!targets.empty()) {
           Trace("'" + T(trigger).text + "': target from the modifier '" +
                 T(c).text + "' of '" + T(m.target).text + "'");
@@ -533,11 +537,13 @@ class SentenceCoder {
 
   // "each other", "one another".
   bool Reciprocal(int head) const {
-    if (head < 1) return false;
-    const std::string first = Lower(T(head - 1).text),
-                      second = Lower(T(head).text);
-    return (first == "each" && second == "other") ||
-           (first == "one" && second == "another");
+    auto pair = [&](int a) {
+      if (a < 0 || a + 1 >= static_cast<int>(s_.tokens.size())) return false;
+      const std::string first = Lower(T(a).text), second = Lower(T(a + 1).text);
+      return (first == "each" && second == "other") ||
+             (first == "one" && second == "another");
+    };
+    return pair(head - 1) || pair(head);
   }
 
   // A speech verb that reports another clause: "..., the statement said"
@@ -656,7 +662,9 @@ class SentenceCoder {
       Candidate& c = out_[i];
       const std::string_view root =
           std::string_view(c.pattern->code).substr(0, 2);
-      if (c.content_head < 0 || root != "01" ||
+      const bool warn_clause =
+          root == "13" && !c.target && Lower(T(c.trigger).lemma) == "warn";
+      if (c.content_head < 0 || (root != "01" && !warn_clause) ||
           !coder::IsSpeechLemma(Lower(T(c.trigger).lemma)))
         continue;
       if (c.target) {

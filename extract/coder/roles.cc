@@ -190,6 +190,33 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
         out.push_back({*it, text_of(*agent), 0.6});
         return out;
       }
+    // "Kyiv accused the rebels", "police detained Navalny": rebels,
+    // opposition, police, separatists, courts and parliaments with no
+    // country of their own belong to the country the sentence is about
+    // (its first actor with a country), else the document's last one.
+    static constexpr std::string_view kDomestic[] = {"REB", "OPP", "COP", "SEP",
+                                                     "JUD", "LEG", "INS"};
+    const std::string& role = agent->actor.role;
+    if (std::find(std::begin(kDomestic), std::end(kDomestic), role) !=
+        std::end(kDomestic)) {
+      std::string country;
+      for (const ActorSpan& sp : spans_) {
+        if (sp.kind == ActorSpan::kAgent) continue;
+        country = sp.actor.country.empty() ? sp.actor.id.substr(0, 3)
+                                           : sp.actor.country;
+        if (country.size() == 3 && country.substr(0, 3) != "IGO" &&
+            country != "IMG")
+          break;
+        country.clear();
+      }
+      if (country.empty() && !coref_->recent.empty())
+        country = coref_->recent.back().country;
+      if (country.size() == 3) {
+        ActorRef where{country, "", country, "", "state"};
+        out.push_back(
+            {lex_.Combine(where, agent->actor), text_of(*agent), 0.5});
+      }
+    }
     return out;
   }
   if (!countries.empty() && span_of_[head] >= 0 &&
