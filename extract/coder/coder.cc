@@ -146,6 +146,14 @@ class SentenceCoder {
     Match m;
     m.pattern = &pat;
     int score = 0;
+    // "called the sanctions useless", "called it a provocation": naming,
+    // not a call to someone.
+    if (Lower(T(p).lemma) == "call" && pat.content == Pattern::kNone &&
+        pat.target_prep.empty()) {
+      for (int x : s_.Children(p, "xcomp"))
+        if (T(x).upos == "ADJ" || T(x).upos == "NOUN") return m;
+      if (s_.Children(p, "obj").size() >= 2) return m;
+    }
     if (!WordsInSubtree(p, pat.words)) return m;
     score += static_cast<int>(pat.words.size());
     // "shot down a drone" parsed with "down" as the preposition of an
@@ -449,10 +457,16 @@ class SentenceCoder {
       EmitWith(trigger, mutual, sources, text, clause, /*pairwise=*/true);
       return;
     }
-    if (m.target >= 0 && targets.empty() && T(trigger).upos == "VERB" &&
+    const std::string_view pat_root = std::string_view(pat.code).substr(0, 2);
+    const bool force = pat_root == "17" || pat_root == "18" ||
+                       pat_root == "19" || pat_root == "20";
+    if (m.target >= 0 && targets.empty() && force &&
         T(m.target).upos == "NOUN") {
-      // "bombed rebel positions north of Homs" with the place on the verb.
-      targets = roles_.PlaceOfThing(m.target, trigger);
+      // Force against a place: "bombed rebel positions north of Homs",
+      // with the place on the thing or, as parsed, on the verb.
+      targets = roles_.PlaceOfThing(m.target);
+      if (targets.empty() && T(trigger).upos == "VERB")
+        targets = roles_.PlaceOfThing(m.target, trigger);
       if (!targets.empty())
         Trace("'" + T(trigger).text + "': target '" + targets.front().text +
               "' from the place of '" + T(m.target).text + "'");

@@ -200,7 +200,19 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
     if (std::find(std::begin(kDomestic), std::end(kDomestic), role) !=
         std::end(kDomestic)) {
       std::string country;
+      // "between Kyiv and the separatists": the actor it is conjoined with.
+      const ParsedToken& ht = s_.tokens[head];
+      std::vector<int> partners = s_.Children(head, "conj");
+      if (ht.deprel == "conj" && ht.head >= 0) partners.push_back(ht.head);
+      for (int p : partners) {
+        const int si = span_of_[p];
+        if (si < 0 || spans_[si].kind == ActorSpan::kAgent) continue;
+        const ActorRef& a = spans_[si].actor;
+        country = a.country.empty() ? a.id.substr(0, 3) : a.country;
+        break;
+      }
       for (const ActorSpan& sp : spans_) {
+        if (!country.empty()) break;
         if (sp.kind == ActorSpan::kAgent) continue;
         country = sp.actor.country.empty() ? sp.actor.id.substr(0, 3)
                                            : sp.actor.country;
@@ -237,8 +249,6 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
     if (modifier) out.push_back({c.actor, text_of(c), 0.7});
   }
   if (named) out.push_back({named->actor, text_of(*named), 1.0});
-  if (out.empty() && !named && !agent && h.upos == "NOUN" && span_of_[head] < 0)
-    return PlaceOfThing(head);
   return out;
 }
 
@@ -342,9 +352,14 @@ int Roles::Subject(int pred) const {
   const ParsedToken& t = s_.tokens[pred];
   if (t.head < 0) return -1;
   if (t.deprel == "xcomp") {
-    // Object control ("urged Obama to facilitate"), else subject control.
+    // Object control ("urged Obama to facilitate", "called on the sides to
+    // stop"), else subject control.
     std::vector<int> obj = s_.Children(t.head, "obj");
     if (!obj.empty()) return obj.front();
+    for (int c : s_.Children(t.head, "obl", false)) {
+      const std::string cs = Case(c);
+      if ((cs == "on" || cs == "upon") && c < pred) return c;
+    }
     return Subject(t.head);
   }
   if (t.deprel == "conj" || t.deprel == "advcl") return Subject(t.head);
