@@ -441,6 +441,15 @@ class SentenceCoder {
     }
     bool pairwise = force_pairwise ||
                     (targets.empty() && pat.symmetric && sources.size() >= 2);
+    const std::string_view agree_root = std::string_view(pat.code).substr(0, 2);
+    if (!pairwise && targets.empty() && sources.size() >= 2 &&
+        Lower(T(trigger).lemma) == "agree" && T(trigger).upos == "VERB" &&
+        agree_root != "01" && agree_root != "03") {
+      // "India and Pakistan agreed to a ceasefire": the pattern's act,
+      // between them.
+      EmitWith(trigger, m, sources, text, clause, /*pairwise=*/true);
+      return;
+    }
     if (!pairwise && targets.empty() && sources.size() >= 2 &&
         Lower(T(trigger).lemma) == "agree" && T(trigger).upos == "VERB") {
       // "Biden and Xi agreed to resume …": an agreement between them.
@@ -696,6 +705,33 @@ class SentenceCoder {
           c.pattern = &kDemand;
           Trace("'" + T(c.trigger).text + "': a demand of the addressee");
         }
+        // "Kim told Moon that he would close the site": an intent (or a
+        // threat) addressed to the hearer.
+        bool will = false;
+        for (int a : s_.Children(c.content_head, "aux")) {
+          const std::string w = Lower(T(a).text);
+          will |= w == "will" || w == "would" || w == "'ll";
+        }
+        if (!must && will && !subj.empty() &&
+            (subj.front().actor.id == c.source.actor.id ||
+             subj.front().actor.country == c.source.actor.country)) {
+          // A threat when the act to come is a conflict aimed at the
+          // hearer's side.
+          bool threat = false;
+          for (size_t j = 0; j < n; ++j) {
+            const Candidate& x = out_[j];
+            if (j == i || !x.target || Depth(x.trigger, c.content_head) < 0 ||
+                x.target->actor.country != c.target->actor.country)
+              continue;
+            Action a;
+            a.cameo = x.pattern->code;
+            book_.FillAction(&a);
+            threat |= a.quad_class >= 3;
+          }
+          c.pattern = threat ? &kThreat : &kIntent;
+          Trace("'" + T(c.trigger).text + "': tells of an act to come, so " +
+                c.pattern->code);
+        }
         continue;
       }
       const int ch = c.content_head;
@@ -860,6 +896,14 @@ class SentenceCoder {
         if (e.modality == "asserted" && (root == "02" || root == "10"))
           e.modality = "demanded";
         if (outer.pattern->negative) e.negated = true;
+      }
+      if (e.modality == "future" && e.action.cameo.starts_with("04") &&
+          e.parent.empty()) {
+        // "Trump will meet Kim": CAMEO codes the announcement, an intent to
+        // meet (036).
+        e.action.cameo = "036";
+        e.action.pattern += " (future: intent to meet)";
+        book_.FillAction(&e.action);
       }
       events.push_back(std::move(e));
     }
