@@ -68,6 +68,18 @@ Pattern DictLexicon::Convert(const dict::Pattern& p, bool noun) {
       out.content = Pattern::kGerund;
       break;
   }
+  if (!noun && out.particle.empty()) {
+    // "shoot down $T", "cut off $T": a particle written before the target
+    // reads as the object word in the dictionary's summary.
+    static constexpr std::string_view kParticles[] = {
+        "down", "off", "up", "out", "back", "away", "over", "aside"};
+    for (std::string_view w : kParticles)
+      if (out.object == w) {
+        out.particle = std::string(w);
+        out.object.clear();
+        break;
+      }
+  }
   out.speech = p.speech;
   out.symmetric = p.symmetric;
   out.negative = p.negative;

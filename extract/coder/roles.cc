@@ -125,6 +125,16 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
         std::find(countries.begin(), countries.end(), &sp) == countries.end())
       countries.push_back(&sp);
   }
+  // "Chinese and Indian troops": conjoined country modifiers.
+  for (size_t i = 0; i < countries.size(); ++i)
+    for (int k = countries[i]->first; k <= countries[i]->last; ++k)
+      for (int c : s_.Children(k, "conj")) {
+        const int si = span_of_[c];
+        if (si >= 0 && spans_[si].kind == ActorSpan::kCountry &&
+            std::find(countries.begin(), countries.end(), &spans_[si]) ==
+                countries.end())
+          countries.push_back(&spans_[si]);
+      }
   auto text_of = [&](const ActorSpan& sp) {
     return s_.SpanText(sp.first, sp.last);
   };
