@@ -186,6 +186,18 @@ class SentenceCoder {
           for (int c : s_.Children(p, rel))
             if (m.target < 0 && c != m.object) m.target = c;
         if (m.target < 0 && particle_obl >= 0) m.target = particle_obl;
+        if (m.target < 0 && !passive) {
+          // Misparsed objects ("criticised Turkish President Tayyip
+          // Erdogan" with "Turkish" as a predicate): a phrase right of the
+          // verb, without a preposition, that names an actor.
+          for (int c : s_.Children(p)) {
+            std::string_view d = T(c).deprel;
+            if (c < p || m.target >= 0 || !roles_.Case(c).empty()) continue;
+            if (d != "xcomp" && d != "dep" && d != "obl" && d != "nsubj")
+              continue;
+            if (!roles_.Actors(c).empty()) m.target = c, score -= 1;
+          }
+        }
       } else {
         m.target = PrepChild(p, pat.target_prep);
         if (m.target < 0) m.target = PrepChild(m.object, pat.target_prep);
