@@ -357,7 +357,9 @@ class SentenceCoder {
     }
     int light = -1;
     if (sources.empty() && T(n).head >= 0 && coder::IsPredicate(T(T(n).head)) &&
-        (T(n).deprel == "obj" || T(n).deprel == "nsubj:pass")) {
+        (T(n).deprel == "obj" || T(n).deprel == "nsubj:pass" ||
+         (T(n).deprel == "obl" && roles_.Case(n) == "for"))) {
+      // (… and "travelled to Kyiv for talks with Zelenskiy".)
       light = T(n).head;
       // "opposed closer cooperation", "suspended talks": the subject of a
       // verb against the act does not do it.
@@ -861,9 +863,31 @@ class SentenceCoder {
     out_ = std::move(kept);
   }
 
+  // "Putin hosted Assad": the guest made a visit (042) too.
+  void GuestsVisit() {
+    static const Pattern kVisit = [] {
+      Pattern p;
+      p.code = "042";
+      p.text = "$T host $S (the guest visits)";
+      p.has_target = true;
+      return p;
+    }();
+    const size_t n = out_.size();
+    for (size_t i = 0; i < n; ++i) {
+      if (out_[i].pattern->code != "043" || !out_[i].target) continue;
+      Candidate guest = out_[i];
+      std::swap(guest.source, *guest.target);
+      guest.pattern = &kVisit;
+      guest.symmetric = false;
+      out_.push_back(std::move(guest));
+      Trace("'" + T(out_[i].trigger).text + "': the guest visits (042)");
+    }
+  }
+
   std::vector<Event> Finish() {
     RecodeSpeech();
     InheritTargets();
+    GuestsVisit();
     DropTargetless();
     std::vector<Event> events;
     for (size_t i = 0; i < out_.size(); ++i) {
