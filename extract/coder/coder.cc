@@ -446,6 +446,13 @@ class SentenceCoder {
         if (d == "acl" && T(c).upos == "VERB") owner = roles_.PassiveAgent(c);
         if (owner < 0) continue;
         targets = roles_.Actors(owner);
+        // "suspended Russia's participation" by Putin: one's own thing is
+        // no target.
+        std::erase_if(targets, [&](const Resolved& t) {
+          for (const Resolved& src : sources)
+            if (src.actor.country == t.actor.country) return true;
+          return false;
+        });
         if (!targets.empty()) {
           Trace("'" + T(trigger).text + "': target from the modifier '" +
                 T(c).text + "' of '" + T(m.target).text + "'");
