@@ -306,7 +306,8 @@ TEST_F(DictLexiconTest, CodesAnAppealWithTheShippedDictionaries) {
   EXPECT_EQ(e.source.id, "RUSGOV");
   ASSERT_TRUE(e.target.has_value());
   EXPECT_EQ(e.target->id, "USAGOV");
-  EXPECT_EQ(e.action.cameo, "020");
+  // An appeal about talks: "Appeal to others to meet or negotiate".
+  EXPECT_EQ(e.action.cameo, "026");
   EXPECT_NE(e.content.find("facilitate talks"), std::string::npos);
 }
 

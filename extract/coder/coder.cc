@@ -65,6 +65,7 @@ struct Candidate {
   const Pattern* pattern = nullptr;
   bool negated = false, symmetric = false;
   std::string modality, content, action_text;
+  std::string code;  // a more specific code than the pattern's, or ""
   double confidence = 1;
 };
 
@@ -891,9 +892,96 @@ class SentenceCoder {
     }
   }
 
+  // CAMEO's appeals, intents, demands, refusals and threats share their
+  // sub-codes with what they are about: "urged Israel to allow aid in" is
+  // an appeal to yield (025x) when the inner act is a concession (08x), to
+  // meet (026) for a meeting, and so on. A generic outer code is made as
+  // specific as the nearest inner act allows.
+  static std::string Refined(std::string_view outer, std::string_view inner,
+                             bool deescalate) {
+    const std::string_view root = outer.substr(0, 2);
+    auto pick = [&](const char* appeal, const char* intent, const char* demand,
+                    const char* reject) -> std::string {
+      const char* c = root == "02"   ? appeal
+                      : root == "03" ? intent
+                      : root == "10" ? demand
+                      : root == "12" ? reject
+                                     : nullptr;
+      return c ? c : "";
+    };
+    if (root == "13") {
+      if (inner.starts_with("191")) return "1381";
+      if (inner.starts_with("192")) return "1382";
+      if (inner.starts_with("18")) return "1383";
+      if (inner.starts_with("19") || inner.starts_with("20")) return "138";
+      if (inner.starts_with("163")) return "1312";
+      if (inner.starts_with("161")) return "1313";
+      if (inner.starts_with("162")) return "1311";
+      if (inner.starts_with("16")) return "131";
+      return "";
+    }
+    if (deescalate || inner.starts_with("087"))
+      return pick("0256", "0356", "1056", "1246");
+    if (inner.starts_with("081")) return pick("0251", "0351", "1051", "1241");
+    if (inner.starts_with("082")) return pick("0252", "0352", "1052", "1242");
+    if (inner.starts_with("084")) return pick("0253", "0353", "1053", "1243");
+    if (inner.starts_with("085")) return pick("0254", "0354", "1054", "1244");
+    if (inner.starts_with("086")) return pick("0255", "0355", "1055", "1245");
+    if (inner.starts_with("08")) return pick("025", "035", "105", "124");
+    if (inner.starts_with("04")) return pick("026", "036", "108", "125");
+    if (inner.starts_with("05")) return pick("022", "032", "102", "");
+    if (inner.starts_with("07")) return pick("023", "033", "103", "122");
+    if (inner.starts_with("06")) return pick("021", "031", "", "121");
+    return "";
+  }
+
+  void RefineByContent() {
+    for (size_t i = 0; i < out_.size(); ++i) {
+      Candidate& c = out_[i];
+      const std::string& code = c.pattern->code;
+      if (c.content_head < 0 || code.size() != 3 || code[2] != '0') continue;
+      const std::string_view root = std::string_view(code).substr(0, 2);
+      if (root != "02" && root != "03" && root != "10" && root != "12" &&
+          root != "13")
+        continue;
+      // "to stop fighting", "to show restraint", "to end the offensive".
+      bool deescalate = false;
+      auto [a, b] = s_.Span(c.content_head);
+      for (int k = a; k <= b; ++k) {
+        const std::string w = Lower(T(k).lemma);
+        deescalate |= w == "restraint" || w == "de-escalate" ||
+                      w == "deescalate" || w == "ceasefire" || w == "truce";
+        if ((w == "stop" || w == "halt" || w == "end" || w == "cease") &&
+            k == c.content_head)
+          deescalate = true;
+      }
+      const Candidate* inner = nullptr;
+      int best = 1 << 30;
+      for (size_t j = 0; j < out_.size(); ++j) {
+        if (j == i) continue;
+        const int d = Depth(out_[j].trigger, c.content_head);
+        if (d >= 0 && d < best) inner = &out_[j], best = d;
+      }
+      const std::string inner_code = inner == nullptr ? ""
+                                     : inner->code.empty()
+                                         ? inner->pattern->code
+                                         : inner->code;
+      if (deescalate && inner != nullptr &&
+          !(inner_code.starts_with("18") || inner_code.starts_with("19") ||
+            inner_code.starts_with("20") || inner_code.starts_with("087")))
+        deescalate = root != "13" && inner_code.empty();
+      std::string refined = Refined(code, inner_code, deescalate);
+      if (refined.empty() || book_.Find(refined) == nullptr) continue;
+      c.code = refined;
+      Trace("'" + T(c.trigger).text + "': made specific by what it is about, " +
+            refined);
+    }
+  }
+
   std::vector<Event> Finish() {
     RecodeSpeech();
     InheritTargets();
+    RefineByContent();
     GuestsVisit();
     DropTargetless();
     std::vector<Event> events;
@@ -913,7 +1001,7 @@ class SentenceCoder {
       if (c.target) e.target = actor(*c.target);
       e.action.text = c.action_text;
       e.action.lemma = Lower(T(c.trigger).lemma);
-      e.action.cameo = c.pattern->code;
+      e.action.cameo = c.code.empty() ? c.pattern->code : c.code;
       e.action.pattern = c.pattern->text;
       book_.FillAction(&e.action);
       e.content = c.content;

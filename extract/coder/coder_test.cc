@@ -138,7 +138,8 @@ TEST_F(CoderTest, ReportedSpeechHasContentAndAnInnerEvent) {
   EXPECT_EQ(Dyad(ev[0]), "RUSGOV>USA:100");
   EXPECT_EQ(ev[0].content,
             "the US must encourage Syrian rebels to disengage from Nusra");
-  EXPECT_EQ(Dyad(ev[1]), "USA>SYRREB:020");
+  // An appeal to disengage (0874) is one for de-escalation (0256).
+  EXPECT_EQ(Dyad(ev[1]), "USA>SYRREB:0256");
   EXPECT_EQ(ev[1].parent, ev[0].id);
   EXPECT_EQ(ev[1].modality, "demanded");
   EXPECT_EQ(ev[1].content, "disengage from Nusra");
@@ -175,7 +176,8 @@ TEST_F(CoderTest, SpeechAnnouncingOwnActionIsIntentOrThreat) {
                         {"Kyiv", "Kyiv", "PROPN", 5, "obj"},
                         {".", ".", "PUNCT", 2, "punct"}}));
   ASSERT_EQ(ev.size(), 2u);
-  EXPECT_EQ(Dyad(ev[0]), "RUSGOV>UKRGOV:130");
+  // A threat of force (138), made specific by the announced attack.
+  EXPECT_EQ(Dyad(ev[0]), "RUSGOV>UKRGOV:138");
   EXPECT_EQ(ev[0].content, "he would attack Kyiv");
   EXPECT_EQ(Dyad(ev[1]), "RUSGOV>UKRGOV:190");
   EXPECT_EQ(ev[1].parent, ev[0].id);
