@@ -465,6 +465,13 @@ class SentenceCoder {
                     (targets.empty() && pat.symmetric && sources.size() >= 2);
     const std::string_view agree_root = std::string_view(pat.code).substr(0, 2);
     if (!pairwise && targets.empty() && sources.size() >= 2 &&
+        agree_root == "03" && Lower(T(trigger).lemma) != "agree" &&
+        sources.front().actor.country != sources.back().actor.country) {
+      // "Moon and Kim pledged to end the war": a pledge to each other.
+      EmitWith(trigger, m, sources, text, clause, /*pairwise=*/true);
+      return;
+    }
+    if (!pairwise && targets.empty() && sources.size() >= 2 &&
         Lower(T(trigger).lemma) == "agree" && T(trigger).upos == "VERB" &&
         agree_root != "01" && agree_root != "03") {
       // "India and Pakistan agreed to a ceasefire": the pattern's act,
@@ -821,6 +828,20 @@ class SentenceCoder {
     const size_t n = out_.size();
     for (size_t i = 0; i < n; ++i) {
       Candidate& c = out_[i];
+      const std::string_view r = std::string_view(c.pattern->code).substr(0, 2);
+      if (!c.target && c.content_head >= 0 && (r == "10" || r == "02") &&
+          T(c.content_head).deprel == "ccomp") {
+        // "Kyiv demanded that Russian troops withdraw": a demand of them.
+        std::vector<Resolved> subj =
+            roles_.Actors(roles_.Subject(c.content_head));
+        if (!subj.empty() &&
+            subj.front().actor.country != c.source.actor.country) {
+          c.target = subj.front();
+          Trace("'" + T(c.trigger).text + "': demanded of '" +
+                subj.front().text + "'");
+          continue;
+        }
+      }
       const std::string_view root =
           std::string_view(c.pattern->code).substr(0, 2);
       if (c.target || c.content_head < 0 ||
