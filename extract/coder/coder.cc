@@ -21,6 +21,7 @@ void CorefState::Mention(const ActorRef& a) {
 }
 
 const ActorRef* CorefState::Last(bool person) const {
+  if (person && !topic.empty()) return &topic.front();
   for (auto it = recent.rbegin(); it != recent.rend(); ++it)
     if ((it->type == "person") == person) return &*it;
   return nullptr;
@@ -587,6 +588,25 @@ class SentenceCoder {
            std::end(kAgainst);
   }
 
+  // A meeting placed ("in Berlin", "at the White House") in the country of
+  // one of its sides.
+  bool MeetsAtHome(const Candidate& c) const {
+    const int v = c.clause >= 0 ? c.clause : c.trigger;
+    for (int x : s_.Children(v)) {
+      std::string_view d = T(x).deprel;
+      if (!d.starts_with("obl")) continue;
+      const std::string cs = roles_.Case(x);
+      if (cs != "in" && cs != "at") continue;
+      for (const Resolved& r : roles_.Actors(x)) {
+        const std::string& country = r.actor.country;
+        if (!country.empty() && (country == c.source.actor.country ||
+                                 country == c.target->actor.country))
+          return true;
+      }
+    }
+    return false;
+  }
+
   // "each other", "one another".
   bool Reciprocal(int head) const {
     auto pair = [&](int a) {
@@ -1049,6 +1069,12 @@ class SentenceCoder {
           e.modality = "demanded";
         if (outer.pattern->negative) e.negated = true;
       }
+      if (e.action.cameo == "044" && e.target && MeetsAtHome(c)) {
+        // "Biden met the crown prince in Jeddah": not a third place.
+        e.action.cameo = "040";
+        e.action.pattern += " (in one side's country: consult)";
+        book_.FillAction(&e.action);
+      }
       if (e.modality == "future" && e.action.cameo.starts_with("04") &&
           e.parent.empty()) {
         // "Trump will meet Kim": CAMEO codes the announcement, an intent to
@@ -1088,8 +1114,13 @@ std::vector<Event> Coder::CodeSentence(
       if (!e.content.empty() && e.parent.empty())
         coref->speaker = ActorRef{e.source.id, e.source.name, e.source.country,
                                   e.source.role, e.source.type};
-    for (const ActorSpan& sp : lexicon_.FindActors(sentence, doc.date))
-      if (sp.kind == ActorSpan::kNamed) coref->Mention(sp.actor);
+    std::vector<ActorRef> people;
+    for (const ActorSpan& sp : lexicon_.FindActors(sentence, doc.date)) {
+      if (sp.kind != ActorSpan::kNamed) continue;
+      coref->Mention(sp.actor);
+      if (sp.actor.type == "person") people.push_back(sp.actor);
+    }
+    if (!people.empty()) coref->topic = std::move(people);
   }
   return events;
 }

@@ -36,8 +36,12 @@ struct CorefState {
   std::vector<ActorRef> recent;  // most recent last
   // Who spoke last ("..., it added" refers to the statement's author).
   std::optional<ActorRef> speaker;
+  // The people named in the last sentence that named any, in order: "he"
+  // in the next sentence is the first of them (usually its subject).
+  std::vector<ActorRef> topic;
   void Mention(const ActorRef& a);
-  // The most recent actor of a person ("he") or a group ("it", "they").
+  // A person ("he": the first person of `topic`, else the most recent one)
+  // or the most recent group ("it", "they").
   const ActorRef* Last(bool person) const;
   // The two most recent distinct actors ("both sides", "the two presidents").
   // The last two actors of different countries ("both sides"); people

@@ -274,6 +274,21 @@ TEST_F(CoderTest, PronounsResolveToEarlierActors) {
   EXPECT_LT(ev[0].confidence, 0.8);
 }
 
+TEST_F(CoderTest, HeIsTheFirstPersonOfTheLastSentence) {
+  // Obama is the most recent person, but "he" continues with the subject.
+  Code(Parse("Putin called Obama .", {{"Putin", "Putin", "PROPN", 2, "nsubj"},
+                                      {"called", "call", "VERB", 0, "root"},
+                                      {"Obama", "Obama", "PROPN", 2, "obj"},
+                                      {".", ".", "PUNCT", 2, "punct"}}));
+  auto ev = Code(
+      Parse("He attacked Kyiv .", {{"He", "he", "PRON", 2, "nsubj"},
+                                   {"attacked", "attack", "VERB", 0, "root"},
+                                   {"Kyiv", "Kyiv", "PROPN", 2, "obj"},
+                                   {".", ".", "PUNCT", 2, "punct"}}));
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(Dyad(ev[0]), "RUSGOV>UKRGOV:190");
+}
+
 TEST_F(CoderTest, DiscardsDropSportsSenses) {
   auto ev = Code(Parse("Brazil beat Argentina in the cup final .",
                        {{"Brazil", "Brazil", "PROPN", 2, "nsubj"},
