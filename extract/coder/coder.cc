@@ -462,6 +462,24 @@ class SentenceCoder {
         }
       }
     }
+    if (targets.empty() && !force_pairwise && T(trigger).upos == "NOUN" &&
+        pat.code.starts_with("04") && roles_.coref() != nullptr &&
+        sources.size() == 1) {
+      // "Putin placed the call": the call, the talks, the meeting already
+      // told of, with the other side named last.
+      bool definite = false;
+      for (int d : s_.Children(trigger, "det"))
+        definite |= Lower(T(d).text) == "the";
+      const auto& recent = roles_.coref()->recent;
+      for (auto it = recent.rbegin(); definite && it != recent.rend(); ++it)
+        if (!it->country.empty() &&
+            it->country != sources.front().actor.country) {
+          targets.push_back({*it, T(trigger).text, 0.6});
+          Trace("'" + T(trigger).text + "': the other side is '" + it->name +
+                "', named before");
+          break;
+        }
+    }
     bool pairwise = force_pairwise ||
                     (targets.empty() && pat.symmetric && sources.size() >= 2);
     const std::string_view agree_root = std::string_view(pat.code).substr(0, 2);

@@ -313,6 +313,19 @@ std::vector<Resolved> Roles::Actors(int head) const {
     std::vector<Resolved> more = ActorsOfPhrase(c);
     out.insert(out.end(), more.begin(), more.end());
   }
+  // An apposition naming someone of another country is a conjunction the
+  // parser misread ("Moon …, leader Kim Jong Un"); one of the same country
+  // is the same actor ("his counterpart, Barack Obama").
+  if (!out.empty()) {
+    std::vector<int> appos = s_.Children(head, "appos");
+    for (size_t i = 0; i < appos.size(); ++i)
+      for (int c : s_.Children(appos[i], "appos")) appos.push_back(c);
+    for (int c : appos)
+      for (Resolved& r : ActorsOfPhrase(c))
+        if (r.actor.country != out.front().actor.country &&
+            !r.actor.country.empty())
+          out.push_back(std::move(r));
+  }
   // "Presidents Vladimir Putin and Barack Obama": conjuncts of a named
   // actor inside the phrase.
   if (!out.empty() && s_.tokens[head].upos != "PRON") {

@@ -43,6 +43,7 @@ class Roles {
   bool InQuotes(int token) const;
   const ParsedSentence& sentence() const { return s_; }
   const std::vector<ActorSpan>& spans() const { return spans_; }
+  const CorefState* coref() const { return coref_; }
 
  private:
   std::vector<Resolved> ActorsOfPhrase(int head) const;

@@ -146,6 +146,30 @@ void RepairFiniteVerb(Sentence* s) {
     t[i].upos = "VERB";
     t[i].lemma = std::string(lemma);
   }
+  // "Russia and Ukraine signed separate agreements …": a participle right
+  // after the sentence's opening noun phrase and right before an object is
+  // its main verb, whatever the tagger made of the words after it.
+  for (size_t i = 1; i + 1 < t.size(); ++i) {
+    const std::string_view x = t[i].xpos;
+    if (IsFinite(x) || t[i].upos == "AUX") break;
+    if (x != "VBN") {
+      const bool in_np = x == "NNP" || x == "NNPS" || x == "NN" ||
+                         x == "NNS" || x == "CC" || x == "DT" || x == "JJ" ||
+                         x == "PRP$" || x == "POS" || x == "CD" || x == "HYPH";
+      if (!in_np) break;
+      continue;
+    }
+    const std::string_view prev = t[i - 1].xpos, next = t[i + 1].xpos;
+    const bool object = next == "DT" || next == "JJ" || next == "NN" ||
+                        next == "NNS" || next == "NNP" || next == "NNPS" ||
+                        next == "CD" || next == "PRP$";
+    if ((prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "NN") &&
+        object) {
+      t[i].xpos = "VBD";
+      t[i].upos = "VERB";
+    }
+    break;
+  }
   for (const Token& k : t)
     if (IsFinite(k.xpos)) return;
   bool auxiliary = false;
