@@ -54,6 +54,28 @@ TEST(RepairFiniteVerb, IrregularPastAfterANameIsAVerb) {
   EXPECT_EQ(n.tokens[1].xpos, "NN");
 }
 
+TEST(RepairFiniteVerb, ParticipleBeforeAnObjectAfterTheOpeningNounPhrase) {
+  // The tagger made a later noun a finite verb ("ports" as VBZ).
+  Sentence s = Tagged({{"Russia", "NNP", "Russia"},
+                       {"and", "CC", "and"},
+                       {"Ukraine", "NNP", "Ukraine"},
+                       {"signed", "VBN", "sign"},
+                       {"separate", "JJ", "separate"},
+                       {"agreements", "NNS", "agreement"},
+                       {"to", "TO", "to"},
+                       {"reopen", "VB", "reopen"},
+                       {"ports", "VBZ", "port"}});
+  RepairFiniteVerb(&s);
+  EXPECT_EQ(s.tokens[3].xpos, "VBD");
+  // Followed by an adverb, it stays a participle.
+  Sentence r = Tagged({{"Documents", "NNS", "document"},
+                       {"seized", "VBN", "seize"},
+                       {"there", "RB", "there"},
+                       {"show", "VBP", "show"}});
+  RepairFiniteVerb(&r);
+  EXPECT_EQ(r.tokens[1].xpos, "VBN");
+}
+
 TEST(RepairFiniteVerb, LeavesRealParticiplesAlone) {
   // A finite verb elsewhere.
   Sentence a = Tagged({{"Documents", "NNS", "document"},
