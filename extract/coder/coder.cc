@@ -426,6 +426,15 @@ class SentenceCoder {
       // diplomats" for "expel diplomat of $T": whose tanker, whose diplomats.
       targets = roles_.Actors(m.object);
     }
+    {
+      // One meets, visits, hosts or cooperates with actors, not with
+      // things: "receiving Russian gas" has no target.
+      const std::string_view r = std::string_view(pat.code).substr(0, 2);
+      if ((r == "04" || r == "05") && !targets.empty() &&
+          std::all_of(targets.begin(), targets.end(),
+                      [](const Resolved& t) { return t.thing; }))
+        targets.clear();
+    }
     if (m.target >= 0 && sources.size() >= 2 && Reciprocal(m.target)) {
       // "India and China accused each other": each side the other's target.
       Match each = m;

@@ -256,7 +256,7 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
                   (d == "amod" || d == "compound" || d == "nmod:poss" ||
                    (d == "nmod" && Case(k) == "of"));
     }
-    if (modifier) out.push_back({c.actor, text_of(c), 0.7});
+    if (modifier) out.push_back({c.actor, text_of(c), 0.7, /*thing=*/true});
   }
   if (named) out.push_back({named->actor, text_of(*named), 1.0});
   return out;
@@ -408,6 +408,14 @@ int Roles::PassiveAgent(int pred) const {
 }
 
 bool Roles::Negated(int pred) const {
+  // "will stop receiving gas", "failed to reach an agreement".
+  const ParsedToken& t = s_.tokens[pred];
+  if (t.deprel == "xcomp" && t.head >= 0) {
+    const std::string gov = Lower(s_.tokens[t.head].lemma);
+    if (gov == "stop" || gov == "cease" || gov == "quit" || gov == "halt" ||
+        gov == "fail")
+      return true;
+  }
   for (int c : s_.Children(pred)) {
     std::string w = Lower(s_.tokens[c].text);
     if ((Base(s_.tokens[c], "advmod") || s_.tokens[c].deprel == "neg") &&

@@ -15,6 +15,9 @@ struct Resolved {
   ActorRef actor;
   std::string text;   // the words that named it
   double confidence;  // 1 named, 0.85 agent + country, 0.7 coreference
+  // A thing standing for its country ("a British tanker", "Russian gas"),
+  // not an actor named as such.
+  bool thing = false;
 };
 
 class Roles {
