@@ -20,9 +20,9 @@ bool Base(const ParsedToken& t, std::string_view rel) {
 
 // Relations whose subtrees are not part of the phrase's own naming.
 bool OutsidePhrase(std::string_view rel) {
-  return rel == "acl" || rel == "acl:relcl" || rel == "conj" || rel == "cc" ||
-         rel == "parataxis" || rel == "advcl" || rel == "ccomp" ||
-         rel == "punct" || rel == "dep" || rel == "list";
+  return rel == "acl" || rel == "acl:relcl" || rel == "advcl:relcl" ||
+         rel == "conj" || rel == "cc" || rel == "parataxis" || rel == "advcl" ||
+         rel == "ccomp" || rel == "punct" || rel == "dep" || rel == "list";
 }
 
 }  // namespace
@@ -77,6 +77,23 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
   const ParsedToken& h = s_.tokens[head];
   std::string low = Lower(h.text);
   std::vector<Resolved> out;
+  // "talks with Moscow, which it accused of …": a relative pronoun stands
+  // for the noun its clause modifies.
+  if ((low == "which" || low == "who" || low == "whom" || low == "that") &&
+      h.head >= 0 && s_.tokens[h.head].head >= 0) {
+    const ParsedToken& clause = s_.tokens[h.head];
+    if (clause.deprel == "acl:relcl") return ActorsOfPhrase(clause.head);
+    if (clause.deprel == "advcl:relcl") {
+      // A sentential relative (EWT's advcl:relcl) hung on the verb: the
+      // nearest actor before the pronoun.
+      for (int k = head - 1; k >= 0; --k)
+        if (span_of_[k] >= 0 && spans_[span_of_[k]].kind != ActorSpan::kAgent)
+          return {
+              {spans_[span_of_[k]].actor,
+               s_.SpanText(spans_[span_of_[k]].first, spans_[span_of_[k]].last),
+               0.7}};
+    }
+  }
   // Pronouns and descriptions resolve to earlier actors.
   if (coref_ != nullptr && h.upos == "PRON") {
     bool person = low == "he" || low == "she" || low == "him" || low == "her";
@@ -369,6 +386,9 @@ int Roles::Subject(int pred) const {
       if (s_.tokens[pred].deprel == "acl:relcl" &&
           (w == "who" || w == "that" || w == "which"))
         return s_.tokens[pred].head;
+      if (s_.tokens[pred].deprel == "advcl:relcl" &&
+          (w == "who" || w == "that" || w == "which"))
+        return subj;  // ActorsOfPhrase finds the noun it stands for
       return subj;
     }
   }
