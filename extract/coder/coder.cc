@@ -61,6 +61,7 @@ struct Candidate {
   int trigger = -1;       // predicate or noun token
   int clause = -1;        // the clause it belongs to (a light verb for nouns)
   int content_head = -1;  // head of the content clause, -1 when none
+  int object_head = -1;   // the target phrase when it named no actor
   Resolved source;
   std::optional<Resolved> target;
   const Pattern* pattern = nullptr;
@@ -197,6 +198,7 @@ class SentenceCoder {
             if (c < p || m.target >= 0 || !roles_.Case(c).empty()) continue;
             if (d != "xcomp" && d != "dep" && d != "obl" && d != "nsubj")
               continue;
+            if (T(c).upos == "VERB" || T(c).upos == "AUX") continue;
             if (!roles_.Actors(c).empty()) m.target = c, score -= 1;
           }
         }
@@ -205,6 +207,9 @@ class SentenceCoder {
         if (m.target < 0) m.target = PrepChild(m.object, pat.target_prep);
       }
       if (m.target >= 0) score += 2;
+      // "appealed to NATO for help": the reading whose target names an
+      // actor wins over "appeal for $T".
+      if (m.target >= 0 && !roles_.Actors(m.target).empty()) score += 1;
     }
     if (!pat.content_lemma.empty()) {
       int c = -1;
@@ -564,6 +569,7 @@ class SentenceCoder {
     base.negated = roles_.Negated(clause);
     base.modality = roles_.Modality(clause);
     base.content_head = m.content;
+    if (m.target >= 0 && targets.empty()) base.object_head = m.target;
     if (m.content >= 0) {
       auto [a, b] = s_.Span(m.content);
       // Without the leading "to" / "that" / "of" of the complement.
@@ -1003,10 +1009,59 @@ class SentenceCoder {
     return "";
   }
 
+  // Without a coded inner act, the verb of the complement (or the noun
+  // asked for) says what an appeal, intent, demand or refusal is about.
+  static std::string ByContentWord(std::string_view outer,
+                                   const std::string& w) {
+    static const std::map<std::string, std::string, std::less<>> kAbout = {
+        {"meet", "6"},       {"talk", "6"},         {"negotiate", "6"},
+        {"discuss", "6"},    {"talks", "6"},        {"negotiation", "6"},
+        {"dialogue", "6"},   {"stop", "56"},        {"halt", "56"},
+        {"end", "56"},       {"cease", "56"},       {"avoid", "56"},
+        {"ceasefire", "56"}, {"truce", "56"},       {"de-escalate", "56"},
+        {"withdraw", "56"},  {"release", "53"},     {"free", "53"},
+        {"allow", "55"},     {"let", "5"},          {"reinstate", "41"},
+        {"deliver", "3"},    {"send", "3"},         {"provide", "3"},
+        {"supply", "3"},     {"help", "3"},         {"aid", "3"},
+        {"assistance", "3"}, {"honour", "7"},       {"honor", "7"},
+        {"respect", "7"},    {"implement", "7"},    {"approve", "2"},
+        {"support", "2"},    {"back", "2"},         {"recognise", "2"},
+        {"recognize", "2"},  {"consultation", "2"}, {"mediate", "8"},
+        {"mediation", "8"}};
+    auto it = kAbout.find(w);
+    if (it == kAbout.end()) return "";
+    const std::string_view root = outer.substr(0, 2);
+    // Appeals (02x), intents (03x) and demands (10x) share the pattern;
+    // demands number some of theirs differently.
+    if (root == "02" || root == "03") return std::string(root) + it->second;
+    if (root == "10") {
+      const std::string& a = it->second;
+      if (a == "6") return "108";
+      if (a == "3") return "103";
+      if (a == "2") return "102";
+      if (a.size() == 2 && a[0] == '5') return "105" + a.substr(1);
+      if (a == "41") return "1041";
+    }
+    return "";
+  }
+
   void RefineByContent() {
     for (size_t i = 0; i < out_.size(); ++i) {
       Candidate& c = out_[i];
       const std::string& code = c.pattern->code;
+      if (c.content_head < 0 && !c.target && code.size() == 3 &&
+          code[2] == '0' && (code[0] == '0' || code[0] == '1') &&
+          c.object_head >= 0) {
+        // "called for an immediate ceasefire": the thing asked for.
+        std::string refined =
+            ByContentWord(code, Lower(T(c.object_head).lemma));
+        if (!refined.empty() && book_.Find(refined) != nullptr) {
+          c.code = refined;
+          Trace("'" + T(c.trigger).text + "': about '" + T(c.object_head).text +
+                "', so " + refined);
+        }
+        continue;
+      }
       if (c.content_head < 0 || code.size() != 3 || code[2] != '0') continue;
       const std::string_view root = std::string_view(code).substr(0, 2);
       if (root != "02" && root != "03" && root != "10" && root != "12" &&
@@ -1039,6 +1094,8 @@ class SentenceCoder {
             inner_code.starts_with("20") || inner_code.starts_with("087")))
         deescalate = root != "13" && inner_code.empty();
       std::string refined = Refined(code, inner_code, deescalate);
+      if (refined.empty() && inner == nullptr)
+        refined = ByContentWord(code, Lower(T(c.content_head).lemma));
       if (refined.empty() || book_.Find(refined) == nullptr) continue;
       c.code = refined;
       Trace("'" + T(c.trigger).text + "': made specific by what it is about, " +
