@@ -289,6 +289,19 @@ TEST_F(CoderTest, HeIsTheFirstPersonOfTheLastSentence) {
   EXPECT_EQ(Dyad(ev[0]), "RUSGOV>UKRGOV:190");
 }
 
+TEST_F(CoderTest, AppealTakesTheSubCodeOfWhatItAsksFor) {
+  // No inner event ("meet" has no pattern here): the complement's verb.
+  auto ev = Code(Parse("Putin urged Obama to meet .",
+                       {{"Putin", "Putin", "PROPN", 2, "nsubj"},
+                        {"urged", "urge", "VERB", 0, "root"},
+                        {"Obama", "Obama", "PROPN", 2, "obj"},
+                        {"to", "to", "PART", 5, "mark"},
+                        {"meet", "meet", "VERB", 2, "xcomp"},
+                        {".", ".", "PUNCT", 2, "punct"}}));
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(Dyad(ev[0]), "RUSGOV>USAGOV:026");
+}
+
 TEST_F(CoderTest, DiscardsDropSportsSenses) {
   auto ev = Code(Parse("Brazil beat Argentina in the cup final .",
                        {{"Brazil", "Brazil", "PROPN", 2, "nsubj"},
