@@ -1128,6 +1128,12 @@ class SentenceCoder {
       e.action.lemma = Lower(T(c.trigger).lemma);
       e.action.cameo = c.code.empty() ? c.pattern->code : c.code;
       e.action.pattern = c.pattern->text;
+      if (e.action.cameo.starts_with("18") && c.source.actor.role == "MIL") {
+        // Armed forces killing or assaulting use conventional force (19),
+        // not CAMEO's unconventional violence (18).
+        e.action.cameo = "190";
+        e.action.pattern += " (by armed forces: 190)";
+      }
       book_.FillAction(&e.action);
       e.content = c.content;
       e.attribution = Attribution(c.trigger);

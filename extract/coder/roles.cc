@@ -276,6 +276,21 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
     if (modifier) out.push_back({c.actor, text_of(c), 0.7, /*thing=*/true});
   }
   if (named) out.push_back({named->actor, text_of(*named), 1.0});
+  if (out.empty() && span_of_[head] < 0 && h.upos == "NOUN") {
+    // "drones claimed by the Houthis", "the referendums organised by
+    // Moscow": a thing stands for whoever the participle says made it.
+    for (int c : s_.Children(head, "acl")) {
+      if (s_.tokens[c].upos != "VERB") continue;
+      const int by = PassiveAgent(c);
+      if (by < 0 || by == head) continue;
+      for (Resolved& r : ActorsOfPhrase(by)) {
+        r.confidence = std::min(r.confidence, 0.7);
+        r.thing = true;
+        out.push_back(std::move(r));
+      }
+      if (!out.empty()) break;
+    }
+  }
   return out;
 }
 
