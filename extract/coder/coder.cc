@@ -86,6 +86,24 @@ class SentenceCoder {
         trace_(trace),
         unknown_(unknown) {}
 
+  // The author of the sentence's last speech verb, inverted ones included
+  // ("…, the Kremlin said"): whom "it added" refers to next.
+  std::optional<ActorRef> LastSpeaker(bool groups_only = false) const {
+    std::optional<ActorRef> out;
+    for (int i = 0; i < static_cast<int>(s_.tokens.size()); ++i) {
+      if (!coder::IsPredicate(T(i)) || !coder::IsSpeechLemma(Lower(T(i).lemma)))
+        continue;
+      for (int c : s_.Children(i, "nsubj")) {
+        if (T(c).upos == "PRON") continue;
+        std::vector<Resolved> who = roles_.Actors(c);
+        if (who.size() == 1 &&
+            !(groups_only && who.front().actor.type == "person"))
+          out = who.front().actor;
+      }
+    }
+    return out;
+  }
+
   std::vector<Event> Run() {
     for (int i = 0; i < static_cast<int>(s_.tokens.size()); ++i) {
       const ParsedToken& t = s_.tokens[i];
@@ -1204,6 +1222,9 @@ std::vector<Event> Coder::CodeSentence(
       if (!e.content.empty() && e.parent.empty())
         coref->speaker = ActorRef{e.source.id, e.source.name, e.source.country,
                                   e.source.role, e.source.type};
+    if (std::optional<ActorRef> who = sc.LastSpeaker()) coref->speaker = who;
+    if (std::optional<ActorRef> who = sc.LastSpeaker(/*groups_only=*/true))
+      coref->group_speaker = who;
     std::vector<ActorRef> people;
     for (const ActorSpan& sp : lexicon_.FindActors(sentence, doc.date)) {
       if (sp.kind != ActorSpan::kNamed) continue;

@@ -36,6 +36,9 @@ struct CorefState {
   std::vector<ActorRef> recent;  // most recent last
   // Who spoke last ("..., it added" refers to the statement's author).
   std::optional<ActorRef> speaker;
+  // The last institution, state or group that spoke ("…, the Kremlin
+  // said"): "it added" in a later sentence.
+  std::optional<ActorRef> group_speaker;
   // The people named in the last sentence that named any, in order: "he"
   // in the next sentence is the first of them (usually its subject).
   std::vector<ActorRef> topic;

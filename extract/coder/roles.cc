@@ -115,8 +115,8 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
       }
     }
     if (group && gov != nullptr && Base(h, "nsubj") &&
-        IsSpeechLemma(Lower(gov->lemma)) && coref_->speaker) {
-      out.push_back({*coref_->speaker, h.text, 0.7});
+        IsSpeechLemma(Lower(gov->lemma)) && coref_->group_speaker) {
+      out.push_back({*coref_->group_speaker, h.text, 0.7});
       return out;
     }
     if (person || group) {
