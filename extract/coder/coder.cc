@@ -450,10 +450,10 @@ class SentenceCoder {
       targets = roles_.Actors(m.object);
     }
     {
-      // One meets, visits, hosts or cooperates with actors, not with
-      // things: "receiving Russian gas" has no target.
+      // One meets, visits or hosts actors, not things: "receiving Russian
+      // gas" has no target.
       const std::string_view r = std::string_view(pat.code).substr(0, 2);
-      if ((r == "04" || r == "05") && !targets.empty() &&
+      if (r == "04" && !targets.empty() &&
           std::all_of(targets.begin(), targets.end(),
                       [](const Resolved& t) { return t.thing; }))
         targets.clear();
