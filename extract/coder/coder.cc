@@ -449,6 +449,14 @@ class SentenceCoder {
       // diplomats" for "expel diplomat of $T": whose tanker, whose diplomats.
       targets = roles_.Actors(m.object);
     }
+    // "Kyiv urged its allies", "ordered its troops": a target found through
+    // a possessive pronoun of the source's own side is no target.
+    std::erase_if(targets, [&](const Resolved& t) {
+      if (!t.via_pronoun) return false;
+      for (const Resolved& src : sources)
+        if (src.actor.country == t.actor.country) return true;
+      return false;
+    });
     {
       // One meets, visits or hosts actors, not things: "receiving Russian
       // gas" has no target.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 namespace dipgraph::coder {
 namespace {
@@ -170,6 +171,50 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
       (!agent || titled || span_of_[head] != (agent - spans_.data()))) {
     out.push_back({named->actor, text_of(*named), 1.0});
     return out;
+  }
+  // "its crew", "their troops": a possessive pronoun names the owner — a
+  // person for his/her, else the nearest actor named before it in the
+  // sentence, else the last one of the document.
+  if (!named && countries.empty()) {
+    for (int k : core) {
+      const ParsedToken& t = s_.tokens[k];
+      if (t.deprel != "nmod:poss" || t.upos != "PRON") continue;
+      const std::string w = Lower(t.text);
+      const bool person = w == "his" || w == "her";
+      if (!person && w != "its" && w != "their") continue;
+      std::optional<ActorRef> owner;
+      // "he would close his test site": the possessive is the pronoun
+      // subject of its clause.
+      int clause = k;
+      while (clause >= 0 && s_.tokens[clause].upos != "VERB")
+        clause = s_.tokens[clause].head;
+      if (clause >= 0)
+        for (int subj : s_.Children(clause, "nsubj"))
+          if (s_.tokens[subj].upos == "PRON" && subj != k) {
+            std::vector<Resolved> r = ActorsOfPhrase(subj);
+            if (!r.empty()) owner = r.front().actor;
+          }
+      for (int j = k - 1; j >= 0 && !owner; --j) {
+        const int si = span_of_[j];
+        if (si < 0 || spans_[si].kind == ActorSpan::kAgent) continue;
+        if ((spans_[si].actor.type == "person") == person)
+          owner = spans_[si].actor;
+      }
+      if (!owner && coref_ != nullptr)
+        if (const ActorRef* a = coref_->Last(person)) owner = *a;
+      if (!owner) break;
+      ActorRef who = *owner;
+      if (who.country.empty()) who.country = who.id.substr(0, 3);
+      if (agent) {
+        out.push_back({lex_.Combine(who, agent->actor), h.text, 0.6,
+                       /*thing=*/false, /*via_pronoun=*/true});
+      } else if (span_of_[head] < 0 && h.upos == "NOUN") {
+        ActorRef land{who.country, who.name, who.country, "", "state"};
+        out.push_back({land, h.text, 0.6, /*thing=*/true,
+                       /*via_pronoun=*/true});
+      }
+      return out;
+    }
   }
   if (agent && !countries.empty()) {
     // "Russian and US air forces": every country combines with the agent.

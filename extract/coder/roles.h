@@ -18,6 +18,9 @@ struct Resolved {
   // A thing standing for its country ("a British tanker", "Russian gas"),
   // not an actor named as such.
   bool thing = false;
+  // Found through a possessive pronoun ("its crew"), which usually points
+  // at the subject's own side.
+  bool via_pronoun = false;
 };
 
 class Roles {
