@@ -393,15 +393,16 @@ class SentenceCoder {
               "', not an act of its subject");
         return;
       }
-      sources = roles_.Actors(roles_.Subject(light));
+      sources = SubjectActors(light, roles_.Subject(light));
     }
     EmitWith(n, best, sources, Lower(T(n).text), light >= 0 ? light : n);
   }
 
-  void Emit(int p, const Match& m, int src, const std::string& text) {
+  // The actors of `src`, the subject of `p`; with two subjects of one verb
+  // (a conjunction the parser missed) the actors of both.
+  std::vector<Resolved> SubjectActors(int p, int src) const {
     std::vector<Resolved> sources = roles_.Actors(src);
     if (src >= 0 && T(src).head == p && T(src).deprel == "nsubj") {
-      // Two subjects of one verb: a conjunction the parser missed.
       for (int other : s_.Children(p, "nsubj")) {
         if (other == src) continue;
         for (Resolved& r : roles_.Actors(other)) {
@@ -415,7 +416,25 @@ class SentenceCoder {
           if (!seen) sources.push_back(std::move(r));
         }
       }
+      // "The Russian and US air forces" split into "Russian" and "US air
+      // forces": the bare country takes the other subject's role.
+      const Resolved* role = nullptr;
+      for (const Resolved& r : sources)
+        if (!r.actor.role.empty() && r.actor.id != r.actor.country &&
+            r.actor.type != "person" && role == nullptr)
+          role = &r;
+      if (role != nullptr) {
+        const ActorRef agent = role->actor;
+        for (Resolved& r : sources)
+          if (r.actor.id == r.actor.country && r.actor.type == "state")
+            r.actor = lex_.Combine(r.actor, agent);
+      }
     }
+    return sources;
+  }
+
+  void Emit(int p, const Match& m, int src, const std::string& text) {
+    std::vector<Resolved> sources = SubjectActors(p, src);
     if (sources.empty()) NoteUnknown(src);
     if (m.target >= 0 && roles_.Actors(m.target).empty()) NoteUnknown(m.target);
     EmitWith(p, m, sources, text, p);
