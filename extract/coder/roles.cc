@@ -153,6 +153,24 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
                 countries.end())
           countries.push_back(&spans_[si]);
       }
+  // "Russian and US air forces" with "Russian" misattached: a country word
+  // and "and" right before an agent phrase's own country word.
+  if (agent && !countries.empty()) {
+    int first = countries.front()->first;
+    for (const ActorSpan* c : countries) first = std::min(first, c->first);
+    for (int k = first - 1; k >= 1; k -= 2) {
+      const std::string w = Lower(s_.tokens[k].text);
+      if (w != "and" && w != ",") break;
+      const int si = span_of_[k - 1];
+      if (si < 0 || spans_[si].kind != ActorSpan::kCountry ||
+          s_.tokens[spans_[si].last].upos != "ADJ")
+        break;
+      if (std::find(countries.begin(), countries.end(), &spans_[si]) ==
+          countries.end())
+        countries.push_back(&spans_[si]);
+      k = spans_[si].first + 1;
+    }
+  }
   auto text_of = [&](const ActorSpan& sp) {
     return s_.SpanText(sp.first, sp.last);
   };
