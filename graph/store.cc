@@ -288,6 +288,16 @@ Result<AddResult> EventStore::Add(const std::vector<Event>& events) {
 }
 
 Result<std::vector<Event>> EventStore::Read(const StoreQuery& q) const {
+  std::vector<Event> out;
+  RETURN_IF_ERROR(ForEach(q, [&](Event&& e) {
+    out.push_back(std::move(e));
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Status EventStore::ForEach(const StoreQuery& q,
+                           const std::function<Status(Event&&)>& sink) const {
   std::string sql = "SELECT json FROM events WHERE 1";
   std::vector<std::string> args;
   ActorCondition("source", q.sources, &sql, &args);
@@ -329,17 +339,16 @@ Result<std::vector<Event>> EventStore::Read(const StoreQuery& q) const {
   if (!s.ok()) return Error("cannot query");
   for (size_t i = 0; i < args.size(); ++i)
     s.Text(static_cast<int>(i + 1), args[i]);
-  std::vector<Event> out;
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) {
     Result<Event> e = EventFromJson(s.Column(0));
     if (!e.ok())
       return InvalidInput(
           path_ + ": a stored event does not parse: " + e.status().message());
-    out.push_back(std::move(*e));
+    RETURN_IF_ERROR(sink(std::move(*e)));
   }
   if (rc != SQLITE_DONE) return Error("cannot read");
-  return out;
+  return Status::Ok();
 }
 
 Result<StoreStats> EventStore::Stats() const {
