@@ -123,18 +123,65 @@ struct ActionCount {
   int64_t n;
 };
 
+constexpr size_t kExampleIds = 5;
+constexpr size_t kInlineActions = 3;
+
+// The first eight bytes of `s`, zero-padded, as a big-endian number: a
+// smaller prefix means a smaller string.
+uint64_t Prefix(std::string_view s) {
+  uint64_t p = 0;
+  for (size_t i = 0; i < 8; ++i)
+    p = (p << 8) | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
+  return p;
+}
+
+// Fields used for every event come first; a few actions are kept inline,
+// since most dyads see few distinct actions.
 struct EdgeAcc {
   uint32_t source, target;  // node indexes
   int64_t events = 0;
   double goldstein_sum = 0;
+  // Once kExampleIds ids are kept: the prefix of the largest, so that most
+  // larger ids are turned away without reading the strings.
+  uint64_t id_bound = 0;
+  uint32_t inline_actions = 0, id_count = 0;
+  // Per action, first seen first: counts per root, quad and code follow.
+  std::array<ActionCount, kInlineActions> actions{};
+  std::vector<ActionCount> more_actions;
   int64_t documents = 0;
   std::vector<uint32_t> dates;  // in the pool, distinct, filled by Finish
-  // Per action, first seen first: counts per root, quad and code follow.
-  std::vector<ActionCount> actions;
-  std::vector<std::string> ids;  // the smallest distinct ids, sorted
-};
+  std::array<std::string, kExampleIds> ids;  // smallest distinct, sorted
 
-constexpr size_t kExampleIds = 5;
+  template <typename F>
+  void ForEachAction(F f) const {
+    for (uint32_t i = 0; i < inline_actions; ++i) f(actions[i]);
+    for (const ActionCount& c : more_actions) f(c);
+  }
+  void CountAction(uint32_t action) {
+    for (uint32_t i = 0; i < inline_actions; ++i)
+      if (actions[i].action == action) return void(++actions[i].n);
+    for (ActionCount& c : more_actions)
+      if (c.action == action) return void(++c.n);
+    if (inline_actions < kInlineActions)
+      actions[inline_actions++] = {action, 1};
+    else
+      more_actions.push_back({action, 1});
+  }
+  // Keeps the smallest distinct ids, as sorting all of them would.
+  void AddId(std::string_view id) {
+    if (id_count == kExampleIds) {
+      uint64_t p = Prefix(id);
+      if (p > id_bound || (p == id_bound && id >= ids[kExampleIds - 1])) return;
+    }
+    auto end = ids.begin() + id_count;
+    auto at = std::lower_bound(ids.begin(), end, id);
+    if (at != end && *at == id) return;
+    if (id_count < kExampleIds) ++id_count, ++end;
+    std::move_backward(at, end - 1, end);
+    *at = id;
+    if (id_count == kExampleIds) id_bound = Prefix(ids[kExampleIds - 1]);
+  }
+};
 
 // What AddMirrors of the former builder matched on: (document, sentence,
 // code, source id, target id), all interned.
@@ -336,22 +383,8 @@ void NetworkBuilder::State::Fold(uint32_t source, uint32_t target, uint32_t doc,
   ++e.events;
   marks.push_back({ei, doc, date});
   e.goldstein_sum += goldstein;
-  bool counted = false;
-  for (ActionCount& c : e.actions)
-    if (c.action == action) {
-      ++c.n;
-      counted = true;
-      break;
-    }
-  if (!counted) e.actions.push_back({action, 1});
-  // Keep the smallest distinct ids, as sorting all of them would.
-  if (e.ids.size() < kExampleIds || id < e.ids.back()) {
-    auto at = std::lower_bound(e.ids.begin(), e.ids.end(), id);
-    if (at == e.ids.end() || *at != id) {
-      e.ids.emplace(at, id);
-      if (e.ids.size() > kExampleIds) e.ids.pop_back();
-    }
-  }
+  e.CountAction(action);
+  e.AddId(id);
 }
 
 void NetworkBuilder::State::AddMirrors() {
@@ -446,14 +479,14 @@ Edge NetworkBuilder::State::FinishEdge(const EdgeAcc& acc) const {
   std::sort(e.dates.begin(), e.dates.end());
   if (!e.dates.empty())
     e.first_date = e.dates.front(), e.last_date = e.dates.back();
-  e.example_ids = acc.ids;
+  e.example_ids.assign(acc.ids.begin(), acc.ids.begin() + acc.id_count);
   // Codes in first-seen order, each with the label first seen with it.
   struct Code {
     uint32_t cameo, label;
     int64_t n;
   };
   std::vector<Code> codes;
-  for (const ActionCount& c : acc.actions) {
+  acc.ForEachAction([&](const ActionCount& c) {
     const ActionInfo& a = actions[c.action];
     if (a.root_number >= 1 && a.root_number <= 20)
       e.by_root[a.root_number] += c.n;
@@ -464,7 +497,7 @@ Edge NetworkBuilder::State::FinishEdge(const EdgeAcc& acc) const {
       codes.push_back({a.cameo, a.label, c.n});
     else
       it->n += c.n;
-  }
+  });
   const Code* top = nullptr;
   for (const Code& c : codes)
     if (!top || c.n > top->n ||
@@ -523,15 +556,15 @@ Network NetworkBuilder::State::Assemble(const std::vector<char>& node_alive,
     n.country = MostCommon(countries);
     net.nodes.push_back(std::move(n));
   }
-  std::vector<uint32_t> kept;
+  std::vector<std::pair<uint64_t, uint32_t>> kept;  // (rank dyad, edge)
   for (uint32_t k = 0; k < edges.size(); ++k)
-    if (edge_alive[k]) kept.push_back(k);
-  std::sort(kept.begin(), kept.end(), [&](uint32_t a, uint32_t b) {
-    return std::make_pair(rank[edges[a].source], rank[edges[a].target]) <
-           std::make_pair(rank[edges[b].source], rank[edges[b].target]);
-  });
+    if (edge_alive[k])
+      kept.emplace_back((static_cast<uint64_t>(rank[edges[k].source]) << 32) |
+                            rank[edges[k].target],
+                        k);
+  std::sort(kept.begin(), kept.end());
   net.edges.reserve(kept.size());
-  for (uint32_t k : kept) {
+  for (auto [dyad, k] : kept) {
     Edge e = FinishEdge(edges[k]);
     e.source = rank[edges[k].source];
     e.target = rank[edges[k].target];
