@@ -32,6 +32,21 @@ const char* const kMigrations[] = {
 };
 static_assert(std::size(kMigrations) == EventStore::kSchemaVersion);
 
+// The secondary indexes of the events table, as the current schema has them.
+constexpr const char* kEventIndexes[][2] = {
+    {"events_dyad", "events(source, target, date)"},
+    {"events_target", "events(target, date)"},
+    {"events_date", "events(date)"},
+    {"events_code", "events(code)"},
+    {"events_doc", "events(doc)"},
+};
+
+// A batch at least this large, and at least as large as the rows already
+// there, is inserted without indexes, which are then built again in the same
+// transaction: one sort per index is cheaper than a B-tree insert per row
+// and index.
+constexpr int64_t kRebuildIndexesAt = 20000;
+
 // A prepared statement, finalized on scope exit.
 class Stmt {
  public:
@@ -263,6 +278,19 @@ Result<AddResult> EventStore::Add(const std::vector<Event>& events) {
     doc.Reset();
   }
   result.documents = static_cast<int64_t>(docs.size());
+  bool rebuild = false;
+  if (static_cast<int64_t>(events.size()) >= kRebuildIndexesAt) {
+    // MAX(rowid) is a cheap upper bound of the rows there.
+    Stmt rows(db_, "SELECT COALESCE(MAX(rowid), 0) FROM events");
+    if (!rows.ok() || rows.Step() != SQLITE_ROW)
+      return fail(Error("cannot read"));
+    rebuild = rows.ColumnInt(0) <= static_cast<int64_t>(events.size());
+  }
+  if (rebuild)
+    for (const auto& index : kEventIndexes) {
+      std::string sql = std::string("DROP INDEX IF EXISTS ") + index[0];
+      if (Status s = Exec(sql.c_str()); !s.ok()) return fail(s);
+    }
   for (const Event& e : events) {
     if (fail_after_ >= 0 && result.added >= fail_after_)
       return fail(Internal(path_ + ": failure injected after " +
@@ -283,6 +311,12 @@ Result<AddResult> EventStore::Add(const std::vector<Event>& events) {
     ins.Reset();
     ++result.added;
   }
+  if (rebuild)
+    for (const auto& index : kEventIndexes) {
+      std::string sql =
+          std::string("CREATE INDEX ") + index[0] + " ON " + index[1];
+      if (Status s = Exec(sql.c_str()); !s.ok()) return fail(s);
+    }
   RETURN_IF_ERROR(Exec("COMMIT"));
   return result;
 }

@@ -142,6 +142,50 @@ TEST_F(StoreTest, FailedAddLeavesTheStoreAsItWas) {
   EXPECT_EQ(store->Stats()->events, static_cast<int64_t>(samples_.size()));
 }
 
+// A large add into a small store builds its indexes after the rows; a
+// failure in the middle must bring the old indexes back with the old rows.
+TEST_F(StoreTest, LargeAddRebuildsIndexesAtomically) {
+  auto indexes = [&] {
+    sqlite3* db = nullptr;
+    sqlite3_open(Db().c_str(), &db);
+    sqlite3_stmt* s = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT name FROM sqlite_master WHERE type = 'index' "
+                       "AND tbl_name = 'events' ORDER BY name",
+                       -1, &s, nullptr);
+    std::string names;
+    while (sqlite3_step(s) == SQLITE_ROW)
+      names += reinterpret_cast<const char*>(sqlite3_column_text(s, 0)) +
+               std::string(" ");
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return names;
+  };
+  const std::string kAll =
+      "events_code events_date events_doc events_dyad events_target ";
+  auto store = OpenStore();
+  ASSERT_TRUE(store->Add(samples_).ok());
+  EXPECT_EQ(indexes(), kAll);
+  store->FailAfterForTesting(24000);
+  EXPECT_FALSE(store->Add(Generated(25000, 40)).ok());
+  EXPECT_EQ(store->Stats()->events, static_cast<int64_t>(samples_.size()));
+  EXPECT_EQ(indexes(), kAll);
+  store->FailAfterForTesting(-1);
+  Result<AddResult> r = store->Add(Generated(25000, 40));
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(indexes(), kAll);
+  StoreQuery q;
+  q.between = {"USAGOV", "RUSGOV"};
+  q.from = "2016-07-02";
+  q.to = "2016-07-02";
+  Result<std::vector<Event>> dyad = store->Read(q);
+  ASSERT_TRUE(dyad.ok());
+  EXPECT_EQ(dyad->size(), 25000u / 9 / 2 + 1);
+  q = {};
+  q.document = "gen7";
+  EXPECT_EQ(store->Read(q)->size(), 25000u / 40);
+}
+
 // A process killed in the middle of an add leaves all or nothing.
 TEST_F(StoreTest, KilledAddIsAllOrNothing) {
   { ASSERT_TRUE(OpenStore()->Add(samples_).ok()); }
