@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace dipgraph {
@@ -24,6 +25,25 @@ const char* const kMigrations[] = {
     "  id TEXT NOT NULL, doc TEXT NOT NULL, date TEXT NOT NULL,"
     "  source TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL,"
     "  root TEXT NOT NULL, quad INTEGER NOT NULL, json TEXT NOT NULL);"
+    "CREATE INDEX events_dyad ON events(source, target, date);"
+    "CREATE INDEX events_target ON events(target, date);"
+    "CREATE INDEX events_date ON events(date);"
+    "CREATE INDEX events_code ON events(code);"
+    "CREATE INDEX events_doc ON events(doc);",
+    // 1 -> 2: the JSON lines move to their own table (same rowid), so that
+    // the events table is narrow and building or scanning its indexes does
+    // not read every JSON line.
+    "CREATE TABLE event_json (json TEXT NOT NULL);"
+    "INSERT INTO event_json (rowid, json) SELECT rowid, json FROM events;"
+    "CREATE TABLE events_v2 ("
+    "  id TEXT NOT NULL, doc TEXT NOT NULL, date TEXT NOT NULL,"
+    "  source TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL,"
+    "  root TEXT NOT NULL, quad INTEGER NOT NULL);"
+    "INSERT INTO events_v2 (rowid, id, doc, date, source, target, code, root,"
+    "  quad) SELECT rowid, id, doc, date, source, target, code, root, quad"
+    "  FROM events;"
+    "DROP TABLE events;"
+    "ALTER TABLE events_v2 RENAME TO events;"
     "CREATE INDEX events_dyad ON events(source, target, date);"
     "CREATE INDEX events_target ON events(target, date);"
     "CREATE INDEX events_date ON events(date);"
@@ -238,13 +258,11 @@ Result<AddResult> EventStore::Add(const std::vector<Event>& events) {
   AddResult result;
   // Documents in first-seen order, with their info.
   std::vector<const Event*> docs;
-  std::set<std::string> seen;
-  std::map<std::string, int64_t> per_doc;
+  std::unordered_map<std::string_view, int64_t> per_doc;
   std::unordered_set<std::string_view> ids;
   ids.reserve(events.size());
   for (const Event& e : events) {
-    if (seen.insert(e.doc.id).second) docs.push_back(&e);
-    ++per_doc[e.doc.id];
+    if (++per_doc[e.doc.id] == 1) docs.push_back(&e);
     // Event ids are unique by construction (document, sentence, index);
     // one repeated in a batch means a malformed input.
     if (!ids.insert(e.id).second)
@@ -256,15 +274,23 @@ Result<AddResult> EventStore::Add(const std::vector<Event>& events) {
     (void)Exec("ROLLBACK");
     return s;
   };
+  Stmt del_json(db_,
+                "DELETE FROM event_json WHERE rowid IN "
+                "(SELECT rowid FROM events WHERE doc = ?)");
   Stmt del(db_, "DELETE FROM events WHERE doc = ?");
   Stmt doc(db_,
            "INSERT OR REPLACE INTO documents (doc, title, source, date, "
            "events) VALUES (?, ?, ?, ?, ?)");
   Stmt ins(db_,
            "INSERT INTO events (id, doc, date, source, target, code, root, "
-           "quad, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  if (!del.ok() || !doc.ok() || !ins.ok()) return fail(Error("cannot prepare"));
+           "quad) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  Stmt ins_json(db_, "INSERT INTO event_json (rowid, json) VALUES (?, ?)");
+  if (!del_json.ok() || !del.ok() || !doc.ok() || !ins.ok() || !ins_json.ok())
+    return fail(Error("cannot prepare"));
   for (const Event* d : docs) {
+    del_json.Text(1, d->doc.id);
+    if (del_json.Step() != SQLITE_DONE) return fail(Error("cannot delete"));
+    del_json.Reset();
     del.Text(1, d->doc.id);
     if (del.Step() != SQLITE_DONE) return fail(Error("cannot delete"));
     result.replaced += sqlite3_changes(db_);
@@ -273,7 +299,7 @@ Result<AddResult> EventStore::Add(const std::vector<Event>& events) {
     doc.Text(2, d->doc.title);
     doc.Text(3, d->doc.source);
     doc.Text(4, d->doc.date);
-    doc.Int(5, per_doc[d->doc.id]);
+    doc.Int(5, per_doc.at(d->doc.id));
     if (doc.Step() != SQLITE_DONE) return fail(Error("cannot write"));
     doc.Reset();
   }
@@ -306,9 +332,12 @@ Result<AddResult> EventStore::Add(const std::vector<Event>& events) {
     ins.StaticText(6, code);
     ins.StaticText(7, code.substr(0, 2));
     ins.Int(8, e.action.quad_class);
-    ins.StaticText(9, json);
     if (ins.Step() != SQLITE_DONE) return fail(Error("cannot write"));
     ins.Reset();
+    ins_json.Int(1, sqlite3_last_insert_rowid(db_));
+    ins_json.StaticText(2, json);
+    if (ins_json.Step() != SQLITE_DONE) return fail(Error("cannot write"));
+    ins_json.Reset();
     ++result.added;
   }
   if (rebuild)
@@ -332,7 +361,10 @@ Result<std::vector<Event>> EventStore::Read(const StoreQuery& q) const {
 
 Status EventStore::ForEach(const StoreQuery& q,
                            const std::function<Status(Event&&)>& sink) const {
-  std::string sql = "SELECT json FROM events WHERE 1";
+  // CROSS JOIN: the events table (and its indexes) drives the query.
+  std::string sql =
+      "SELECT j.json FROM events CROSS JOIN event_json j "
+      "ON j.rowid = events.rowid WHERE 1";
   std::vector<std::string> args;
   ActorCondition("source", q.sources, &sql, &args);
   ActorCondition("target", q.targets, &sql, &args);

@@ -58,7 +58,7 @@ struct StoreStats {
 
 class EventStore {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
   // Opens (and with `create`, creates) the store at `path`, migrating an
   // older schema. `busy_ms`: how long to wait for another process's lock.
