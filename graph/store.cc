@@ -287,14 +287,25 @@ Result<AddResult> EventStore::Add(const std::vector<Event>& events) {
   Stmt ins_json(db_, "INSERT INTO event_json (rowid, json) VALUES (?, ?)");
   if (!del_json.ok() || !del.ok() || !doc.ok() || !ins.ok() || !ins_json.ok())
     return fail(Error("cannot prepare"));
+  // One index probe per document; the two deletes only for a document that
+  // has events (a new document, the common case, has none).
+  Stmt known(db_, "SELECT 1 FROM events WHERE doc = ? LIMIT 1");
+  if (!known.ok()) return fail(Error("cannot prepare"));
   for (const Event* d : docs) {
-    del_json.Text(1, d->doc.id);
-    if (del_json.Step() != SQLITE_DONE) return fail(Error("cannot delete"));
-    del_json.Reset();
-    del.Text(1, d->doc.id);
-    if (del.Step() != SQLITE_DONE) return fail(Error("cannot delete"));
-    result.replaced += sqlite3_changes(db_);
-    del.Reset();
+    known.Text(1, d->doc.id);
+    int rc = known.Step();
+    known.Reset();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+      return fail(Error("cannot read"));
+    if (rc == SQLITE_ROW) {
+      del_json.Text(1, d->doc.id);
+      if (del_json.Step() != SQLITE_DONE) return fail(Error("cannot delete"));
+      del_json.Reset();
+      del.Text(1, d->doc.id);
+      if (del.Step() != SQLITE_DONE) return fail(Error("cannot delete"));
+      result.replaced += sqlite3_changes(db_);
+      del.Reset();
+    }
     doc.Text(1, d->doc.id);
     doc.Text(2, d->doc.title);
     doc.Text(3, d->doc.source);
