@@ -290,6 +290,7 @@ struct NetworkBuilder::State {
   std::vector<std::string_view> NamesOf(const NodeAcc& n) const;
   std::vector<char> EgoNodes(const std::vector<char>& edge_alive) const;
   Edge FinishEdge(const EdgeAcc& acc) const;
+  Node MakeNode(const NodeAcc& acc) const;
   Network Assemble(const std::vector<char>& node_alive,
                    const std::vector<char>& edge_alive,
                    std::vector<uint32_t>* order);
@@ -515,6 +516,36 @@ Edge NetworkBuilder::State::FinishEdge(const EdgeAcc& acc) const {
   return e;
 }
 
+// A node's label is the name that fits its level: a person's name at person
+// level, an institution's name at actor level (people's names there would
+// mislabel "RUSGOV" as one person), a state's name at country level. Each
+// distinct actor counts as often as events named it.
+Node NetworkBuilder::State::MakeNode(const NodeAcc& acc) const {
+  Tally labels, types, countries;
+  for (uint32_t a : acc.actors) {
+    const ActorInfo& x = actors[a];
+    const std::string &name = pool[x.name], &type = pool[x.type];
+    bool fits = o.level == Level::kPerson  ? true
+                : o.level == Level::kActor ? type != "person"
+                                           : type == "state";
+    if (fits && !name.empty()) Bump(&labels, name, x.added);
+    if (!type.empty()) Bump(&types, type, x.added);
+    std::string_view country = pool[x.country];
+    if (country.empty() && pool[x.id].size() >= 3)
+      country = std::string_view(pool[x.id]).substr(0, 3);
+    if (!country.empty()) Bump(&countries, country, x.added);
+  }
+  Node n;
+  n.id = pool[acc.key];
+  n.label = MostCommon(labels);
+  if (n.label.empty()) n.label = n.id;
+  n.type = MostCommon(types);
+  if (o.level == Level::kCountry)  // a country node is the state itself
+    n.type = n.id == "IGO" ? "igo" : n.id == "NGO" ? "ngo" : "state";
+  n.country = MostCommon(countries);
+  return n;
+}
+
 // The network of the live nodes and edges, nodes sorted by id and edges by
 // (source, target); `order` gets the node index of each network node.
 Network NetworkBuilder::State::Assemble(const std::vector<char>& node_alive,
@@ -530,31 +561,8 @@ Network NetworkBuilder::State::Assemble(const std::vector<char>& node_alive,
   });
   std::vector<uint32_t> rank(nodes.size(), kNone);
   for (uint32_t r = 0; r < order->size(); ++r) {
-    const NodeAcc& acc = nodes[(*order)[r]];
     rank[(*order)[r]] = r;
-    Tally labels, types, countries;
-    for (uint32_t a : acc.actors) {
-      const ActorInfo& x = actors[a];
-      const std::string &name = pool[x.name], &type = pool[x.type];
-      bool fits = o.level == Level::kPerson  ? true
-                  : o.level == Level::kActor ? type != "person"
-                                             : type == "state";
-      if (fits && !name.empty()) Bump(&labels, name, x.added);
-      if (!type.empty()) Bump(&types, type, x.added);
-      std::string_view country = pool[x.country];
-      if (country.empty() && pool[x.id].size() >= 3)
-        country = std::string_view(pool[x.id]).substr(0, 3);
-      if (!country.empty()) Bump(&countries, country, x.added);
-    }
-    Node n;
-    n.id = pool[acc.key];
-    n.label = MostCommon(labels);
-    if (n.label.empty()) n.label = n.id;
-    n.type = MostCommon(types);
-    if (o.level == Level::kCountry)  // a country node is the state itself
-      n.type = n.id == "IGO" ? "igo" : n.id == "NGO" ? "ngo" : "state";
-    n.country = MostCommon(countries);
-    net.nodes.push_back(std::move(n));
+    net.nodes.push_back(MakeNode(nodes[(*order)[r]]));
   }
   std::vector<std::pair<uint64_t, uint32_t>> kept;  // (rank dyad, edge)
   for (uint32_t k = 0; k < edges.size(); ++k)
@@ -564,7 +572,8 @@ Network NetworkBuilder::State::Assemble(const std::vector<char>& node_alive,
                         k);
   std::sort(kept.begin(), kept.end());
   net.edges.reserve(kept.size());
-  for (auto [dyad, k] : kept) {
+  for (const auto& entry : kept) {
+    uint32_t k = entry.second;
     Edge e = FinishEdge(edges[k]);
     e.source = rank[edges[k].source];
     e.target = rank[edges[k].target];
