@@ -46,8 +46,8 @@ Runner SetupExport(CLI::App* app, const GlobalOptions*) {
       return UsageError("unknown --format \"" + f +
                         "\" (graphml, gexf, cytoscape, d3, neo4j, csv-events)");
     ASSIGN_OR_RETURN(NetworkOptions options, opt->flags.Resolve());
-    ASSIGN_OR_RETURN(std::vector<Event> events, opt->flags.Load());
     if (f == "csv-events") {
+      ASSIGN_OR_RETURN(std::vector<Event> events, opt->flags.Load());
       QueryOptions q;
       q.from = options.from;
       q.to = options.to;
@@ -57,7 +57,7 @@ Runner SetupExport(CLI::App* app, const GlobalOptions*) {
       ASSIGN_OR_RETURN(std::vector<Event> kept, QueryEvents(events, q));
       return WriteFileAtomically(opt->output, EventsCsv(kept));
     }
-    ASSIGN_OR_RETURN(Network net, BuildNetwork(events, options));
+    ASSIGN_OR_RETURN(Network net, opt->flags.Build(options));
     if (f == "neo4j") return WriteNeo4j(net, opt->output);
     std::string text = f == "graphml"     ? ToGraphMl(net)
                        : f == "gexf"      ? ToGexf(net)

@@ -78,8 +78,7 @@ Runner SetupRender(CLI::App* app, const GlobalOptions* global) {
   return [flags, global]() -> Status {
     ASSIGN_OR_RETURN(RenderOptions ropt, flags->Resolve(false));
     ASSIGN_OR_RETURN(NetworkOptions nopt, flags->network.Resolve());
-    ASSIGN_OR_RETURN(std::vector<Event> events, flags->network.Load());
-    ASSIGN_OR_RETURN(Network net, BuildNetwork(events, nopt));
+    ASSIGN_OR_RETURN(Network net, flags->network.Build(nopt));
     if (net.nodes.empty()) return NoResult("no network left after the filters");
     RenderStats stats;
     ASSIGN_OR_RETURN(std::string out, RenderNetwork(net, ropt, &stats));

@@ -21,16 +21,44 @@ Result<std::vector<Event>> LoadEvents(const std::vector<std::string>& inputs,
   return store->Read(query);
 }
 
-Result<std::vector<Event>> NetworkFlags::Load() const {
+namespace {
+
+// The store query that does the date and code filters of `o` in SQL.
+StoreQuery Pushdown(const NetworkOptions& o) {
   StoreQuery q;
-  q.from = options.from;
-  q.to = options.to;
+  q.from = o.from;
+  q.to = o.to;
   // Codes and roots both narrow the events; SQL can take one kind.
-  if (options.codes.empty())
-    q.codes = options.roots;
-  else if (options.roots.empty())
-    q.codes = options.codes;
-  return LoadEvents(inputs, db, q);
+  if (o.codes.empty())
+    q.codes = o.roots;
+  else if (o.roots.empty())
+    q.codes = o.codes;
+  return q;
+}
+
+}  // namespace
+
+Result<std::vector<Event>> NetworkFlags::Load() const {
+  return LoadEvents(inputs, db, Pushdown(options));
+}
+
+Result<Network> NetworkFlags::Build(const NetworkOptions& o) const {
+  NetworkBuilder builder(o);
+  auto sink = [&](Event&& e) {
+    builder.Add(e);
+    return Status::Ok();
+  };
+  if (db.empty()) {
+    for (const std::string& path : inputs)
+      RETURN_IF_ERROR(ReadEvents(path, sink));
+  } else {
+    if (!(inputs.size() == 1 && inputs[0] == "-"))
+      return UsageError("give events files or --db, not both");
+    ASSIGN_OR_RETURN(std::unique_ptr<EventStore> store,
+                     EventStore::Open(db, /*create=*/false));
+    RETURN_IF_ERROR(store->ForEach(Pushdown(options), sink));
+  }
+  return builder.Finish();
 }
 
 void NetworkFlags::Register(CLI::App* app) {

@@ -29,6 +29,8 @@ struct NetworkFlags {
   // The events: from the files, or from the store with the date and code
   // filters done in SQL.
   Result<std::vector<Event>> Load() const;
+  // The network of those events, built as they are read (never all held).
+  Result<Network> Build(const NetworkOptions& options) const;
 };
 
 // Registers `--db FILE` on `app`.

@@ -13,6 +13,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -115,6 +116,33 @@ Result<BetweennessMode> ParseBetweennessMode(std::string_view name);
 // Builds the network of `events`: filters, aggregation, metrics.
 Result<Network> BuildNetwork(const std::vector<Event>& events,
                              const NetworkOptions& options);
+
+// Builds a network from events given one at a time, so that they need not
+// be held in memory: strings are interned and each event is folded into its
+// dyad as it arrives. The per-event filters (dates, roots, codes, quads,
+// exclude) apply in Add; the graph-level ones (ego network, minimum weight,
+// top N) and the metrics in Finish. The same events in the same order give
+// the same network as BuildNetwork.
+//
+//   NetworkBuilder builder(options);
+//   while (reader.Next(&event)) builder.Add(event);
+//   ASSIGN_OR_RETURN(Network net, builder.Finish());
+class NetworkBuilder {
+ public:
+  explicit NetworkBuilder(const NetworkOptions& options);
+  ~NetworkBuilder();
+  NetworkBuilder(const NetworkBuilder&) = delete;
+  NetworkBuilder& operator=(const NetworkBuilder&) = delete;
+
+  void Add(const Event& event);
+  // The network, or a UsageError for bad options.
+  // REQUIRES: called once, after the last Add.
+  Result<Network> Finish();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 // Parses "person", "actor", "country".
 Result<Level> ParseLevel(std::string_view name);

@@ -145,5 +145,67 @@ TEST(NetworkTest, OutputIsDeterministic) {
             std::string::npos);
 }
 
+// A symmetric event stands for both directions unless the reverse was coded
+// too (same document, sentence and code), before or after it.
+TEST(NetworkTest, MirrorsOnlyOneSidedSymmetricEvents) {
+  auto count = [](const std::vector<Event>& events, const std::string& s,
+                  const std::string& t) {
+    Result<Network> n = BuildNetwork(events, {});
+    const Edge* e = FindEdge(*n, s, t);
+    return e ? e->events : 0;
+  };
+  Event meet = Ev("e7", "UKRGOV", "RUSGOV", "040", 1, "2016-09-01", true);
+  Event back = Ev("e7", "RUSGOV", "UKRGOV", "040", 1, "2016-09-01", true);
+  back.id = "e8";
+  EXPECT_EQ(count({meet}, "RUSGOV", "UKRGOV"), 1);
+  EXPECT_EQ(count({meet, back}, "RUSGOV", "UKRGOV"), 1);
+  EXPECT_EQ(count({back, meet}, "UKRGOV", "RUSGOV"), 1);
+  Event other = back;
+  other.action.cameo = "042";  // another action: not the reverse
+  EXPECT_EQ(count({meet, other}, "RUSGOV", "UKRGOV"), 2);
+  Result<Network> n = BuildNetwork({meet}, {});
+  EXPECT_EQ(FindEdge(*n, "RUSGOV", "UKRGOV")->example_ids,
+            (std::vector<std::string>{"e7~mirror"}));
+}
+
+// Events given one at a time build what BuildNetwork builds, with every
+// option that acts while streaming or after it.
+TEST(NetworkTest, BuilderMatchesBuildNetwork) {
+  std::vector<Event> events = Sample();
+  for (int i = 0; i < 40; ++i) {
+    Event e = Ev("e" + std::to_string(10 + i), i % 3 ? "RUSGOV" : "USAMIL",
+                 i % 4 ? "SYRREB" : "UKRGOV", i % 2 ? "190" : "0361",
+                 i % 2 ? 4 : 1, "2016-10-" + std::to_string(10 + i % 9),
+                 i % 5 == 0, "d" + std::to_string(i / 3));
+    e.action.label = "label " + std::to_string(i % 3);
+    events.push_back(e);
+  }
+  std::vector<NetworkOptions> all(6);
+  all[1].level = Level::kPerson;
+  all[2].actors = {"Putin"};
+  all[3].min_weight = 3;
+  all[4].top = 3;
+  all[5].exclude = {"USA*"};
+  for (const NetworkOptions& o : all) {
+    NetworkBuilder builder(o);
+    for (const Event& e : events) builder.Add(e);
+    Result<Network> streamed = builder.Finish();
+    ASSERT_TRUE(streamed.ok());
+    EXPECT_EQ(NetworkJson(*streamed).dump(),
+              NetworkJson(*BuildNetwork(events, o)).dump());
+  }
+  Result<Network> net = BuildNetwork(events, {});
+  const Edge* e = FindEdge(*net, "RUSGOV", "SYRREB");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->example_ids.size(), 5u);  // the five smallest ids
+  EXPECT_EQ(e->example_ids.front(), "e11");
+  EXPECT_EQ(e->top_label, "label 1");  // the first label seen with 190
+  NetworkOptions bad;
+  bad.damping = 2;
+  NetworkBuilder builder(bad);
+  builder.Add(events[0]);
+  EXPECT_FALSE(builder.Finish().ok());
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace dipgraph {
@@ -29,8 +30,42 @@ const char* const kMigrations[] = {
     "CREATE INDEX events_date ON events(date);"
     "CREATE INDEX events_code ON events(code);"
     "CREATE INDEX events_doc ON events(doc);",
+    // 1 -> 2: the JSON lines move to their own table (same rowid), so that
+    // the events table is narrow and building or scanning its indexes does
+    // not read every JSON line.
+    "CREATE TABLE event_json (json TEXT NOT NULL);"
+    "INSERT INTO event_json (rowid, json) SELECT rowid, json FROM events;"
+    "CREATE TABLE events_v2 ("
+    "  id TEXT NOT NULL, doc TEXT NOT NULL, date TEXT NOT NULL,"
+    "  source TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL,"
+    "  root TEXT NOT NULL, quad INTEGER NOT NULL);"
+    "INSERT INTO events_v2 (rowid, id, doc, date, source, target, code, root,"
+    "  quad) SELECT rowid, id, doc, date, source, target, code, root, quad"
+    "  FROM events;"
+    "DROP TABLE events;"
+    "ALTER TABLE events_v2 RENAME TO events;"
+    "CREATE INDEX events_dyad ON events(source, target, date);"
+    "CREATE INDEX events_target ON events(target, date);"
+    "CREATE INDEX events_date ON events(date);"
+    "CREATE INDEX events_code ON events(code);"
+    "CREATE INDEX events_doc ON events(doc);",
 };
 static_assert(std::size(kMigrations) == EventStore::kSchemaVersion);
+
+// The secondary indexes of the events table, as the current schema has them.
+constexpr const char* kEventIndexes[][2] = {
+    {"events_dyad", "events(source, target, date)"},
+    {"events_target", "events(target, date)"},
+    {"events_date", "events(date)"},
+    {"events_code", "events(code)"},
+    {"events_doc", "events(doc)"},
+};
+
+// A batch at least this large, and at least as large as the rows already
+// there, is inserted without indexes, which are then built again in the same
+// transaction: one sort per index is cheaper than a B-tree insert per row
+// and index.
+constexpr int64_t kRebuildIndexesAt = 20000;
 
 // A prepared statement, finalized on scope exit.
 class Stmt {
@@ -223,13 +258,11 @@ Result<AddResult> EventStore::Add(const std::vector<Event>& events) {
   AddResult result;
   // Documents in first-seen order, with their info.
   std::vector<const Event*> docs;
-  std::set<std::string> seen;
-  std::map<std::string, int64_t> per_doc;
+  std::unordered_map<std::string_view, int64_t> per_doc;
   std::unordered_set<std::string_view> ids;
   ids.reserve(events.size());
   for (const Event& e : events) {
-    if (seen.insert(e.doc.id).second) docs.push_back(&e);
-    ++per_doc[e.doc.id];
+    if (++per_doc[e.doc.id] == 1) docs.push_back(&e);
     // Event ids are unique by construction (document, sentence, index);
     // one repeated in a batch means a malformed input.
     if (!ids.insert(e.id).second)
@@ -241,28 +274,60 @@ Result<AddResult> EventStore::Add(const std::vector<Event>& events) {
     (void)Exec("ROLLBACK");
     return s;
   };
+  Stmt del_json(db_,
+                "DELETE FROM event_json WHERE rowid IN "
+                "(SELECT rowid FROM events WHERE doc = ?)");
   Stmt del(db_, "DELETE FROM events WHERE doc = ?");
   Stmt doc(db_,
            "INSERT OR REPLACE INTO documents (doc, title, source, date, "
            "events) VALUES (?, ?, ?, ?, ?)");
   Stmt ins(db_,
            "INSERT INTO events (id, doc, date, source, target, code, root, "
-           "quad, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  if (!del.ok() || !doc.ok() || !ins.ok()) return fail(Error("cannot prepare"));
+           "quad) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  Stmt ins_json(db_, "INSERT INTO event_json (rowid, json) VALUES (?, ?)");
+  if (!del_json.ok() || !del.ok() || !doc.ok() || !ins.ok() || !ins_json.ok())
+    return fail(Error("cannot prepare"));
+  // One index probe per document; the two deletes only for a document that
+  // has events (a new document, the common case, has none).
+  Stmt known(db_, "SELECT 1 FROM events WHERE doc = ? LIMIT 1");
+  if (!known.ok()) return fail(Error("cannot prepare"));
   for (const Event* d : docs) {
-    del.Text(1, d->doc.id);
-    if (del.Step() != SQLITE_DONE) return fail(Error("cannot delete"));
-    result.replaced += sqlite3_changes(db_);
-    del.Reset();
+    known.Text(1, d->doc.id);
+    int rc = known.Step();
+    known.Reset();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+      return fail(Error("cannot read"));
+    if (rc == SQLITE_ROW) {
+      del_json.Text(1, d->doc.id);
+      if (del_json.Step() != SQLITE_DONE) return fail(Error("cannot delete"));
+      del_json.Reset();
+      del.Text(1, d->doc.id);
+      if (del.Step() != SQLITE_DONE) return fail(Error("cannot delete"));
+      result.replaced += sqlite3_changes(db_);
+      del.Reset();
+    }
     doc.Text(1, d->doc.id);
     doc.Text(2, d->doc.title);
     doc.Text(3, d->doc.source);
     doc.Text(4, d->doc.date);
-    doc.Int(5, per_doc[d->doc.id]);
+    doc.Int(5, per_doc.at(d->doc.id));
     if (doc.Step() != SQLITE_DONE) return fail(Error("cannot write"));
     doc.Reset();
   }
   result.documents = static_cast<int64_t>(docs.size());
+  bool rebuild = false;
+  if (static_cast<int64_t>(events.size()) >= kRebuildIndexesAt) {
+    // MAX(rowid) is a cheap upper bound of the rows there.
+    Stmt rows(db_, "SELECT COALESCE(MAX(rowid), 0) FROM events");
+    if (!rows.ok() || rows.Step() != SQLITE_ROW)
+      return fail(Error("cannot read"));
+    rebuild = rows.ColumnInt(0) <= static_cast<int64_t>(events.size());
+  }
+  if (rebuild)
+    for (const auto& index : kEventIndexes) {
+      std::string sql = std::string("DROP INDEX IF EXISTS ") + index[0];
+      if (Status s = Exec(sql.c_str()); !s.ok()) return fail(s);
+    }
   for (const Event& e : events) {
     if (fail_after_ >= 0 && result.added >= fail_after_)
       return fail(Internal(path_ + ": failure injected after " +
@@ -278,17 +343,39 @@ Result<AddResult> EventStore::Add(const std::vector<Event>& events) {
     ins.StaticText(6, code);
     ins.StaticText(7, code.substr(0, 2));
     ins.Int(8, e.action.quad_class);
-    ins.StaticText(9, json);
     if (ins.Step() != SQLITE_DONE) return fail(Error("cannot write"));
     ins.Reset();
+    ins_json.Int(1, sqlite3_last_insert_rowid(db_));
+    ins_json.StaticText(2, json);
+    if (ins_json.Step() != SQLITE_DONE) return fail(Error("cannot write"));
+    ins_json.Reset();
     ++result.added;
   }
+  if (rebuild)
+    for (const auto& index : kEventIndexes) {
+      std::string sql =
+          std::string("CREATE INDEX ") + index[0] + " ON " + index[1];
+      if (Status s = Exec(sql.c_str()); !s.ok()) return fail(s);
+    }
   RETURN_IF_ERROR(Exec("COMMIT"));
   return result;
 }
 
 Result<std::vector<Event>> EventStore::Read(const StoreQuery& q) const {
-  std::string sql = "SELECT json FROM events WHERE 1";
+  std::vector<Event> out;
+  RETURN_IF_ERROR(ForEach(q, [&](Event&& e) {
+    out.push_back(std::move(e));
+    return Status::Ok();
+  }));
+  return out;
+}
+
+Status EventStore::ForEach(const StoreQuery& q,
+                           const std::function<Status(Event&&)>& sink) const {
+  // CROSS JOIN: the events table (and its indexes) drives the query.
+  std::string sql =
+      "SELECT j.json FROM events CROSS JOIN event_json j "
+      "ON j.rowid = events.rowid WHERE 1";
   std::vector<std::string> args;
   ActorCondition("source", q.sources, &sql, &args);
   ActorCondition("target", q.targets, &sql, &args);
@@ -329,17 +416,16 @@ Result<std::vector<Event>> EventStore::Read(const StoreQuery& q) const {
   if (!s.ok()) return Error("cannot query");
   for (size_t i = 0; i < args.size(); ++i)
     s.Text(static_cast<int>(i + 1), args[i]);
-  std::vector<Event> out;
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) {
     Result<Event> e = EventFromJson(s.Column(0));
     if (!e.ok())
       return InvalidInput(
           path_ + ": a stored event does not parse: " + e.status().message());
-    out.push_back(std::move(*e));
+    RETURN_IF_ERROR(sink(std::move(*e)));
   }
   if (rc != SQLITE_DONE) return Error("cannot read");
-  return out;
+  return Status::Ok();
 }
 
 Result<StoreStats> EventStore::Stats() const {

@@ -18,6 +18,7 @@
 #define DIPGRAPH_GRAPH_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -57,7 +58,7 @@ struct StoreStats {
 
 class EventStore {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
   // Opens (and with `create`, creates) the store at `path`, migrating an
   // older schema. `busy_ms`: how long to wait for another process's lock.
@@ -73,6 +74,10 @@ class EventStore {
   Result<AddResult> Add(const std::vector<Event>& events);
   // Events matching `query`, ordered by date, then id.
   Result<std::vector<Event>> Read(const StoreQuery& query) const;
+  // The same events in the same order, one at a time, so that they need not
+  // be held; stops at the first error `sink` returns.
+  Status ForEach(const StoreQuery& query,
+                 const std::function<Status(Event&&)>& sink) const;
   Result<StoreStats> Stats() const;
 
   const std::string& path() const { return path_; }

@@ -80,6 +80,87 @@ TEST_F(StoreTest, EventsComeBackByteIdenticalInDateOrder) {
     EXPECT_EQ(EventToJson((*back)[i]), EventToJson(expected[i]));
 }
 
+// A store written with schema version 1 (the JSON line in the events
+// table) is migrated on open and reads back the same events.
+TEST_F(StoreTest, MigratesAVersion1Store) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(Db().c_str(), &db), SQLITE_OK);
+  auto exec = [&](const std::string& sql) {
+    char* err = nullptr;
+    int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+    EXPECT_EQ(rc, SQLITE_OK) << (err ? err : "");
+    sqlite3_free(err);
+  };
+  exec(
+      "CREATE TABLE documents (doc TEXT PRIMARY KEY, title TEXT, source TEXT,"
+      "  date TEXT, events INTEGER NOT NULL);"
+      "CREATE TABLE events (id TEXT NOT NULL, doc TEXT NOT NULL,"
+      "  date TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,"
+      "  code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER NOT NULL,"
+      "  json TEXT NOT NULL);"
+      "CREATE INDEX events_dyad ON events(source, target, date);"
+      "CREATE INDEX events_target ON events(target, date);"
+      "CREATE INDEX events_date ON events(date);"
+      "CREATE INDEX events_code ON events(code);"
+      "CREATE INDEX events_doc ON events(doc);"
+      "PRAGMA application_id = 1145524296; PRAGMA user_version = 1;");
+  exec("BEGIN");
+  sqlite3_stmt* ins = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db,
+                               "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, "
+                               "substr(?, 1, 2), 0, ?)",
+                               -1, &ins, nullptr),
+            SQLITE_OK);
+  for (const Event& e : samples_) {
+    std::string json = EventToJson(e), none;
+    const std::string* cols[] = {&e.id,
+                                 &e.doc.id,
+                                 &e.date,
+                                 &e.source.id,
+                                 e.target ? &e.target->id : &none,
+                                 &e.action.cameo,
+                                 &e.action.cameo,
+                                 &json};
+    for (int i = 0; i < 8; ++i)
+      sqlite3_bind_text(ins, i + 1, cols[i]->c_str(), -1, SQLITE_TRANSIENT);
+    ASSERT_EQ(sqlite3_step(ins), SQLITE_DONE);
+    sqlite3_reset(ins);
+  }
+  sqlite3_finalize(ins);
+  exec("COMMIT");
+  sqlite3_close(db);
+
+  auto store = OpenStore();
+  ASSERT_TRUE(store);
+  EXPECT_EQ(store->Stats()->schema_version, 2);
+  StoreQuery q;
+  Result<std::vector<Event>> back = store->Read(q);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  std::vector<Event> expected = samples_;
+  std::stable_sort(expected.begin(), expected.end(),
+                   [](const Event& a, const Event& b) {
+                     return std::tie(a.date, a.id) < std::tie(b.date, b.id);
+                   });
+  ASSERT_EQ(back->size(), expected.size());
+  for (size_t i = 0; i < expected.size(); ++i)
+    EXPECT_EQ(EventToJson((*back)[i]), EventToJson(expected[i]));
+  // The migrated store takes adds and replaces documents as before.
+  Result<AddResult> r = store->Add(samples_);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->replaced, static_cast<int64_t>(samples_.size()));
+  EXPECT_EQ(store->Read(q)->size(), samples_.size());
+  q.between = {"RUSGOV", "USAGOV"};
+  EXPECT_FALSE(store->Read(q)->empty());
+  store.reset();
+  ASSERT_EQ(sqlite3_open(Db().c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* v = nullptr;
+  sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &v, nullptr);
+  ASSERT_EQ(sqlite3_step(v), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(v, 0), 2);
+  sqlite3_finalize(v);
+  sqlite3_close(db);
+}
+
 TEST_F(StoreTest, AddingADocumentAgainReplacesIt) {
   auto store = OpenStore();
   ASSERT_TRUE(store->Add(samples_).ok());
@@ -140,6 +221,50 @@ TEST_F(StoreTest, FailedAddLeavesTheStoreAsItWas) {
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("appears twice"), std::string::npos);
   EXPECT_EQ(store->Stats()->events, static_cast<int64_t>(samples_.size()));
+}
+
+// A large add into a small store builds its indexes after the rows; a
+// failure in the middle must bring the old indexes back with the old rows.
+TEST_F(StoreTest, LargeAddRebuildsIndexesAtomically) {
+  auto indexes = [&] {
+    sqlite3* db = nullptr;
+    sqlite3_open(Db().c_str(), &db);
+    sqlite3_stmt* s = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT name FROM sqlite_master WHERE type = 'index' "
+                       "AND tbl_name = 'events' ORDER BY name",
+                       -1, &s, nullptr);
+    std::string names;
+    while (sqlite3_step(s) == SQLITE_ROW)
+      names += reinterpret_cast<const char*>(sqlite3_column_text(s, 0)) +
+               std::string(" ");
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return names;
+  };
+  const std::string kAll =
+      "events_code events_date events_doc events_dyad events_target ";
+  auto store = OpenStore();
+  ASSERT_TRUE(store->Add(samples_).ok());
+  EXPECT_EQ(indexes(), kAll);
+  store->FailAfterForTesting(24000);
+  EXPECT_FALSE(store->Add(Generated(25000, 40)).ok());
+  EXPECT_EQ(store->Stats()->events, static_cast<int64_t>(samples_.size()));
+  EXPECT_EQ(indexes(), kAll);
+  store->FailAfterForTesting(-1);
+  Result<AddResult> r = store->Add(Generated(25000, 40));
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(indexes(), kAll);
+  StoreQuery q;
+  q.between = {"USAGOV", "RUSGOV"};
+  q.from = "2016-07-02";
+  q.to = "2016-07-02";
+  Result<std::vector<Event>> dyad = store->Read(q);
+  ASSERT_TRUE(dyad.ok());
+  EXPECT_EQ(dyad->size(), 25000u / 9 / 2 + 1);
+  q = {};
+  q.document = "gen7";
+  EXPECT_EQ(store->Read(q)->size(), 25000u / 40);
 }
 
 // A process killed in the middle of an add leaves all or nothing.
