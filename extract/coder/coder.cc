@@ -620,6 +620,14 @@ class SentenceCoder {
       // Without the leading "to" / "that" / "of" of the complement.
       while (a < m.content && (T(a).deprel == "mark" || T(a).deprel == "punct"))
         ++a;
+      // Nor a trailing attribution misattached inside it ("…, the
+      // ministry announced").
+      for (int k = a; k <= b; ++k)
+        if (coder::IsPredicate(T(k)) && TrailingAclReport(k) &&
+            coder::IsSpeechLemma(Lower(T(k).lemma))) {
+          auto [sa, sb] = s_.Span(T(k).head);
+          if (sa > a) b = std::min(b, sa - 1);
+        }
       while (b > m.content && T(b).deprel == "punct") --b;
       base.content = s_.SpanText(a, b);
     }
@@ -702,6 +710,7 @@ class SentenceCoder {
     if (!coder::IsSpeechLemma(Lower(T(p).lemma))) return false;
     if (T(p).deprel == "parataxis") return true;
     if (FrontedReport(p)) return true;
+    if (TrailingAclReport(p)) return true;
     if (T(p).deprel != "conj" && T(p).deprel != "ccomp") return false;
     if (!s_.Children(p, "ccomp").empty()) return false;
     for (int c : s_.Children(p)) {
@@ -737,7 +746,25 @@ class SentenceCoder {
   }
 
   // The speaker of an inverted speech verb.
+  // "…, the Russian defence ministry announced." parsed with the speech
+  // verb as a clause modifying its own speaker, at the end of the sentence.
+  bool TrailingAclReport(int p) const {
+    if (T(p).deprel != "acl" && T(p).deprel != "acl:relcl") return false;
+    const int speaker = T(p).head;
+    if (speaker < 0 || speaker > p) return false;
+    for (int c : s_.Children(p)) {
+      std::string_view d = T(c).deprel;
+      if (d == "obj" || d == "ccomp" || d == "xcomp" || d == "nsubj")
+        return false;
+    }
+    for (int k = p + 1; k < static_cast<int>(s_.tokens.size()); ++k)
+      if (T(k).upos != "PUNCT") return false;
+    auto [a, b] = s_.Span(speaker);
+    return T(a).text == "," || (a > 0 && T(a - 1).text == ",");
+  }
+
   int InvertedSpeaker(int p) const {
+    if (TrailingAclReport(p)) return T(p).head;
     for (const char* rel : {"nsubj", "obj"})
       for (int c : s_.Children(p, rel)) return c;
     return -1;
@@ -761,6 +788,15 @@ class SentenceCoder {
       if (subj < 0) continue;
       auto [a, b] = s_.Span(subj);
       return s_.SpanText(a, b);
+    }
+    for (int k = 0; k < static_cast<int>(s_.tokens.size()); ++k) {
+      if (!coder::IsPredicate(T(k)) || !TrailingAclReport(k) ||
+          !coder::IsSpeechLemma(Lower(T(k).lemma)))
+        continue;
+      const int speaker = T(k).head;
+      auto [a, b] = s_.Span(speaker);
+      while (a < speaker && T(a).upos == "PUNCT") ++a;
+      return s_.SpanText(a, std::min(b, k - 1));
     }
     for (int k = 0; k < static_cast<int>(s_.tokens.size()); ++k) {
       if (Lower(T(k).text) == "according" &&

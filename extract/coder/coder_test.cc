@@ -164,6 +164,21 @@ TEST_F(CoderTest, FrontedReportIsAttributionNotAnEvent) {
   EXPECT_TRUE(ev[0].parent.empty());
 }
 
+TEST_F(CoderTest, TrailingSpeechVerbParsedAsAModifierIsAttribution) {
+  auto ev = Code(Parse("Putin attacked Kyiv , the Kremlin said .",
+                       {{"Putin", "Putin", "PROPN", 2, "nsubj"},
+                        {"attacked", "attack", "VERB", 0, "root"},
+                        {"Kyiv", "Kyiv", "PROPN", 2, "obj"},
+                        {",", ",", "PUNCT", 6, "punct"},
+                        {"the", "the", "DET", 6, "det"},
+                        {"Kremlin", "Kremlin", "PROPN", 2, "obl"},
+                        {"said", "say", "VERB", 6, "acl"},
+                        {".", ".", "PUNCT", 2, "punct"}}));
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(Dyad(ev[0]), "RUSGOV>UKRGOV:190");
+  EXPECT_EQ(ev[0].attribution, "the Kremlin");
+}
+
 TEST_F(CoderTest, SpeechAnnouncingOwnActionIsIntentOrThreat) {
   // "he" is the speaker; the announced attack makes the statement a threat
   // towards the attack's target.
