@@ -526,6 +526,11 @@ bool Roles::Negated(int pred) const {
 std::string Roles::Modality(int pred) const {
   for (int p = pred, hops = 0; p >= 0 && hops < 6;
        p = s_.tokens[p].head, ++hops) {
+    // "decided whether to arm", "if it invaded": not asserted.
+    for (int c : s_.Children(p, "mark")) {
+      std::string w = Lower(s_.tokens[c].text);
+      if (w == "whether" || w == "if" || w == "unless") return "hypothetical";
+    }
     for (int c : s_.Children(p, "aux")) {
       std::string w = Lower(s_.tokens[c].text);
       if (w == "will" || w == "shall" || w == "'ll") return "future";
