@@ -21,6 +21,7 @@ struct TrainCmdOptions {
   int epochs = 10;
   int parser_epochs = 15;
   int jackknife = 0;
+  int beam = 1;
   bool skip_nonprojective = false;
 };
 
@@ -50,6 +51,10 @@ Runner SetupTrain(CLI::App* app, const GlobalOptions* global) {
                   "(0: gold tags)")
       ->capture_default_str()
       ->check(CLI::Range(0, 20));
+  app->add_option("--beam", opt->beam,
+                  "Parser beam width (1: greedy); the model parses with it")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 64));
   app->add_flag("--skip-nonprojective", opt->skip_nonprojective,
                 "Drop non-projective training trees instead of lifting them");
   return [opt, global]() -> Status {
@@ -70,6 +75,7 @@ Runner SetupTrain(CLI::App* app, const GlobalOptions* global) {
     options.epochs = opt->epochs;
     options.parser_epochs = opt->parser_epochs;
     options.jackknife = opt->jackknife;
+    options.parser_beam = opt->beam;
     options.skip_nonprojective = opt->skip_nonprojective;
     options.test = test.empty() ? nullptr : &test;
     options.progress = [&](const std::string& name, size_t done, size_t total) {

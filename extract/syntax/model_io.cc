@@ -4,8 +4,9 @@
 //   u64 payload size, u64 checksum of the payload (FNV-1a over 64-bit
 //   little-endian words, then the last bytes one by one)
 //   payload: figures, labels, tag dictionary, lemma table, weight rows,
-//   then (since version 2) the parser: its deprels and weight rows
-//   (u64 key, u16 count, count × (u8 class, f32 weight)).
+//   then (since version 2) the parser: (since version 3) its beam width
+//   (u32), its deprels and weight rows (u64 key, u16 count, count × (u8
+//   class, f32 weight)). Version 2 files are read as greedy (beam 1).
 // Strings are u32 length + bytes. Every read is bounds-checked, so a
 // truncated or corrupt file is reported, never trusted.
 #include <cstring>
@@ -20,7 +21,9 @@ namespace dipgraph::syntax {
 namespace {
 
 constexpr char kMagic[8] = {'D', 'G', 'M', 'O', 'D', 'E', 'L', '\0'};
-constexpr uint32_t kVersion = 2;  // 2: dependency parser added
+// 2: dependency parser added; 3: its beam width.
+constexpr uint32_t kVersion = 3;
+constexpr uint32_t kOldestVersion = 2;  // still read
 constexpr size_t kHeaderSize = 32;
 
 class Writer {
@@ -67,6 +70,7 @@ class Reader {
 
 // REQUIRES: fewer than 128 labels (classes fit in a byte).
 void WriteParser(const ParserModel& p, Writer* w) {
+  w->Pod(static_cast<uint32_t>(p.beam));
   w->Pod(static_cast<uint32_t>(p.labels.size()));
   for (const std::string& l : p.labels) w->Str(l);
   const auto rows = p.table.SortedRows();
@@ -79,8 +83,10 @@ void WriteParser(const ParserModel& p, Writer* w) {
   }
 }
 
-bool ReadParser(Reader* r, ParserModel* p) {
-  uint32_t n = 0;
+bool ReadParser(Reader* r, uint32_t version, ParserModel* p) {
+  uint32_t n = 1;
+  if (version >= 3 && (!r->Pod(&n) || n < 1 || n > 1024)) return false;
+  p->beam = static_cast<int>(n);
   if (!r->Pod(&n) || n >= 128) return false;
   p->labels.resize(n);
   for (std::string& l : p->labels)
@@ -128,7 +134,7 @@ std::string Payload(const TaggerModel& m) {
   return std::move(w.data());
 }
 
-bool ReadPayload(std::string_view payload, TaggerModel* m) {
+bool ReadPayload(std::string_view payload, uint32_t version, TaggerModel* m) {
   Reader r(payload);
   uint32_t n = 0;
   if (!r.Str(&m->figures) || !r.Pod(&n)) return false;
@@ -165,7 +171,7 @@ bool ReadPayload(std::string_view payload, TaggerModel* m) {
     }
     m->rows[key] = {begin, static_cast<uint32_t>(m->weights.size())};
   }
-  return ReadParser(&r, &m->parser) && r.done() && !m->labels.empty();
+  return ReadParser(&r, version, &m->parser) && r.done() && !m->labels.empty();
 }
 
 // The file in one read (ReadFile goes byte by byte, too slow for 25 MB).
@@ -228,14 +234,15 @@ Result<Model> Model::Load(const std::string& path) {
   uint64_t size = 0, checksum = 0;
   (void)(header.Pod(&version) && header.Pod(&reserved) && header.Pod(&size) &&
          header.Pod(&checksum));
-  if (version != kVersion)
+  if (version < kOldestVersion || version > kVersion)
     return bad("format version " + std::to_string(version) + ", expected " +
+               std::to_string(kOldestVersion) + " to " +
                std::to_string(kVersion));
   const std::string_view payload = in.substr(kHeaderSize);
   if (payload.size() != size) return bad("truncated");
   if (PayloadChecksum(payload) != checksum) return bad("checksum mismatch");
   auto m = std::make_shared<TaggerModel>();
-  if (!ReadPayload(payload, m.get())) return bad("malformed payload");
+  if (!ReadPayload(payload, version, m.get())) return bad("malformed payload");
   return Model(std::move(m));
 }
 

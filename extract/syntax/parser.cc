@@ -1,4 +1,5 @@
-// Greedy arc-hybrid parsing: configuration, features, weight table.
+// Arc-hybrid parsing (greedy or beam): configuration, features, weight
+// table.
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
@@ -9,6 +10,7 @@
 #include <sys/mman.h>
 #endif
 
+#include "extract/syntax/parser_beam.h"
 #include "extract/syntax/parser_model.h"
 #include "extract/syntax/parser_state.h"
 #include "extract/syntax/tagger_model.h"
@@ -37,6 +39,9 @@ uint64_t WordHash(std::string_view form) {
 class Emitter {
  public:
   explicit Emitter(std::vector<uint64_t>* out) : out_(out) { out_->clear(); }
+  // Writes to `other` when it is set, else to `out`.
+  Emitter(std::vector<uint64_t>* out, std::vector<uint64_t>* other)
+      : Emitter(other ? other : out) {}
   void operator()(uint64_t t, uint64_t a) { Put(Mix(t, a)); }
   void operator()(uint64_t t, uint64_t a, uint64_t b) {
     Put(Mix(Mix(t, a), b));
@@ -142,9 +147,34 @@ void ParserState::Apply(int cls) {
     AddArc(stack.back(), s0, l);
 }
 
+ParserState::Key ParserState::StructureKey() const {
+  const int s0 = S(0), s1 = S(1);
+  const auto at = [](const auto& v, int i) {
+    return i < 0 ? -1 : int(v[size_t(i)]);
+  };
+  return {s0,
+          s1,
+          S(2),
+          b,
+          at(left1, s0),
+          at(left2, s0),
+          at(right1, s0),
+          at(right2, s0),
+          at(left1, s1),
+          at(right1, s1),
+          at(left1, b <= n ? b : -1),
+          at(left2, b <= n ? b : -1),
+          at(nleft, s0),
+          at(nright, s0),
+          at(nleft, b <= n ? b : -1),
+          at(nleft, s1),
+          at(nright, s1)};
+}
+
 void ParserFeatures(const ParserInput& in, const ParserState& st,
-                    std::vector<uint64_t>* out) {
-  Emitter f(out);
+                    std::vector<uint64_t>* out,
+                    std::vector<uint64_t>* labelled) {
+  Emitter f(out), g(out, labelled);
   auto W = [&](int i) { return i < 0 ? kNone : in.word[size_t(i)]; };
   auto P = [&](int i) { return i < 0 ? kNone : in.tag[size_t(i)]; };
   auto U = [&](int i) { return i < 0 ? kNone : in.upos[size_t(i)]; };
@@ -208,25 +238,25 @@ void ParserFeatures(const ParserInput& in, const ParserState& st,
   f(++t, s1w, Val(st.nright, s1)), f(++t, s1p, Val(st.nright, s1));
   f(++t, s1p, Val(st.nleft, s1));
   // Children.
-  f(++t, W(s0l)), f(++t, P(s0l)), f(++t, Lab(s0l));
-  f(++t, W(s0r)), f(++t, P(s0r)), f(++t, Lab(s0r));
-  f(++t, W(b0l)), f(++t, P(b0l)), f(++t, Lab(b0l));
-  f(++t, W(s1l)), f(++t, P(s1l)), f(++t, Lab(s1l));
-  f(++t, W(s1r)), f(++t, P(s1r)), f(++t, Lab(s1r));
-  f(++t, W(s0l2)), f(++t, P(s0l2)), f(++t, Lab(s0l2));
-  f(++t, W(s0r2)), f(++t, P(s0r2)), f(++t, Lab(s0r2));
-  f(++t, W(b0l2)), f(++t, P(b0l2)), f(++t, Lab(b0l2));
+  f(++t, W(s0l)), f(++t, P(s0l)), g(++t, Lab(s0l));
+  f(++t, W(s0r)), f(++t, P(s0r)), g(++t, Lab(s0r));
+  f(++t, W(b0l)), f(++t, P(b0l)), g(++t, Lab(b0l));
+  f(++t, W(s1l)), f(++t, P(s1l)), g(++t, Lab(s1l));
+  f(++t, W(s1r)), f(++t, P(s1r)), g(++t, Lab(s1r));
+  f(++t, W(s0l2)), f(++t, P(s0l2)), g(++t, Lab(s0l2));
+  f(++t, W(s0r2)), f(++t, P(s0r2)), g(++t, Lab(s0r2));
+  f(++t, W(b0l2)), f(++t, P(b0l2)), g(++t, Lab(b0l2));
   f(++t, s0p, P(s0l), P(s0l2)), f(++t, s0p, P(s0r), P(s0r2));
-  f(++t, b0p, P(b0l), P(b0l2)), f(++t, s1p, P(s1r), Lab(s1r));
-  f(++t, s0p, Lab(s0l), Lab(s0l2)), f(++t, s0p, Lab(s0r), Lab(s0r2));
-  f(++t, b0p, Lab(b0l), Lab(b0l2));
+  f(++t, b0p, P(b0l), P(b0l2)), g(++t, s1p, P(s1r), Lab(s1r));
+  g(++t, s0p, Lab(s0l), Lab(s0l2)), g(++t, s0p, Lab(s0r), Lab(s0r2));
+  g(++t, b0p, Lab(b0l), Lab(b0l2));
   // Label sets.
-  f(++t, s0w, Set(st.right_set, s0)), f(++t, s0p, Set(st.right_set, s0));
-  f(++t, s0w, Set(st.left_set, s0)), f(++t, s0p, Set(st.left_set, s0));
-  f(++t, b0w, Set(st.left_set, b0)), f(++t, b0p, Set(st.left_set, b0));
-  f(++t, s1p, Set(st.right_set, s1)), f(++t, s1p, Set(st.left_set, s1));
-  f(++t, s1p, s0p, Set(st.left_set, s0));
-  f(++t, s0p, b0p, Set(st.left_set, b0));
+  g(++t, s0w, Set(st.right_set, s0)), g(++t, s0p, Set(st.right_set, s0));
+  g(++t, s0w, Set(st.left_set, s0)), g(++t, s0p, Set(st.left_set, s0));
+  g(++t, b0w, Set(st.left_set, b0)), g(++t, b0p, Set(st.left_set, b0));
+  g(++t, s1p, Set(st.right_set, s1)), g(++t, s1p, Set(st.left_set, s1));
+  g(++t, s1p, s0p, Set(st.left_set, s0));
+  g(++t, s0p, b0p, Set(st.left_set, b0));
 }
 
 void FeatureTable::Add(uint64_t key, const ClassWeight* begin,
@@ -347,33 +377,54 @@ FeatureTable::SortedRows() const {
   return out;
 }
 
-void ParserModel::Parse(Sentence* s) const {
-  if (empty() || s->tokens.empty()) return;
-  const ParserInput in = MakeParserInput(*s);
-  ParserState st(in.n);
+int ParserModel::root() const {
+  return static_cast<int>(std::find(labels.begin(), labels.end(), "root") -
+                          labels.begin());
+}
+
+void ParserModel::ParseGreedy(const ParserInput& in, ParserState* st) const {
   std::vector<uint64_t> feats;
   std::vector<float> score(classes() + 8);
-  const int root = static_cast<int>(
-      std::find(labels.begin(), labels.end(), "root") - labels.begin());
-  while (!st.Terminal()) {
-    ParserFeatures(in, st, &feats);
+  const int root_label = root();
+  const int nlabels = static_cast<int>(labels.size());
+  while (!st->Terminal()) {
+    ParserFeatures(in, *st, &feats);
     std::fill(score.begin(), score.end(), 0.0f);
     table.Score(feats, score.data());
     int best = -1;
     float best_score = -std::numeric_limits<float>::infinity();
-    auto consider = [&](int cls) {
-      if (score[size_t(cls)] > best_score)
+    for (int cls = 0; cls < static_cast<int>(classes()); ++cls) {
+      if (st->Allowed(cls, root_label, nlabels) &&
+          score[size_t(cls)] > best_score)
         best = cls, best_score = score[size_t(cls)];
-    };
-    if (st.CanShift()) consider(0);
-    const bool onto_root = st.stack.size() == 2;
-    for (int l = 0; l < static_cast<int>(labels.size()); ++l) {
-      if (st.CanLeft() && l != root) consider(1 + 2 * l);
-      if (st.CanRight() && (l == root) == onto_root) consider(2 + 2 * l);
     }
-    if (best < 0) best = st.CanShift() ? 0 : 2 + 2 * root;  // no root label
-    st.Apply(best);
+    if (best < 0) best = st->CanShift() ? 0 : 2 + 2 * root_label;  // NaNs
+    st->Apply(best);
   }
+}
+
+void ParserModel::ParseBeam(const ParserInput& in, ParserState* st) const {
+  Beam b(in.n, static_cast<size_t>(beam), classes(), root(),
+         static_cast<int>(labels.size()));
+  std::vector<uint64_t> feats, labelled;
+  const auto score = [&](const ParserState& state, float* structural,
+                         float* out) {
+    ParserFeatures(in, state, &feats, &labelled);
+    if (structural) table.Score(feats, structural);
+    table.Score(labelled, out);
+  };
+  while (!b.Terminal()) b.Step(score);
+  *st = b[0].state;
+}
+
+void ParserModel::Parse(Sentence* s) const {
+  if (empty() || s->tokens.empty()) return;
+  const ParserInput in = MakeParserInput(*s);
+  ParserState st(in.n);
+  if (beam > 1)
+    ParseBeam(in, &st);
+  else
+    ParseGreedy(in, &st);
   for (int i = 1; i <= in.n; ++i) {
     Token& t = s->tokens[size_t(i - 1)];
     t.head = st.head[size_t(i)];

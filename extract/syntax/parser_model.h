@@ -1,8 +1,10 @@
 // Internals of the dependency parser (see syntax.h for the API).
 //
-// A greedy arc-hybrid transition parser (Kuhlmann et al. 2011) scored by an
-// averaged perceptron over Zhang & Nivre (2011)-style features and trained
-// with the dynamic oracle of Goldberg & Nivre (2013), with exploration.
+// An arc-hybrid transition parser (Kuhlmann et al. 2011) scored by an
+// averaged perceptron over Zhang & Nivre (2011)-style features. Greedy
+// (beam 1): trained with the dynamic oracle of Goldberg & Nivre (2013), with
+// exploration. Beam search (beam > 1): trained globally with max-violation
+// updates (Huang et al. 2012) against the static oracle's transitions.
 // Transitions are joint with labels: class 0 is SHIFT, 1 + 2l is LEFT-ARC
 // with label l, 2 + 2l is RIGHT-ARC with label l.
 #ifndef DIPGRAPH_EXTRACT_SYNTAX_PARSER_MODEL_H_
@@ -65,19 +67,32 @@ class FeatureTable {
   uint64_t mask_ = 0;
 };
 
+struct ParserInput;
+struct ParserState;
+
 class ParserModel {
  public:
   std::vector<std::string> labels;  // UD deprels with subtypes
   FeatureTable table;
+  int beam = 1;  // beam width at parse time; 1 = greedy
 
   bool empty() const { return labels.empty(); }
   size_t classes() const { return 1 + 2 * labels.size(); }
+  // Index of the "root" label (labels.size() when there is none).
+  int root() const;
   // Fills head and deprel. REQUIRES: the tokens are tagged.
   void Parse(Sentence* s) const;
+
+ private:
+  void ParseGreedy(const ParserInput& in, ParserState* st) const;
+  void ParseBeam(const ParserInput& in, ParserState* st) const;
 };
 
 struct ParserTrainOptions {
   int epochs = 15;
+  // 1: greedy, dynamic oracle; > 1: beam search of this width, trained
+  // globally (max-violation), and the model parses with it.
+  int beam = 1;
   uint64_t seed = 20240601;
   double explore = 0.9;  // follow a wrong prediction with this chance
   int explore_from = 1;  // ... from this epoch on (0-based)

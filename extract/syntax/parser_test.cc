@@ -92,6 +92,29 @@ TEST(Parser, LearnsTheFixture) {
   }
 }
 
+TEST(Parser, BeamSearchLearnsTheFixture) {
+  const std::vector<Sentence> data = Fixture();
+  ASSERT_FALSE(data.empty());
+  ParserTrainOptions options;
+  options.epochs = 8;
+  options.beam = 4;
+  options.min_weight = 0;
+  std::string figures;
+  ParserModel m = TrainParser(data, data, options, &figures);
+  EXPECT_EQ(m.beam, 4);
+  const Attachment a = Score(m, data);
+  EXPECT_GE(a.uas, a.tokens * 95 / 100);
+  EXPECT_GE(a.las, a.tokens * 90 / 100);
+  for (int beam : {4, 1, 2, 16}) {  // any width decodes to a tree
+    m.beam = beam;
+    for (const Sentence& g : data) {
+      Sentence s = g;
+      m.Parse(&s);
+      ExpectTree(s);
+    }
+  }
+}
+
 // A few hundred treebank sentences, trained in about a second: far from the
 // shipped model's accuracy but far above chance.
 TEST(Parser, TrainsOnAFewHundredTreebankSentences) {
@@ -110,10 +133,13 @@ TEST(Parser, TrainsOnAFewHundredTreebankSentences) {
   EXPECT_GT(a.las, a.tokens * 50 / 100) << a.las << " of " << a.tokens;
 }
 
-TEST(Parser, ModelRoundTripKeepsTheParses) {
+class ParserRoundTrip : public testing::TestWithParam<int> {};
+
+TEST_P(ParserRoundTrip, KeepsTheParses) {
   TrainOptions options;
   options.epochs = 2;
   options.parser_epochs = 4;
+  options.parser_beam = GetParam();
   const std::vector<Sentence> data = Fixture();
   Result<Model> model = TrainModel(data, data, options);
   ASSERT_TRUE(model.ok());
@@ -138,6 +164,8 @@ TEST(Parser, ModelRoundTripKeepsTheParses) {
   EXPECT_EQ(sa.las, sb.las);
   EXPECT_GT(sa.uas, 0u);
 }
+
+INSTANTIATE_TEST_SUITE_P(GreedyAndBeam, ParserRoundTrip, testing::Values(1, 4));
 
 // The relations the event coder depends on, with the shipped model.
 class ShippedParser : public testing::Test {

@@ -113,9 +113,9 @@ class Model {
   Status Save(const std::string& path) const;
   // Fills upos, xpos and lemma of every token.
   void Tag(Sentence* sentence) const;
-  // Fills head (0 = root, else 1-based) and deprel of every token with a
-  // greedy arc-hybrid parser. REQUIRES: the sentence is tagged. Does
-  // nothing when the model has no parser.
+  // Fills head (0 = root, else 1-based) and deprel of every token with an
+  // arc-hybrid parser (greedy or beam search, as trained). REQUIRES: the
+  // sentence is tagged. Does nothing when the model has no parser.
   void Parse(Sentence* sentence) const;
   // Tag, then Parse.
   void Annotate(Sentence* sentence) const;
@@ -132,6 +132,9 @@ class Model {
 struct TrainOptions {
   int epochs = 10;         // tagger
   int parser_epochs = 15;  // 0: no parser
+  // Parser beam width: 1 = greedy (dynamic oracle); > 1 = beam search,
+  // trained globally. The model parses with the width it was trained with.
+  int parser_beam = 1;
   uint64_t seed = 20240601;
   // Parser training tags: 0 = gold tags; k >= 2 = predicted by k taggers
   // each trained on the other folds (jackknifing).

@@ -1,0 +1,131 @@
+// Beam search over arc-hybrid configurations, shared by parsing and global
+// training (internal to the syntax layer).
+//
+//   Beam beam(n, width, classes, root, labels);
+//   while (!beam.Terminal()) beam.Step(score);  // see Step()
+//   const ParserState& best = beam.items()[0].state;
+//
+// Every item of a beam has made the same number of transitions (arc-hybrid
+// parses n tokens in exactly 2n), so items are compared on their summed
+// class scores.
+#ifndef DIPGRAPH_EXTRACT_SYNTAX_PARSER_BEAM_H_
+#define DIPGRAPH_EXTRACT_SYNTAX_PARSER_BEAM_H_
+
+#include <algorithm>
+#include <cstddef>
+#include <vector>
+
+#include "extract/syntax/parser_state.h"
+
+namespace dipgraph::syntax {
+
+struct BeamItem {
+  explicit BeamItem(int n) : state(n) {}
+  ParserState state;
+  float score = 0;
+  int parent = -1;   // index of the item it came from in the previous beam
+  int cls = -1;      // the class applied to it
+  bool gold = true;  // (training) every class so far was the gold one
+};
+
+class Beam {
+ public:
+  // `root` is the index of the root label, `labels` the number of labels.
+  Beam(int n, size_t width, size_t classes, int root, int labels)
+      : width_(std::max<size_t>(width, 1)),
+        classes_(classes),
+        stride_((classes + 7) / 8 * 8),
+        root_(root),
+        labels_(labels),
+        items_(width_, BeamItem(n)),
+        next_(width_, BeamItem(n)),
+        scores_(width_ * stride_),
+        structural_(width_ * stride_),
+        keys_(width_) {}
+
+  bool Terminal() const { return items_[0].state.Terminal(); }
+  // The items, best first.
+  const BeamItem* begin() const { return items_.data(); }
+  const BeamItem* end() const { return items_.data() + size_; }
+  const BeamItem& operator[](size_t i) const { return items_[i]; }
+  size_t size() const { return size_; }
+
+  // Expands every item by each valid class and keeps the `width` best.
+  // `score(const ParserState&, float* structural, float* labelled)` adds
+  // the class scores of the label-free features to `structural` unless it
+  // is null (items with equal StructureKey() share them), and those of the
+  // label features to `labelled`; both are zeroed, classes rounded up to a
+  // multiple of 8 floats. `gold_cls` is the gold class of this step when
+  // training (-1 otherwise) and keeps BeamItem::gold. REQUIRES: !Terminal().
+  template <typename Scorer>
+  void Step(const Scorer& score, int gold_cls = -1) {
+    cands_.clear();
+    std::fill(scores_.begin(), scores_.begin() + size_ * stride_, 0.0f);
+    for (size_t i = 0; i < size_; ++i) {
+      const ParserState& st = items_[i].state;
+      float* row = scores_.data() + i * stride_;
+      float* structural = structural_.data() + i * stride_;
+      keys_[i] = st.StructureKey();
+      size_t same = 0;
+      while (same < i && keys_[same] != keys_[i]) ++same;
+      if (same < i) {
+        std::copy(structural_.data() + same * stride_,
+                  structural_.data() + (same + 1) * stride_, structural);
+        score(st, nullptr, row);
+      } else {
+        std::fill(structural, structural + stride_, 0.0f);
+        score(st, structural, row);
+      }
+      for (size_t c = 0; c < stride_; ++c) row[c] += structural[c];
+      for (size_t c = 0; c < classes_; ++c) {
+        const int cls = static_cast<int>(c);
+        if (st.Allowed(cls, root_, labels_))
+          cands_.push_back(
+              {items_[i].score + row[c], static_cast<int>(i), cls});
+      }
+    }
+    const size_t k = std::min(width_, cands_.size());
+    std::partial_sort(cands_.begin(), cands_.begin() + k, cands_.end(),
+                      [](const Candidate& a, const Candidate& b) {
+                        if (a.score != b.score) return a.score > b.score;
+                        if (a.item != b.item) return a.item < b.item;
+                        return a.cls < b.cls;
+                      });
+    for (size_t j = 0; j < k; ++j) {
+      const Candidate& c = cands_[j];
+      const BeamItem& from = items_[size_t(c.item)];
+      BeamItem& to = next_[j];
+      to.state = from.state;
+      to.state.Apply(c.cls);
+      to.score = c.score;
+      to.parent = c.item;
+      to.cls = c.cls;
+      to.gold = from.gold && c.cls == gold_cls;
+    }
+    items_.swap(next_);
+    size_ = k;
+  }
+
+  // The class scores the last Step() gave item `i` of the beam before it.
+  const float* PreviousScores(size_t i) const {
+    return scores_.data() + i * stride_;
+  }
+
+ private:
+  struct Candidate {
+    float score;
+    int item;
+    int cls;
+  };
+  size_t width_, classes_, stride_;
+  int root_, labels_;
+  std::vector<BeamItem> items_, next_;
+  size_t size_ = 1;
+  std::vector<float> scores_, structural_;  // items × stride_
+  std::vector<ParserState::Key> keys_;
+  std::vector<Candidate> cands_;
+};
+
+}  // namespace dipgraph::syntax
+
+#endif  // DIPGRAPH_EXTRACT_SYNTAX_PARSER_BEAM_H_
