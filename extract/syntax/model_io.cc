@@ -5,8 +5,10 @@
 //   little-endian words, then the last bytes one by one)
 //   payload: figures, labels, tag dictionary, lemma table, weight rows,
 //   then (since version 2) the parser: (since version 3) its beam width
-//   (u32), its deprels and weight rows (u64 key, u16 count, count × (u8
-//   class, f32 weight)). Version 2 files are read as greedy (beam 1).
+//   (u32), its deprels and weight rows in ascending key order. Version 3:
+//   key minus the previous row's key (LEB128), u8 count, count × (u8
+//   class, IEEE half weight); version 2: u64 key, u16 count, count × (u8
+//   class, f32 weight), and the parser is greedy (beam 1).
 // Strings are u32 length + bytes. Every read is bounds-checked, so a
 // truncated or corrupt file is reported, never trusted.
 #include <cstring>
@@ -68,19 +70,70 @@ class Reader {
   size_t pos_ = 0;
 };
 
-// REQUIRES: fewer than 128 labels (classes fit in a byte).
+// REQUIRES: fewer than 128 labels (classes fit in a byte), rows of at most
+// 255 weights.
 void WriteParser(const ParserModel& p, Writer* w) {
   w->Pod(static_cast<uint32_t>(p.beam));
   w->Pod(static_cast<uint32_t>(p.labels.size()));
   for (const std::string& l : p.labels) w->Str(l);
   const auto rows = p.table.SortedRows();
   w->Pod(static_cast<uint32_t>(rows.size()));
+  uint64_t previous = 0;
   for (const auto& [key, row] : rows) {
-    w->Pod(key);
-    w->Pod(static_cast<uint16_t>(row.size()));
+    for (uint64_t delta = key - previous;; delta >>= 7) {
+      if (delta < 0x80) {
+        w->Pod(static_cast<uint8_t>(delta));
+        break;
+      }
+      w->Pod(static_cast<uint8_t>((delta & 0x7F) | 0x80));
+    }
+    previous = key;
+    w->Pod(static_cast<uint8_t>(row.size()));
     for (const ClassWeight& c : row)
-      w->Pod(static_cast<uint8_t>(c.cls)), w->Pod(c.weight);
+      w->Pod(static_cast<uint8_t>(c.cls)), w->Pod(FloatToHalf(c.weight));
   }
+}
+
+// A LEB128 number of at most 64 bits.
+bool ReadVarint(Reader* r, uint64_t* v) {
+  *v = 0;
+  for (int shift = 0; shift < 64; shift += 7) {
+    uint8_t b = 0;
+    if (!r->Pod(&b)) return false;
+    *v |= uint64_t{b & 0x7Fu} << shift;
+    if (!(b & 0x80)) return true;
+  }
+  return false;
+}
+
+// One weight row of a version-`version` file.
+bool ReadRow(Reader* r, uint32_t version, size_t classes, uint64_t* key,
+             std::vector<ClassWeight>* row) {
+  if (version >= 3) {
+    uint64_t delta = 0;
+    uint8_t count = 0;
+    if (!ReadVarint(r, &delta) || delta == 0 || delta > ~*key ||
+        !r->Pod(&count))
+      return false;
+    *key += delta;
+    row->resize(count);
+    for (ClassWeight& c : *row) {
+      uint8_t cls = 0;
+      uint16_t half = 0;
+      if (!r->Pod(&cls) || !r->Pod(&half) || cls >= classes) return false;
+      c = {cls, HalfToFloat(half)};
+    }
+    return true;
+  }
+  uint16_t count = 0;
+  if (!r->Pod(key) || !r->Pod(&count) || *key == 0) return false;
+  row->resize(count);
+  for (ClassWeight& c : *row) {
+    uint8_t cls = 0;
+    if (!r->Pod(&cls) || !r->Pod(&c.weight) || cls >= classes) return false;
+    c.cls = cls;
+  }
+  return true;
 }
 
 bool ReadParser(Reader* r, uint32_t version, ParserModel* p) {
@@ -93,18 +146,13 @@ bool ReadParser(Reader* r, uint32_t version, ParserModel* p) {
     if (!r->Str(&l)) return false;
   if (!r->Pod(&n)) return false;
   std::vector<ClassWeight> row;
+  uint64_t key = 0;
   for (uint32_t i = 0; i < n; ++i) {
-    uint64_t key = 0;
-    uint16_t count = 0;
-    if (!r->Pod(&key) || !r->Pod(&count) || key == 0) return false;
-    row.resize(count);
-    for (ClassWeight& c : row) {
-      uint8_t cls = 0;
-      if (!r->Pod(&cls) || !r->Pod(&c.weight) || cls >= p->classes())
-        return false;
-      c.cls = cls;
-    }
-    p->table.Add(key, row.data(), row.data() + row.size());
+    if (!ReadRow(r, version, p->classes(), &key, &row)) return false;
+    // Version 2 keys had 64 bits; the same features have them cut.
+    const uint64_t cut = key & kFeatureKeyMask;
+    if (cut == 0) return false;
+    p->table.Add(cut, row.data(), row.data() + row.size());
   }
   p->table.Finish(p->classes());
   return true;

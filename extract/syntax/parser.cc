@@ -1,6 +1,7 @@
 // Arc-hybrid parsing (greedy or beam): configuration, features, weight
 // table.
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
@@ -51,7 +52,10 @@ class Emitter {
   }
 
  private:
-  void Put(uint64_t h) { out_->push_back(h ? h : 1); }
+  void Put(uint64_t h) {
+    h &= kFeatureKeyMask;
+    out_->push_back(h ? h : 1);
+  }
   std::vector<uint64_t>* out_;
 };
 
@@ -269,18 +273,57 @@ void FeatureTable::Add(uint64_t key, const ClassWeight* begin,
   pending_.push_back(slot);
 }
 
+uint16_t FloatToHalf(float f) {
+  uint32_t x;
+  std::memcpy(&x, &f, sizeof x);
+  const auto sign = static_cast<uint16_t>((x >> 16) & 0x8000);
+  x &= 0x7FFFFFFF;
+  if (x >= 0x477FF000) return sign | 0x7BFF;  // >= 65520 or NaN: 65504
+  if (x < 0x38800000) {  // under 2^-14: a subnormal, in units of 2^-24
+    float a;
+    std::memcpy(&a, &x, sizeof a);
+    return sign | static_cast<uint16_t>(std::lrint(a * 16777216.0f));
+  }
+  uint32_t h = (x - 0x38000000) >> 13;  // exponent rebiased, 10-bit mantissa
+  const uint32_t rest = x & 0x1FFF;
+  if (rest > 0x1000 || (rest == 0x1000 && (h & 1))) ++h;  // to nearest even
+  return sign | static_cast<uint16_t>(h);
+}
+
+float HalfToFloat(uint16_t h) {
+  const uint32_t exponent = (h >> 10) & 0x1F, mantissa = h & 0x3FF;
+  float out;
+  if (exponent == 0) {
+    out = static_cast<float>(mantissa) / 16777216.0f;
+  } else {
+    const uint32_t x = ((exponent + 112) << 23) | (mantissa << 13);
+    std::memcpy(&out, &x, sizeof out);
+  }
+  return (h & 0x8000) ? -out : out;
+}
+
+// The top bits of the (48-bit) key: keys added in ascending order then fill
+// the table front to back (a fast load), and feature hashes are uniform.
 size_t FeatureTable::Home(uint64_t key) const {
-  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask_;
+  return static_cast<size_t>((key & kFeatureKeyMask) >> shift_);
 }
 
 std::vector<ClassWeight> FeatureTable::RowOf(const Slot& s) const {
   std::vector<ClassWeight> row;
+  if (s.count != kDense && (s.count & kInline))
+    return {{static_cast<uint16_t>(s.count & 0xFFFF), InlineWeight(s)}};
   if (s.count != kDense)
     return {weights_.begin() + s.begin, weights_.begin() + s.begin + s.count};
   const float* d = dense_.data() + size_t(s.begin) * stride_;
   for (size_t c = 0; c < stride_; ++c)
     if (d[c] != 0) row.push_back({static_cast<uint16_t>(c), d[c]});
   return row;
+}
+
+float FeatureTable::InlineWeight(const Slot& s) {
+  float w;
+  std::memcpy(&w, &s.begin, sizeof w);
+  return w;
 }
 
 void FeatureTable::Finish(size_t classes) {
@@ -291,21 +334,33 @@ void FeatureTable::Finish(size_t classes) {
     const std::vector<ClassWeight> row = RowOf(slots_[i]);
     Add(slots_[i].key, row.data(), row.data() + row.size());
   }
+  const auto by_key = [](const Slot& a, const Slot& b) {
+    return a.key < b.key;
+  };
+  if (!std::is_sorted(pending_.begin(), pending_.end(), by_key))
+    std::sort(pending_.begin(), pending_.end(), by_key);
   stride_ = (classes + 7) / 8 * 8;
   // A dense row costs stride_ floats and sums in stride_ / 8 vector adds.
   const size_t dense_from = std::max<size_t>(8, stride_ / 4);
   weights_.clear();
   dense_.clear();
   rows_ = pending_.size();
+  inline_rows_ = 0;
   size_t cap = 16;
-  while (cap < rows_ + rows_ / 2) cap *= 2;  // load factor <= 2/3
+  int bits = 4;
+  while (cap < rows_ + rows_ / 4) cap *= 2, ++bits;  // load factor <= 0.8
   mask_ = cap - 1;
+  shift_ = 48 - std::min(bits, 48);
   slots_ = HugeArray<Slot>(cap);
   for (const Slot& p : pending_) {
     const ClassWeight* row = pending_weights_.data() + p.begin;
     Slot slot;
     slot.key = p.key;
-    if (p.count >= dense_from) {
+    if (p.count == 1) {  // most rows: no second cache miss
+      slot.count = kInline | row[0].cls;
+      std::memcpy(&slot.begin, &row[0].weight, sizeof slot.begin);
+      ++inline_rows_;
+    } else if (p.count >= dense_from) {
       slot.begin = static_cast<uint32_t>(dense_.size() / stride_);
       slot.count = kDense;
       dense_.resize(dense_.size() + stride_, 0.0f);
@@ -325,7 +380,7 @@ void FeatureTable::Finish(size_t classes) {
 }
 
 size_t FeatureTable::weights() const {
-  size_t n = weights_.size();
+  size_t n = weights_.size() + inline_rows_;
   for (float w : dense_) n += w != 0;
   return n;
 }
@@ -338,6 +393,11 @@ const FeatureTable::Slot* FeatureTable::Find(uint64_t key) const {
   }
 }
 
+// Also compiled for AVX2, picked at load time where the CPU has it: the
+// dense rows then sum 8 floats at a time.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 void FeatureTable::Score(const std::vector<uint64_t>& keys,
                          float* scores) const {
   if (!slots_) return;
@@ -348,6 +408,10 @@ void FeatureTable::Score(const std::vector<uint64_t>& keys,
   for (uint64_t k : keys) {
     const Slot* s = Find(k);
     if (!s) continue;
+    if (s->count != kDense && (s->count & kInline)) {
+      scores[s->count & 0xFFFF] += InlineWeight(*s);
+      continue;
+    }
     __builtin_prefetch(
         s->count == kDense
             ? static_cast<const void*>(dense_.data() + s->begin * stride_)
@@ -403,8 +467,9 @@ void ParserModel::ParseGreedy(const ParserInput& in, ParserState* st) const {
   }
 }
 
-void ParserModel::ParseBeam(const ParserInput& in, ParserState* st) const {
-  Beam b(in.n, static_cast<size_t>(beam), classes(), root(),
+void ParserModel::ParseBeam(const ParserInput& in, int width,
+                            ParserState* st) const {
+  Beam b(in.n, static_cast<size_t>(width), classes(), root(),
          static_cast<int>(labels.size()));
   std::vector<uint64_t> feats, labelled;
   const auto score = [&](const ParserState& state, float* structural,
@@ -417,12 +482,13 @@ void ParserModel::ParseBeam(const ParserInput& in, ParserState* st) const {
   *st = b[0].state;
 }
 
-void ParserModel::Parse(Sentence* s) const {
+void ParserModel::Parse(Sentence* s, int width) const {
   if (empty() || s->tokens.empty()) return;
   const ParserInput in = MakeParserInput(*s);
   ParserState st(in.n);
-  if (beam > 1)
-    ParseBeam(in, &st);
+  if (width <= 0) width = beam;
+  if (width > 1)
+    ParseBeam(in, width, &st);
   else
     ParseGreedy(in, &st);
   for (int i = 1; i <= in.n; ++i) {

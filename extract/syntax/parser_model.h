@@ -20,6 +20,11 @@
 
 namespace dipgraph::syntax {
 
+// Feature keys are hashes cut to 48 bits: with a few million features,
+// collisions are still improbable (about 0.01 expected among 2 M keys),
+// and the sorted keys of a model file differ by about 4 bytes' worth.
+constexpr uint64_t kFeatureKeyMask = (uint64_t{1} << 48) - 1;
+
 struct ClassWeight {
   uint16_t cls;
   float weight;
@@ -28,7 +33,7 @@ struct ClassWeight {
 // Feature hash -> weights of the classes it votes for, in an open-addressing
 // table (linear probing; key 0 marks an empty slot, so keys are never 0).
 // Rows with many classes are stored dense, so that summing them vectorizes;
-// the others as (class, weight) pairs.
+// rows of one weight inside their slot; the others as (class, weight) pairs.
 class FeatureTable {
  public:
   // Adds a row. REQUIRES: a key not added before, classes < `classes` given
@@ -46,11 +51,14 @@ class FeatureTable {
 
  private:
   static constexpr uint32_t kDense = 0xFFFFFFFF;
+  static constexpr uint32_t kInline = 0x80000000;
   struct Slot {
     uint64_t key = 0;
     uint32_t begin = 0;  // into weights_, or the dense row when count is
-    uint32_t count = 0;  // kDense
+    uint32_t count = 0;  // kDense, or the weight's bits when count is
+                         // kInline | class
   };
+  static float InlineWeight(const Slot& s);
   size_t Home(uint64_t key) const;
   const Slot* Find(uint64_t key) const;
   std::vector<ClassWeight> RowOf(const Slot& s) const;
@@ -64,8 +72,15 @@ class FeatureTable {
   std::vector<float> dense_;  // rows of stride_ floats
   size_t stride_ = 0;
   size_t rows_ = 0;
+  size_t inline_rows_ = 0;
   uint64_t mask_ = 0;
+  int shift_ = 44;
 };
+
+// IEEE half precision, as weights are stored in model files: rounded to
+// nearest, magnitudes beyond 65504 clamped to it.
+uint16_t FloatToHalf(float f);
+float HalfToFloat(uint16_t h);
 
 struct ParserInput;
 struct ParserState;
@@ -80,12 +95,13 @@ class ParserModel {
   size_t classes() const { return 1 + 2 * labels.size(); }
   // Index of the "root" label (labels.size() when there is none).
   int root() const;
-  // Fills head and deprel. REQUIRES: the tokens are tagged.
-  void Parse(Sentence* s) const;
+  // Fills head and deprel with a beam of `width` (0: `beam`). REQUIRES: the
+  // tokens are tagged.
+  void Parse(Sentence* s, int width = 0) const;
 
  private:
   void ParseGreedy(const ParserInput& in, ParserState* st) const;
-  void ParseBeam(const ParserInput& in, ParserState* st) const;
+  void ParseBeam(const ParserInput& in, int width, ParserState* st) const;
 };
 
 struct ParserTrainOptions {

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <string>
 
 #include "common/files.h"
@@ -71,6 +72,20 @@ TEST(Projectivize, LiftsNonProjectiveArcsOnly) {
   EXPECT_EQ(projective, (std::vector<int>{2, 0, 4, 2}));
   std::vector<int> cycle = {2, 1};
   EXPECT_EQ(Projectivize(&cycle), -1);
+}
+
+TEST(HalfFloat, RoundsToNearestAndClamps) {
+  for (float f : {0.0f, 1.0f, -2.5f, 0.000061035156f, 1024.0f, 65504.0f})
+    EXPECT_EQ(HalfToFloat(FloatToHalf(f)), f) << f;
+  // Half an ulp (2^-10 at 1) goes to the even neighbour.
+  EXPECT_EQ(HalfToFloat(FloatToHalf(1.0f + 1.0f / 2048)), 1.0f);
+  EXPECT_EQ(HalfToFloat(FloatToHalf(1.0f + 3.0f / 2048)), 1.0f + 1.0f / 512);
+  EXPECT_EQ(HalfToFloat(FloatToHalf(1.0f + 3.0f / 4096)), 1.0f + 1.0f / 1024);
+  EXPECT_EQ(HalfToFloat(FloatToHalf(1e6f)), 65504.0f);
+  EXPECT_EQ(HalfToFloat(FloatToHalf(-1e6f)), -65504.0f);
+  EXPECT_EQ(HalfToFloat(FloatToHalf(5.9604645e-8f)), 5.9604645e-8f);  // 2^-24
+  for (float f = -300; f < 300; f += 0.37f)
+    EXPECT_NEAR(HalfToFloat(FloatToHalf(f)), f, std::abs(f) / 2048 + 1e-7);
 }
 
 TEST(Parser, LearnsTheFixture) {

@@ -74,9 +74,13 @@ class Weights {
       for (uint32_t i = 0; i < s->size; ++i) {
         const Cell& cell = cells_[s->begin + i];
         const double w = cell.w - cell.u / c;
+        // Rounded as the model file stores it, so that the dev figures
+        // are those of the saved model.
         if (std::abs(w) >= min_weight)
-          row.push_back({cell.cls, static_cast<float>(w)});
+          row.push_back(
+              {cell.cls, HalfToFloat(FloatToHalf(static_cast<float>(w)))});
       }
+      std::erase_if(row, [](const ClassWeight& cw) { return cw.weight == 0; });
       if (row.empty()) continue;
       std::sort(row.begin(), row.end(),
                 [](const ClassWeight& a, const ClassWeight& b) {

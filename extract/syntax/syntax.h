@@ -120,6 +120,11 @@ class Model {
   // Tag, then Parse.
   void Annotate(Sentence* sentence) const;
   bool has_parser() const;
+  // The parser's beam width: as trained (parser_beam() tells it) unless set
+  // here; 1 parses greedily (faster, less accurate for a beam-trained
+  // model). Affects this Model object only.
+  void set_parser_beam(int width) { beam_ = width; }
+  int parser_beam() const;
   // The figures the model reached on dev at training time (one line each).
   const std::string& figures() const;
 
@@ -127,6 +132,7 @@ class Model {
 
  private:
   std::shared_ptr<const TaggerModel> impl_;
+  int beam_ = 0;  // 0: as trained
 };
 
 struct TrainOptions {

@@ -212,10 +212,15 @@ void TrainEpoch(const std::vector<Sentence>& train,
 }  // namespace
 
 void TaggerModel::Tag(Sentence* s) const { TagWith(*this, nullptr, s); }
-void Model::Parse(Sentence* sentence) const { impl_->parser.Parse(sentence); }
+void Model::Parse(Sentence* sentence) const {
+  impl_->parser.Parse(sentence, beam_);
+}
 void Model::Annotate(Sentence* sentence) const {
   impl_->Tag(sentence);
-  impl_->parser.Parse(sentence);
+  impl_->parser.Parse(sentence, beam_);
+}
+int Model::parser_beam() const {
+  return beam_ > 0 ? beam_ : impl_->parser.beam;
 }
 bool Model::has_parser() const { return !impl_->parser.empty(); }
 
