@@ -33,7 +33,6 @@ class Beam {
   // `root` is the index of the root label, `labels` the number of labels.
   Beam(int n, size_t width, size_t classes, int root, int labels)
       : width_(std::max<size_t>(width, 1)),
-        classes_(classes),
         stride_((classes + 7) / 8 * 8),
         root_(root),
         labels_(labels),
@@ -77,11 +76,17 @@ class Beam {
         score(st, structural, row);
       }
       for (size_t c = 0; c < stride_; ++c) row[c] += structural[c];
-      for (size_t c = 0; c < classes_; ++c) {
-        const int cls = static_cast<int>(c);
-        if (st.Allowed(cls, root_, labels_))
-          cands_.push_back(
-              {items_[i].score + row[c], static_cast<int>(i), cls});
+      // The classes ParserState::Allowed() lets through, in ascending order.
+      const float base = items_[i].score;
+      const int item = static_cast<int>(i);
+      if (st.CanShift()) cands_.push_back({base + row[0], item, 0});
+      const bool left = st.CanLeft(), right = st.CanRight();
+      const bool onto_root = st.stack.size() == 2;
+      for (int l = 0; l < labels_; ++l) {
+        if (left && l != root_)
+          cands_.push_back({base + row[1 + 2 * l], item, 1 + 2 * l});
+        if (right && (root_ >= labels_ || (l == root_) == onto_root))
+          cands_.push_back({base + row[2 + 2 * l], item, 2 + 2 * l});
       }
     }
     const size_t k = std::min(width_, cands_.size());
@@ -117,7 +122,7 @@ class Beam {
     int item;
     int cls;
   };
-  size_t width_, classes_, stride_;
+  size_t width_, stride_;
   int root_, labels_;
   std::vector<BeamItem> items_, next_;
   size_t size_ = 1;

@@ -107,8 +107,10 @@ class ParserModel {
 struct ParserTrainOptions {
   int epochs = 15;
   // 1: greedy, dynamic oracle; > 1: beam search of this width, trained
-  // globally (max-violation), and the model parses with it.
+  // globally (max-violation).
   int beam = 1;
+  // The width the model parses with, dev figures included (0: `beam`).
+  int parse_beam = 0;
   uint64_t seed = 20240601;
   double explore = 0.9;  // follow a wrong prediction with this chance
   int explore_from = 1;  // ... from this epoch on (0-based)

@@ -459,7 +459,8 @@ ParserModel TrainParser(const std::vector<Sentence>& train,
                         const ParserTrainOptions& options,
                         std::string* figures) {
   ParserModel model;
-  model.beam = std::max(options.beam, 1);
+  model.beam =
+      std::max(options.parse_beam > 0 ? options.parse_beam : options.beam, 1);
   std::map<std::string, int> ids;
   for (const Sentence& s : train)
     for (const Token& t : s.tokens) ids.emplace(t.deprel, 0);

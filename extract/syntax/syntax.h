@@ -139,8 +139,11 @@ struct TrainOptions {
   int epochs = 10;         // tagger
   int parser_epochs = 15;  // 0: no parser
   // Parser beam width: 1 = greedy (dynamic oracle); > 1 = beam search,
-  // trained globally. The model parses with the width it was trained with.
+  // trained globally.
   int parser_beam = 1;
+  // The width the model parses with (and is chosen with on dev); 0: the
+  // training width.
+  int parser_parse_beam = 0;
   uint64_t seed = 20240601;
   // Parser training tags: 0 = gold tags; k >= 2 = predicted by k taggers
   // each trained on the other folds (jackknifing).

@@ -358,6 +358,7 @@ Result<Model> TrainModel(const std::vector<Sentence>& train,
     ParserTrainOptions po;
     po.epochs = options.parser_epochs;
     po.beam = options.parser_beam;
+    po.parse_beam = options.parser_parse_beam;
     po.seed = options.seed;
     po.skip_nonprojective = options.skip_nonprojective;
     if (options.progress)
