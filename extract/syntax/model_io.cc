@@ -64,6 +64,7 @@ class Reader {
     return true;
   }
   bool done() const { return pos_ == in_.size(); }
+  size_t left() const { return in_.size() - pos_; }
 
  private:
   std::string_view in_;
@@ -147,6 +148,10 @@ bool ReadParser(Reader* r, uint32_t version, ParserModel* p) {
   if (!r->Pod(&n)) return false;
   std::vector<ClassWeight> row;
   uint64_t key = 0;
+  if (version >= 3) {  // keys ascend; a row takes 2 bytes or more
+    if (n > r->left() / 2) return false;
+    p->table.Reserve(p->classes(), n);
+  }
   for (uint32_t i = 0; i < n; ++i) {
     if (!ReadRow(r, version, p->classes(), &key, &row)) return false;
     // Version 2 keys had 64 bits; the same features have them cut.

@@ -265,12 +265,58 @@ void ParserFeatures(const ParserInput& in, const ParserState& st,
 
 void FeatureTable::Add(uint64_t key, const ClassWeight* begin,
                        const ClassWeight* end) {
+  if (rows_ < reserved_) {  // straight into the table
+    Insert(key, begin, static_cast<uint32_t>(end - begin));
+    return;
+  }
   Slot slot;
   slot.key = key;
   slot.begin = static_cast<uint32_t>(pending_weights_.size());
   slot.count = static_cast<uint32_t>(end - begin);
   pending_weights_.insert(pending_weights_.end(), begin, end);
   pending_.push_back(slot);
+}
+
+void FeatureTable::Reserve(size_t classes, size_t rows) {
+  stride_ = (classes + 7) / 8 * 8;
+  weights_.clear();
+  dense_.clear();
+  rows_ = 0;
+  inline_rows_ = 0;
+  size_t cap = 16;
+  int bits = 4;
+  while (cap < rows + rows / 4) cap *= 2, ++bits;  // load factor <= 0.8
+  mask_ = cap - 1;
+  shift_ = 48 - std::min(bits, 48);
+  slots_ = HugeArray<Slot>(cap);
+  reserved_ = rows;
+}
+
+void FeatureTable::Insert(uint64_t key, const ClassWeight* row,
+                          uint32_t count) {
+  // A dense row costs stride_ floats and sums in stride_ / 8 vector adds.
+  const size_t dense_from = std::max<size_t>(8, stride_ / 4);
+  Slot slot;
+  slot.key = key;
+  if (count == 1) {  // most rows: no second cache miss
+    slot.count = kInline | row[0].cls;
+    std::memcpy(&slot.begin, &row[0].weight, sizeof slot.begin);
+    ++inline_rows_;
+  } else if (count >= dense_from) {
+    slot.begin = static_cast<uint32_t>(dense_.size() / stride_);
+    slot.count = kDense;
+    dense_.resize(dense_.size() + stride_, 0.0f);
+    float* d = dense_.data() + size_t(slot.begin) * stride_;
+    for (uint32_t k = 0; k < count; ++k) d[row[k].cls] = row[k].weight;
+  } else {
+    slot.begin = static_cast<uint32_t>(weights_.size());
+    slot.count = count;
+    weights_.insert(weights_.end(), row, row + count);
+  }
+  size_t at = Home(key);
+  while (slots_[at].key != 0) at = (at + 1) & mask_;
+  slots_[at] = slot;
+  ++rows_;
 }
 
 uint16_t FloatToHalf(float f) {
@@ -327,6 +373,9 @@ float FeatureTable::InlineWeight(const Slot& s) {
 }
 
 void FeatureTable::Finish(size_t classes) {
+  reserved_ = 0;  // from here on, Add() collects rows
+  if (pending_.empty() && slots_ && stride_ == (classes + 7) / 8 * 8)
+    return;  // built by Add()s after Reserve()
   // Rows already in the table join the pending ones (rare: tables are built
   // in one go).
   for (size_t i = 0; slots_ && i <= mask_; ++i) {
@@ -334,49 +383,16 @@ void FeatureTable::Finish(size_t classes) {
     const std::vector<ClassWeight> row = RowOf(slots_[i]);
     Add(slots_[i].key, row.data(), row.data() + row.size());
   }
-  const auto by_key = [](const Slot& a, const Slot& b) {
-    return a.key < b.key;
-  };
-  if (!std::is_sorted(pending_.begin(), pending_.end(), by_key))
-    std::sort(pending_.begin(), pending_.end(), by_key);
-  stride_ = (classes + 7) / 8 * 8;
-  // A dense row costs stride_ floats and sums in stride_ / 8 vector adds.
-  const size_t dense_from = std::max<size_t>(8, stride_ / 4);
-  weights_.clear();
-  dense_.clear();
-  rows_ = pending_.size();
-  inline_rows_ = 0;
-  size_t cap = 16;
-  int bits = 4;
-  while (cap < rows_ + rows_ / 4) cap *= 2, ++bits;  // load factor <= 0.8
-  mask_ = cap - 1;
-  shift_ = 48 - std::min(bits, 48);
-  slots_ = HugeArray<Slot>(cap);
-  for (const Slot& p : pending_) {
-    const ClassWeight* row = pending_weights_.data() + p.begin;
-    Slot slot;
-    slot.key = p.key;
-    if (p.count == 1) {  // most rows: no second cache miss
-      slot.count = kInline | row[0].cls;
-      std::memcpy(&slot.begin, &row[0].weight, sizeof slot.begin);
-      ++inline_rows_;
-    } else if (p.count >= dense_from) {
-      slot.begin = static_cast<uint32_t>(dense_.size() / stride_);
-      slot.count = kDense;
-      dense_.resize(dense_.size() + stride_, 0.0f);
-      float* d = dense_.data() + size_t(slot.begin) * stride_;
-      for (uint32_t k = 0; k < p.count; ++k) d[row[k].cls] = row[k].weight;
-    } else {
-      slot.begin = static_cast<uint32_t>(weights_.size());
-      slot.count = p.count;
-      weights_.insert(weights_.end(), row, row + p.count);
-    }
-    size_t at = Home(p.key);
-    while (slots_[at].key != 0) at = (at + 1) & mask_;
-    slots_[at] = slot;
-  }
+  std::vector<Slot> pending = std::move(pending_);
+  const std::vector<ClassWeight> weights = std::move(pending_weights_);
   pending_ = {};
   pending_weights_ = {};
+  std::sort(pending.begin(), pending.end(),
+            [](const Slot& a, const Slot& b) { return a.key < b.key; });
+  Reserve(classes, pending.size());
+  reserved_ = 0;
+  for (const Slot& p : pending)
+    Insert(p.key, weights.data() + p.begin, p.count);
 }
 
 size_t FeatureTable::weights() const {

@@ -39,6 +39,9 @@ class FeatureTable {
   // Adds a row. REQUIRES: a key not added before, classes < `classes` given
   // to Finish(), which must come before lookups.
   void Add(uint64_t key, const ClassWeight* begin, const ClassWeight* end);
+  // Optional, before the Add()s: sizes the table for `rows` rows so that
+  // they go straight into it (no copy: a lower peak of memory on loading).
+  void Reserve(size_t classes, size_t rows);
   void Finish(size_t classes);
   // Adds the weights of every key in `keys` to `scores`, which must hold
   // stride() floats. Prefetches the slots first, so the misses overlap.
@@ -59,6 +62,7 @@ class FeatureTable {
                          // kInline | class
   };
   static float InlineWeight(const Slot& s);
+  void Insert(uint64_t key, const ClassWeight* row, uint32_t count);
   size_t Home(uint64_t key) const;
   const Slot* Find(uint64_t key) const;
   std::vector<ClassWeight> RowOf(const Slot& s) const;
@@ -73,6 +77,7 @@ class FeatureTable {
   size_t stride_ = 0;
   size_t rows_ = 0;
   size_t inline_rows_ = 0;
+  size_t reserved_ = 0;  // rows Add() may still put straight in
   uint64_t mask_ = 0;
   int shift_ = 44;
 };
