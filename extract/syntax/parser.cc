@@ -298,10 +298,19 @@ void FeatureTable::Insert(uint64_t key, const ClassWeight* row,
   const size_t dense_from = std::max<size_t>(8, stride_ / 4);
   Slot slot;
   slot.key = key;
+  const auto exact_half = [](float w) {
+    return HalfToFloat(FloatToHalf(w)) == w;
+  };
   if (count == 1) {  // most rows: no second cache miss
     slot.count = kInline | row[0].cls;
     std::memcpy(&slot.begin, &row[0].weight, sizeof slot.begin);
     ++inline_rows_;
+  } else if (count == 2 && row[0].cls < 256 && row[1].cls < 256 &&
+             exact_half(row[0].weight) && exact_half(row[1].weight)) {
+    slot.count = kInline2 | uint32_t{row[0].cls} << 8 | row[1].cls;
+    slot.begin =
+        FloatToHalf(row[0].weight) | uint32_t{FloatToHalf(row[1].weight)} << 16;
+    inline_rows_ += 2;
   } else if (count >= dense_from) {
     slot.begin = static_cast<uint32_t>(dense_.size() / stride_);
     slot.count = kDense;
@@ -336,18 +345,6 @@ uint16_t FloatToHalf(float f) {
   return sign | static_cast<uint16_t>(h);
 }
 
-float HalfToFloat(uint16_t h) {
-  const uint32_t exponent = (h >> 10) & 0x1F, mantissa = h & 0x3FF;
-  float out;
-  if (exponent == 0) {
-    out = static_cast<float>(mantissa) / 16777216.0f;
-  } else {
-    const uint32_t x = ((exponent + 112) << 23) | (mantissa << 13);
-    std::memcpy(&out, &x, sizeof out);
-  }
-  return (h & 0x8000) ? -out : out;
-}
-
 // The top bits of the (48-bit) key: keys added in ascending order then fill
 // the table front to back (a fast load), and feature hashes are uniform.
 size_t FeatureTable::Home(uint64_t key) const {
@@ -358,6 +355,11 @@ std::vector<ClassWeight> FeatureTable::RowOf(const Slot& s) const {
   std::vector<ClassWeight> row;
   if (s.count != kDense && (s.count & kInline))
     return {{static_cast<uint16_t>(s.count & 0xFFFF), InlineWeight(s)}};
+  if (s.count != kDense && (s.count & kInline2))
+    return {{static_cast<uint16_t>((s.count >> 8) & 0xFF),
+             HalfToFloat(static_cast<uint16_t>(s.begin))},
+            {static_cast<uint16_t>(s.count & 0xFF),
+             HalfToFloat(static_cast<uint16_t>(s.begin >> 16))}};
   if (s.count != kDense)
     return {weights_.begin() + s.begin, weights_.begin() + s.begin + s.count};
   const float* d = dense_.data() + size_t(s.begin) * stride_;
@@ -418,31 +420,42 @@ void FeatureTable::Score(const std::vector<uint64_t>& keys,
                          float* scores) const {
   if (!slots_) return;
   // Three passes so that cache misses overlap: slots, then rows, then sums.
-  thread_local std::vector<const Slot*> found;
-  found.clear();
-  for (uint64_t k : keys) __builtin_prefetch(&slots_[Home(k)]);
-  for (uint64_t k : keys) {
-    const Slot* s = Find(k);
-    if (!s) continue;
-    if (s->count != kDense && (s->count & kInline)) {
-      scores[s->count & 0xFFFF] += InlineWeight(*s);
-      continue;
-    }
-    __builtin_prefetch(
-        s->count == kDense
-            ? static_cast<const void*>(dense_.data() + s->begin * stride_)
-            : static_cast<const void*>(weights_.data() + s->begin));
-    found.push_back(s);
-  }
+  // Rows of one or two weights are in their slot.
+  constexpr size_t kBatch = 128;
+  const Slot* found[kBatch];
   const size_t stride = stride_;
-  for (const Slot* s : found) {
-    if (s->count == kDense) {
-      const float* __restrict d = dense_.data() + size_t(s->begin) * stride;
-      float* __restrict out = scores;
-      for (size_t c = 0; c < stride; ++c) out[c] += d[c];
-    } else {
-      const ClassWeight* w = weights_.data() + s->begin;
-      for (uint32_t i = 0; i < s->count; ++i) scores[w[i].cls] += w[i].weight;
+  for (size_t from = 0; from < keys.size(); from += kBatch) {
+    const size_t to = std::min(keys.size(), from + kBatch);
+    size_t n = 0;
+    for (size_t i = from; i < to; ++i)
+      __builtin_prefetch(&slots_[Home(keys[i])]);
+    for (size_t i = from; i < to; ++i) {
+      const Slot* s = Find(keys[i]);
+      if (!s) continue;
+      const uint32_t c = s->count;
+      if (c != kDense && (c & kInline)) {
+        scores[c & 0xFFFF] += InlineWeight(*s);
+      } else if (c != kDense && (c & kInline2)) {
+        scores[(c >> 8) & 0xFF] += HalfToFloat(static_cast<uint16_t>(s->begin));
+        scores[c & 0xFF] += HalfToFloat(static_cast<uint16_t>(s->begin >> 16));
+      } else {
+        __builtin_prefetch(
+            c == kDense
+                ? static_cast<const void*>(dense_.data() + s->begin * stride)
+                : static_cast<const void*>(weights_.data() + s->begin));
+        found[n++] = s;
+      }
+    }
+    for (size_t k = 0; k < n; ++k) {
+      const Slot* s = found[k];
+      if (s->count == kDense) {
+        const float* __restrict d = dense_.data() + size_t(s->begin) * stride;
+        float* __restrict out = scores;
+        for (size_t c = 0; c < stride; ++c) out[c] += d[c];
+      } else {
+        const ClassWeight* w = weights_.data() + s->begin;
+        for (uint32_t i = 0; i < s->count; ++i) scores[w[i].cls] += w[i].weight;
+      }
     }
   }
 }

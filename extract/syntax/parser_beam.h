@@ -40,7 +40,9 @@ class Beam {
         next_(width_, BeamItem(n)),
         scores_(width_ * stride_),
         structural_(width_ * stride_),
-        keys_(width_) {}
+        keys_(width_) {
+    cands_.reserve(width_);
+  }
 
   bool Terminal() const { return items_[0].state.Terminal(); }
   // The items, best first.
@@ -79,23 +81,16 @@ class Beam {
       // The classes ParserState::Allowed() lets through, in ascending order.
       const float base = items_[i].score;
       const int item = static_cast<int>(i);
-      if (st.CanShift()) cands_.push_back({base + row[0], item, 0});
+      if (st.CanShift()) Offer({base + row[0], item, 0});
       const bool left = st.CanLeft(), right = st.CanRight();
       const bool onto_root = st.stack.size() == 2;
       for (int l = 0; l < labels_; ++l) {
-        if (left && l != root_)
-          cands_.push_back({base + row[1 + 2 * l], item, 1 + 2 * l});
+        if (left && l != root_) Offer({base + row[1 + 2 * l], item, 1 + 2 * l});
         if (right && (root_ >= labels_ || (l == root_) == onto_root))
-          cands_.push_back({base + row[2 + 2 * l], item, 2 + 2 * l});
+          Offer({base + row[2 + 2 * l], item, 2 + 2 * l});
       }
     }
-    const size_t k = std::min(width_, cands_.size());
-    std::partial_sort(cands_.begin(), cands_.begin() + k, cands_.end(),
-                      [](const Candidate& a, const Candidate& b) {
-                        if (a.score != b.score) return a.score > b.score;
-                        if (a.item != b.item) return a.item < b.item;
-                        return a.cls < b.cls;
-                      });
+    const size_t k = cands_.size();
     for (size_t j = 0; j < k; ++j) {
       const Candidate& c = cands_[j];
       const BeamItem& from = items_[size_t(c.item)];
@@ -122,6 +117,19 @@ class Beam {
     int item;
     int cls;
   };
+
+  // Keeps cands_ the `width_` best candidates offered so far, best first;
+  // of equal scores the one offered first (lower item, then class) wins.
+  void Offer(const Candidate& c) {
+    size_t at = cands_.size();
+    if (at == width_ && !(c.score > cands_.back().score)) return;
+    while (at > 0 && cands_[at - 1].score < c.score) --at;
+    if (at == width_) return;  // NaN
+    if (cands_.size() < width_) cands_.emplace_back();
+    for (size_t j = cands_.size() - 1; j > at; --j) cands_[j] = cands_[j - 1];
+    cands_[at] = c;
+  }
+
   size_t width_, stride_;
   int root_, labels_;
   std::vector<BeamItem> items_, next_;

@@ -11,6 +11,7 @@
 #define DIPGRAPH_EXTRACT_SYNTAX_PARSER_MODEL_H_
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <string>
@@ -33,7 +34,8 @@ struct ClassWeight {
 // Feature hash -> weights of the classes it votes for, in an open-addressing
 // table (linear probing; key 0 marks an empty slot, so keys are never 0).
 // Rows with many classes are stored dense, so that summing them vectorizes;
-// rows of one weight inside their slot; the others as (class, weight) pairs.
+// rows of one weight (or two that are exact in half precision, as model
+// files store them) inside their slot; the others as (class, weight) pairs.
 class FeatureTable {
  public:
   // Adds a row. REQUIRES: a key not added before, classes < `classes` given
@@ -55,11 +57,13 @@ class FeatureTable {
  private:
   static constexpr uint32_t kDense = 0xFFFFFFFF;
   static constexpr uint32_t kInline = 0x80000000;
+  static constexpr uint32_t kInline2 = 0x40000000;
   struct Slot {
     uint64_t key = 0;
     uint32_t begin = 0;  // into weights_, or the dense row when count is
     uint32_t count = 0;  // kDense, or the weight's bits when count is
-                         // kInline | class
+                         // kInline | class, or two half-precision weights
+                         // when it is kInline2 | class << 8 | class
   };
   static float InlineWeight(const Slot& s);
   void Insert(uint64_t key, const ClassWeight* row, uint32_t count);
@@ -85,7 +89,17 @@ class FeatureTable {
 // IEEE half precision, as weights are stored in model files: rounded to
 // nearest, magnitudes beyond 65504 clamped to it.
 uint16_t FloatToHalf(float f);
-float HalfToFloat(uint16_t h);
+inline float HalfToFloat(uint16_t h) {
+  const uint32_t exponent = (h >> 10) & 0x1F, mantissa = h & 0x3FF;
+  float out;
+  if (exponent == 0) {  // subnormal (or zero)
+    out = static_cast<float>(mantissa) / 16777216.0f;
+  } else {
+    const uint32_t x = ((exponent + 112) << 23) | (mantissa << 13);
+    std::memcpy(&out, &x, sizeof out);
+  }
+  return (h & 0x8000) ? -out : out;
+}
 
 struct ParserInput;
 struct ParserState;
