@@ -1,6 +1,7 @@
 // Syntax throughput over the EWT test sentences: tokenize + split + tag, the
-// same plus dependency parsing, and parsing alone. Skips when the treebank
-// is absent (set DIPGRAPH_TREEBANK to its folder).
+// same plus dependency parsing, and parsing alone, with the parser's beam
+// as trained (/0) and greedy (/1). Skips when the treebank is absent (set
+// DIPGRAPH_TREEBANK to its folder); DIPGRAPH_MODEL picks another model file.
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
@@ -11,6 +12,11 @@
 
 namespace dipgraph::syntax {
 namespace {
+
+std::string ModelPath() {
+  const char* env = std::getenv("DIPGRAPH_MODEL");
+  return env ? env : DataPath("model/en_ewt.dgm");
+}
 
 std::string TreebankDir() {
   const char* env = std::getenv("DIPGRAPH_TREEBANK");
@@ -32,13 +38,14 @@ bool LoadText(benchmark::State& state, std::string* text) {
 }
 
 void SegmentAndAnnotate(benchmark::State& state, bool parse) {
-  Result<Model> model = Model::Load(DataPath("model/en_ewt.dgm"));
+  Result<Model> model = Model::Load(ModelPath());
   std::string text;
   if (!model.ok()) {
     state.SkipWithError("model absent");
     return;
   }
   if (!LoadText(state, &text)) return;
+  model->set_parser_beam(static_cast<int>(state.range(0)));
   size_t sentences = 0;
   for (auto _ : state) {
     std::vector<Sentence> out = Segment(text);
@@ -53,17 +60,17 @@ void SegmentAndAnnotate(benchmark::State& state, bool parse) {
 void BM_SegmentAndTag(benchmark::State& state) {
   SegmentAndAnnotate(state, false);
 }
-BENCHMARK(BM_SegmentAndTag)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SegmentAndTag)->Arg(0)->Unit(benchmark::kMillisecond);
 
 // Tokenize + split + tag + lemmatize + parse: the whole syntax layer.
 void BM_SegmentTagAndParse(benchmark::State& state) {
   SegmentAndAnnotate(state, true);
 }
-BENCHMARK(BM_SegmentTagAndParse)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SegmentTagAndParse)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 // The parser alone, on sentences segmented and tagged beforehand.
 void BM_Parse(benchmark::State& state) {
-  Result<Model> model = Model::Load(DataPath("model/en_ewt.dgm"));
+  Result<Model> model = Model::Load(ModelPath());
   std::string text;
   if (!model.ok()) {
     state.SkipWithError("model absent");
@@ -72,6 +79,7 @@ void BM_Parse(benchmark::State& state) {
   if (!LoadText(state, &text)) return;
   std::vector<Sentence> doc = Segment(text);
   for (Sentence& s : doc) model->Tag(&s);
+  model->set_parser_beam(static_cast<int>(state.range(0)));
   size_t sentences = 0;
   for (auto _ : state) {
     for (Sentence& s : doc) model->Parse(&s);
@@ -81,11 +89,11 @@ void BM_Parse(benchmark::State& state) {
   state.counters["sentences/s"] = benchmark::Counter(
       static_cast<double>(sentences), benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Parse)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 void BM_ModelLoad(benchmark::State& state) {
   for (auto _ : state) {
-    Result<Model> model = Model::Load(DataPath("model/en_ewt.dgm"));
+    Result<Model> model = Model::Load(ModelPath());
     if (!model.ok()) {
       state.SkipWithError("model absent");
       return;

@@ -18,6 +18,7 @@ struct EvalParseOptions {
   std::string model = DataPath("model/en_ewt.dgm");
   bool json = false;
   std::string output = "-";
+  int beam = 0;
 };
 
 double Pct(size_t n, size_t d) {
@@ -69,6 +70,10 @@ Runner SetupEvalParse(CLI::App* app) {
   auto opt = std::make_shared<EvalParseOptions>();
   app->add_option("--gold", opt->gold, "Gold CoNLL-U file")->required();
   app->add_option("--model", opt->model, "Model file")->capture_default_str();
+  app->add_option("--beam", opt->beam,
+                  "Parser beam width (0: the model's; 1: greedy)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 64));
   app->add_flag("--json", opt->json, "Print JSON instead of a table");
   app->add_option("-o,--output", opt->output, "Output file; - for stdout")
       ->capture_default_str();
@@ -78,6 +83,7 @@ Runner SetupEvalParse(CLI::App* app) {
     if (gold.empty()) return NoResult(opt->gold + ": no sentences");
     const syntax::ParseScores scores = syntax::EvaluateSegmentation(gold);
     ASSIGN_OR_RETURN(syntax::Model model, syntax::Model::Load(opt->model));
+    model.set_parser_beam(opt->beam);
     const syntax::TagScores gold_tok = syntax::EvaluateTagging(model, gold);
     const syntax::TagScores raw = syntax::EvaluateTaggingRaw(model, gold);
     ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt->output));

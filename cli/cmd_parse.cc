@@ -19,6 +19,7 @@ struct ParseOptions {
   std::string output = "-";
   std::string model = DataPath("model/en_ewt.dgm");
   size_t max_tokens = 250;
+  int beam = 0;
 };
 
 }  // namespace
@@ -29,12 +30,17 @@ Runner SetupParse(CLI::App* app, const GlobalOptions* global) {
   app->add_option("-o,--output", opt->output, "Output file; - for stdout")
       ->capture_default_str();
   app->add_option("--model", opt->model, "Model file")->capture_default_str();
+  app->add_option("--beam", opt->beam,
+                  "Parser beam width (0: the model's; 1: greedy)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 64));
   app->add_option("--max-tokens", opt->max_tokens,
                   "Longer sentences are cut into pieces of this size")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
   return [opt, global]() -> Status {
     ASSIGN_OR_RETURN(syntax::Model model, syntax::Model::Load(opt->model));
+    model.set_parser_beam(opt->beam);
     ASSIGN_OR_RETURN(std::string text, ReadFile(opt->input));
     // Invalid UTF-8 is no error here (the syntax layer keeps such bytes),
     // so a text DocumentFromText rejects is parsed from its first byte.

@@ -4,8 +4,11 @@
 //   u64 payload size, u64 checksum of the payload (FNV-1a over 64-bit
 //   little-endian words, then the last bytes one by one)
 //   payload: figures, labels, tag dictionary, lemma table, weight rows,
-//   then (since version 2) the parser: its deprels and weight rows
-//   (u64 key, u16 count, count × (u8 class, f32 weight)).
+//   then (since version 2) the parser: (since version 3) its beam width
+//   (u32), its deprels and weight rows in ascending key order. Version 3:
+//   key minus the previous row's key (LEB128), u8 count, count × (u8
+//   class, IEEE half weight); version 2: u64 key, u16 count, count × (u8
+//   class, f32 weight), and the parser is greedy (beam 1).
 // Strings are u32 length + bytes. Every read is bounds-checked, so a
 // truncated or corrupt file is reported, never trusted.
 #include <cstring>
@@ -20,7 +23,9 @@ namespace dipgraph::syntax {
 namespace {
 
 constexpr char kMagic[8] = {'D', 'G', 'M', 'O', 'D', 'E', 'L', '\0'};
-constexpr uint32_t kVersion = 2;  // 2: dependency parser added
+// 2: dependency parser added; 3: its beam width.
+constexpr uint32_t kVersion = 3;
+constexpr uint32_t kOldestVersion = 2;  // still read
 constexpr size_t kHeaderSize = 32;
 
 class Writer {
@@ -59,46 +64,100 @@ class Reader {
     return true;
   }
   bool done() const { return pos_ == in_.size(); }
+  size_t left() const { return in_.size() - pos_; }
 
  private:
   std::string_view in_;
   size_t pos_ = 0;
 };
 
-// REQUIRES: fewer than 128 labels (classes fit in a byte).
+// REQUIRES: fewer than 128 labels (classes fit in a byte), rows of at most
+// 255 weights.
 void WriteParser(const ParserModel& p, Writer* w) {
+  w->Pod(static_cast<uint32_t>(p.beam));
   w->Pod(static_cast<uint32_t>(p.labels.size()));
   for (const std::string& l : p.labels) w->Str(l);
   const auto rows = p.table.SortedRows();
   w->Pod(static_cast<uint32_t>(rows.size()));
+  uint64_t previous = 0;
   for (const auto& [key, row] : rows) {
-    w->Pod(key);
-    w->Pod(static_cast<uint16_t>(row.size()));
+    for (uint64_t delta = key - previous;; delta >>= 7) {
+      if (delta < 0x80) {
+        w->Pod(static_cast<uint8_t>(delta));
+        break;
+      }
+      w->Pod(static_cast<uint8_t>((delta & 0x7F) | 0x80));
+    }
+    previous = key;
+    w->Pod(static_cast<uint8_t>(row.size()));
     for (const ClassWeight& c : row)
-      w->Pod(static_cast<uint8_t>(c.cls)), w->Pod(c.weight);
+      w->Pod(static_cast<uint8_t>(c.cls)), w->Pod(FloatToHalf(c.weight));
   }
 }
 
-bool ReadParser(Reader* r, ParserModel* p) {
-  uint32_t n = 0;
+// A LEB128 number of at most 64 bits.
+bool ReadVarint(Reader* r, uint64_t* v) {
+  *v = 0;
+  for (int shift = 0; shift < 64; shift += 7) {
+    uint8_t b = 0;
+    if (!r->Pod(&b)) return false;
+    *v |= uint64_t{b & 0x7Fu} << shift;
+    if (!(b & 0x80)) return true;
+  }
+  return false;
+}
+
+// One weight row of a version-`version` file.
+bool ReadRow(Reader* r, uint32_t version, size_t classes, uint64_t* key,
+             std::vector<ClassWeight>* row) {
+  if (version >= 3) {
+    uint64_t delta = 0;
+    uint8_t count = 0;
+    if (!ReadVarint(r, &delta) || delta == 0 || delta > ~*key ||
+        !r->Pod(&count))
+      return false;
+    *key += delta;
+    row->resize(count);
+    for (ClassWeight& c : *row) {
+      uint8_t cls = 0;
+      uint16_t half = 0;
+      if (!r->Pod(&cls) || !r->Pod(&half) || cls >= classes) return false;
+      c = {cls, HalfToFloat(half)};
+    }
+    return true;
+  }
+  uint16_t count = 0;
+  if (!r->Pod(key) || !r->Pod(&count) || *key == 0) return false;
+  row->resize(count);
+  for (ClassWeight& c : *row) {
+    uint8_t cls = 0;
+    if (!r->Pod(&cls) || !r->Pod(&c.weight) || cls >= classes) return false;
+    c.cls = cls;
+  }
+  return true;
+}
+
+bool ReadParser(Reader* r, uint32_t version, ParserModel* p) {
+  uint32_t n = 1;
+  if (version >= 3 && (!r->Pod(&n) || n < 1 || n > 1024)) return false;
+  p->beam = static_cast<int>(n);
   if (!r->Pod(&n) || n >= 128) return false;
   p->labels.resize(n);
   for (std::string& l : p->labels)
     if (!r->Str(&l)) return false;
   if (!r->Pod(&n)) return false;
   std::vector<ClassWeight> row;
+  uint64_t key = 0;
+  if (version >= 3) {  // keys ascend; a row takes 2 bytes or more
+    if (n > r->left() / 2) return false;
+    p->table.Reserve(p->classes(), n);
+  }
   for (uint32_t i = 0; i < n; ++i) {
-    uint64_t key = 0;
-    uint16_t count = 0;
-    if (!r->Pod(&key) || !r->Pod(&count) || key == 0) return false;
-    row.resize(count);
-    for (ClassWeight& c : row) {
-      uint8_t cls = 0;
-      if (!r->Pod(&cls) || !r->Pod(&c.weight) || cls >= p->classes())
-        return false;
-      c.cls = cls;
-    }
-    p->table.Add(key, row.data(), row.data() + row.size());
+    if (!ReadRow(r, version, p->classes(), &key, &row)) return false;
+    // Version 2 keys had 64 bits; the same features have them cut.
+    const uint64_t cut = key & kFeatureKeyMask;
+    if (cut == 0) return false;
+    p->table.Add(cut, row.data(), row.data() + row.size());
   }
   p->table.Finish(p->classes());
   return true;
@@ -128,7 +187,7 @@ std::string Payload(const TaggerModel& m) {
   return std::move(w.data());
 }
 
-bool ReadPayload(std::string_view payload, TaggerModel* m) {
+bool ReadPayload(std::string_view payload, uint32_t version, TaggerModel* m) {
   Reader r(payload);
   uint32_t n = 0;
   if (!r.Str(&m->figures) || !r.Pod(&n)) return false;
@@ -165,7 +224,7 @@ bool ReadPayload(std::string_view payload, TaggerModel* m) {
     }
     m->rows[key] = {begin, static_cast<uint32_t>(m->weights.size())};
   }
-  return ReadParser(&r, &m->parser) && r.done() && !m->labels.empty();
+  return ReadParser(&r, version, &m->parser) && r.done() && !m->labels.empty();
 }
 
 // The file in one read (ReadFile goes byte by byte, too slow for 25 MB).
@@ -228,14 +287,15 @@ Result<Model> Model::Load(const std::string& path) {
   uint64_t size = 0, checksum = 0;
   (void)(header.Pod(&version) && header.Pod(&reserved) && header.Pod(&size) &&
          header.Pod(&checksum));
-  if (version != kVersion)
+  if (version < kOldestVersion || version > kVersion)
     return bad("format version " + std::to_string(version) + ", expected " +
+               std::to_string(kOldestVersion) + " to " +
                std::to_string(kVersion));
   const std::string_view payload = in.substr(kHeaderSize);
   if (payload.size() != size) return bad("truncated");
   if (PayloadChecksum(payload) != checksum) return bad("checksum mismatch");
   auto m = std::make_shared<TaggerModel>();
-  if (!ReadPayload(payload, m.get())) return bad("malformed payload");
+  if (!ReadPayload(payload, version, m.get())) return bad("malformed payload");
   return Model(std::move(m));
 }
 

@@ -1,5 +1,7 @@
-// Greedy arc-hybrid parsing: configuration, features, weight table.
+// Arc-hybrid parsing (greedy or beam): configuration, features, weight
+// table.
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
@@ -9,6 +11,7 @@
 #include <sys/mman.h>
 #endif
 
+#include "extract/syntax/parser_beam.h"
 #include "extract/syntax/parser_model.h"
 #include "extract/syntax/parser_state.h"
 #include "extract/syntax/tagger_model.h"
@@ -37,6 +40,9 @@ uint64_t WordHash(std::string_view form) {
 class Emitter {
  public:
   explicit Emitter(std::vector<uint64_t>* out) : out_(out) { out_->clear(); }
+  // Writes to `other` when it is set, else to `out`.
+  Emitter(std::vector<uint64_t>* out, std::vector<uint64_t>* other)
+      : Emitter(other ? other : out) {}
   void operator()(uint64_t t, uint64_t a) { Put(Mix(t, a)); }
   void operator()(uint64_t t, uint64_t a, uint64_t b) {
     Put(Mix(Mix(t, a), b));
@@ -46,7 +52,10 @@ class Emitter {
   }
 
  private:
-  void Put(uint64_t h) { out_->push_back(h ? h : 1); }
+  void Put(uint64_t h) {
+    h &= kFeatureKeyMask;
+    out_->push_back(h ? h : 1);
+  }
   std::vector<uint64_t>* out_;
 };
 
@@ -142,9 +151,34 @@ void ParserState::Apply(int cls) {
     AddArc(stack.back(), s0, l);
 }
 
+ParserState::Key ParserState::StructureKey() const {
+  const int s0 = S(0), s1 = S(1);
+  const auto at = [](const auto& v, int i) {
+    return i < 0 ? -1 : int(v[size_t(i)]);
+  };
+  return {s0,
+          s1,
+          S(2),
+          b,
+          at(left1, s0),
+          at(left2, s0),
+          at(right1, s0),
+          at(right2, s0),
+          at(left1, s1),
+          at(right1, s1),
+          at(left1, b <= n ? b : -1),
+          at(left2, b <= n ? b : -1),
+          at(nleft, s0),
+          at(nright, s0),
+          at(nleft, b <= n ? b : -1),
+          at(nleft, s1),
+          at(nright, s1)};
+}
+
 void ParserFeatures(const ParserInput& in, const ParserState& st,
-                    std::vector<uint64_t>* out) {
-  Emitter f(out);
+                    std::vector<uint64_t>* out,
+                    std::vector<uint64_t>* labelled) {
+  Emitter f(out), g(out, labelled);
   auto W = [&](int i) { return i < 0 ? kNone : in.word[size_t(i)]; };
   auto P = [&](int i) { return i < 0 ? kNone : in.tag[size_t(i)]; };
   auto U = [&](int i) { return i < 0 ? kNone : in.upos[size_t(i)]; };
@@ -208,29 +242,33 @@ void ParserFeatures(const ParserInput& in, const ParserState& st,
   f(++t, s1w, Val(st.nright, s1)), f(++t, s1p, Val(st.nright, s1));
   f(++t, s1p, Val(st.nleft, s1));
   // Children.
-  f(++t, W(s0l)), f(++t, P(s0l)), f(++t, Lab(s0l));
-  f(++t, W(s0r)), f(++t, P(s0r)), f(++t, Lab(s0r));
-  f(++t, W(b0l)), f(++t, P(b0l)), f(++t, Lab(b0l));
-  f(++t, W(s1l)), f(++t, P(s1l)), f(++t, Lab(s1l));
-  f(++t, W(s1r)), f(++t, P(s1r)), f(++t, Lab(s1r));
-  f(++t, W(s0l2)), f(++t, P(s0l2)), f(++t, Lab(s0l2));
-  f(++t, W(s0r2)), f(++t, P(s0r2)), f(++t, Lab(s0r2));
-  f(++t, W(b0l2)), f(++t, P(b0l2)), f(++t, Lab(b0l2));
+  f(++t, W(s0l)), f(++t, P(s0l)), g(++t, Lab(s0l));
+  f(++t, W(s0r)), f(++t, P(s0r)), g(++t, Lab(s0r));
+  f(++t, W(b0l)), f(++t, P(b0l)), g(++t, Lab(b0l));
+  f(++t, W(s1l)), f(++t, P(s1l)), g(++t, Lab(s1l));
+  f(++t, W(s1r)), f(++t, P(s1r)), g(++t, Lab(s1r));
+  f(++t, W(s0l2)), f(++t, P(s0l2)), g(++t, Lab(s0l2));
+  f(++t, W(s0r2)), f(++t, P(s0r2)), g(++t, Lab(s0r2));
+  f(++t, W(b0l2)), f(++t, P(b0l2)), g(++t, Lab(b0l2));
   f(++t, s0p, P(s0l), P(s0l2)), f(++t, s0p, P(s0r), P(s0r2));
-  f(++t, b0p, P(b0l), P(b0l2)), f(++t, s1p, P(s1r), Lab(s1r));
-  f(++t, s0p, Lab(s0l), Lab(s0l2)), f(++t, s0p, Lab(s0r), Lab(s0r2));
-  f(++t, b0p, Lab(b0l), Lab(b0l2));
+  f(++t, b0p, P(b0l), P(b0l2)), g(++t, s1p, P(s1r), Lab(s1r));
+  g(++t, s0p, Lab(s0l), Lab(s0l2)), g(++t, s0p, Lab(s0r), Lab(s0r2));
+  g(++t, b0p, Lab(b0l), Lab(b0l2));
   // Label sets.
-  f(++t, s0w, Set(st.right_set, s0)), f(++t, s0p, Set(st.right_set, s0));
-  f(++t, s0w, Set(st.left_set, s0)), f(++t, s0p, Set(st.left_set, s0));
-  f(++t, b0w, Set(st.left_set, b0)), f(++t, b0p, Set(st.left_set, b0));
-  f(++t, s1p, Set(st.right_set, s1)), f(++t, s1p, Set(st.left_set, s1));
-  f(++t, s1p, s0p, Set(st.left_set, s0));
-  f(++t, s0p, b0p, Set(st.left_set, b0));
+  g(++t, s0w, Set(st.right_set, s0)), g(++t, s0p, Set(st.right_set, s0));
+  g(++t, s0w, Set(st.left_set, s0)), g(++t, s0p, Set(st.left_set, s0));
+  g(++t, b0w, Set(st.left_set, b0)), g(++t, b0p, Set(st.left_set, b0));
+  g(++t, s1p, Set(st.right_set, s1)), g(++t, s1p, Set(st.left_set, s1));
+  g(++t, s1p, s0p, Set(st.left_set, s0));
+  g(++t, s0p, b0p, Set(st.left_set, b0));
 }
 
 void FeatureTable::Add(uint64_t key, const ClassWeight* begin,
                        const ClassWeight* end) {
+  if (rows_ < reserved_) {  // straight into the table
+    Insert(key, begin, static_cast<uint32_t>(end - begin));
+    return;
+  }
   Slot slot;
   slot.key = key;
   slot.begin = static_cast<uint32_t>(pending_weights_.size());
@@ -239,12 +277,89 @@ void FeatureTable::Add(uint64_t key, const ClassWeight* begin,
   pending_.push_back(slot);
 }
 
+void FeatureTable::Reserve(size_t classes, size_t rows) {
+  stride_ = (classes + 7) / 8 * 8;
+  weights_.clear();
+  dense_.clear();
+  rows_ = 0;
+  inline_rows_ = 0;
+  size_t cap = 16;
+  int bits = 4;
+  while (cap < rows + rows / 4) cap *= 2, ++bits;  // load factor <= 0.8
+  mask_ = cap - 1;
+  shift_ = 48 - std::min(bits, 48);
+  slots_ = HugeArray<Slot>(cap);
+  reserved_ = rows;
+}
+
+void FeatureTable::Insert(uint64_t key, const ClassWeight* row,
+                          uint32_t count) {
+  // A dense row costs stride_ floats and sums in stride_ / 8 vector adds.
+  const size_t dense_from = std::max<size_t>(8, stride_ / 4);
+  Slot slot;
+  slot.key = key;
+  const auto exact_half = [](float w) {
+    return HalfToFloat(FloatToHalf(w)) == w;
+  };
+  if (count == 1) {  // most rows: no second cache miss
+    slot.count = kInline | row[0].cls;
+    std::memcpy(&slot.begin, &row[0].weight, sizeof slot.begin);
+    ++inline_rows_;
+  } else if (count == 2 && row[0].cls < 256 && row[1].cls < 256 &&
+             exact_half(row[0].weight) && exact_half(row[1].weight)) {
+    slot.count = kInline2 | uint32_t{row[0].cls} << 8 | row[1].cls;
+    slot.begin =
+        FloatToHalf(row[0].weight) | uint32_t{FloatToHalf(row[1].weight)} << 16;
+    inline_rows_ += 2;
+  } else if (count >= dense_from) {
+    slot.begin = static_cast<uint32_t>(dense_.size() / stride_);
+    slot.count = kDense;
+    dense_.resize(dense_.size() + stride_, 0.0f);
+    float* d = dense_.data() + size_t(slot.begin) * stride_;
+    for (uint32_t k = 0; k < count; ++k) d[row[k].cls] = row[k].weight;
+  } else {
+    slot.begin = static_cast<uint32_t>(weights_.size());
+    slot.count = count;
+    weights_.insert(weights_.end(), row, row + count);
+  }
+  size_t at = Home(key);
+  while (slots_[at].key != 0) at = (at + 1) & mask_;
+  slots_[at] = slot;
+  ++rows_;
+}
+
+uint16_t FloatToHalf(float f) {
+  uint32_t x;
+  std::memcpy(&x, &f, sizeof x);
+  const auto sign = static_cast<uint16_t>((x >> 16) & 0x8000);
+  x &= 0x7FFFFFFF;
+  if (x >= 0x477FF000) return sign | 0x7BFF;  // >= 65520 or NaN: 65504
+  if (x < 0x38800000) {  // under 2^-14: a subnormal, in units of 2^-24
+    float a;
+    std::memcpy(&a, &x, sizeof a);
+    return sign | static_cast<uint16_t>(std::lrint(a * 16777216.0f));
+  }
+  uint32_t h = (x - 0x38000000) >> 13;  // exponent rebiased, 10-bit mantissa
+  const uint32_t rest = x & 0x1FFF;
+  if (rest > 0x1000 || (rest == 0x1000 && (h & 1))) ++h;  // to nearest even
+  return sign | static_cast<uint16_t>(h);
+}
+
+// The top bits of the (48-bit) key: keys added in ascending order then fill
+// the table front to back (a fast load), and feature hashes are uniform.
 size_t FeatureTable::Home(uint64_t key) const {
-  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask_;
+  return static_cast<size_t>((key & kFeatureKeyMask) >> shift_);
 }
 
 std::vector<ClassWeight> FeatureTable::RowOf(const Slot& s) const {
   std::vector<ClassWeight> row;
+  if (s.count != kDense && (s.count & kInline))
+    return {{static_cast<uint16_t>(s.count & 0xFFFF), InlineWeight(s)}};
+  if (s.count != kDense && (s.count & kInline2))
+    return {{static_cast<uint16_t>((s.count >> 8) & 0xFF),
+             HalfToFloat(static_cast<uint16_t>(s.begin))},
+            {static_cast<uint16_t>(s.count & 0xFF),
+             HalfToFloat(static_cast<uint16_t>(s.begin >> 16))}};
   if (s.count != kDense)
     return {weights_.begin() + s.begin, weights_.begin() + s.begin + s.count};
   const float* d = dense_.data() + size_t(s.begin) * stride_;
@@ -253,7 +368,16 @@ std::vector<ClassWeight> FeatureTable::RowOf(const Slot& s) const {
   return row;
 }
 
+float FeatureTable::InlineWeight(const Slot& s) {
+  float w;
+  std::memcpy(&w, &s.begin, sizeof w);
+  return w;
+}
+
 void FeatureTable::Finish(size_t classes) {
+  reserved_ = 0;  // from here on, Add() collects rows
+  if (pending_.empty() && slots_ && stride_ == (classes + 7) / 8 * 8)
+    return;  // built by Add()s after Reserve()
   // Rows already in the table join the pending ones (rare: tables are built
   // in one go).
   for (size_t i = 0; slots_ && i <= mask_; ++i) {
@@ -261,41 +385,20 @@ void FeatureTable::Finish(size_t classes) {
     const std::vector<ClassWeight> row = RowOf(slots_[i]);
     Add(slots_[i].key, row.data(), row.data() + row.size());
   }
-  stride_ = (classes + 7) / 8 * 8;
-  // A dense row costs stride_ floats and sums in stride_ / 8 vector adds.
-  const size_t dense_from = std::max<size_t>(8, stride_ / 4);
-  weights_.clear();
-  dense_.clear();
-  rows_ = pending_.size();
-  size_t cap = 16;
-  while (cap < rows_ + rows_ / 2) cap *= 2;  // load factor <= 2/3
-  mask_ = cap - 1;
-  slots_ = HugeArray<Slot>(cap);
-  for (const Slot& p : pending_) {
-    const ClassWeight* row = pending_weights_.data() + p.begin;
-    Slot slot;
-    slot.key = p.key;
-    if (p.count >= dense_from) {
-      slot.begin = static_cast<uint32_t>(dense_.size() / stride_);
-      slot.count = kDense;
-      dense_.resize(dense_.size() + stride_, 0.0f);
-      float* d = dense_.data() + size_t(slot.begin) * stride_;
-      for (uint32_t k = 0; k < p.count; ++k) d[row[k].cls] = row[k].weight;
-    } else {
-      slot.begin = static_cast<uint32_t>(weights_.size());
-      slot.count = p.count;
-      weights_.insert(weights_.end(), row, row + p.count);
-    }
-    size_t at = Home(p.key);
-    while (slots_[at].key != 0) at = (at + 1) & mask_;
-    slots_[at] = slot;
-  }
+  std::vector<Slot> pending = std::move(pending_);
+  const std::vector<ClassWeight> weights = std::move(pending_weights_);
   pending_ = {};
   pending_weights_ = {};
+  std::sort(pending.begin(), pending.end(),
+            [](const Slot& a, const Slot& b) { return a.key < b.key; });
+  Reserve(classes, pending.size());
+  reserved_ = 0;
+  for (const Slot& p : pending)
+    Insert(p.key, weights.data() + p.begin, p.count);
 }
 
 size_t FeatureTable::weights() const {
-  size_t n = weights_.size();
+  size_t n = weights_.size() + inline_rows_;
   for (float w : dense_) n += w != 0;
   return n;
 }
@@ -308,31 +411,51 @@ const FeatureTable::Slot* FeatureTable::Find(uint64_t key) const {
   }
 }
 
+// Also compiled for AVX2, picked at load time where the CPU has it: the
+// dense rows then sum 8 floats at a time.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 void FeatureTable::Score(const std::vector<uint64_t>& keys,
                          float* scores) const {
   if (!slots_) return;
   // Three passes so that cache misses overlap: slots, then rows, then sums.
-  thread_local std::vector<const Slot*> found;
-  found.clear();
-  for (uint64_t k : keys) __builtin_prefetch(&slots_[Home(k)]);
-  for (uint64_t k : keys) {
-    const Slot* s = Find(k);
-    if (!s) continue;
-    __builtin_prefetch(
-        s->count == kDense
-            ? static_cast<const void*>(dense_.data() + s->begin * stride_)
-            : static_cast<const void*>(weights_.data() + s->begin));
-    found.push_back(s);
-  }
+  // Rows of one or two weights are in their slot.
+  constexpr size_t kBatch = 128;
+  const Slot* found[kBatch];
   const size_t stride = stride_;
-  for (const Slot* s : found) {
-    if (s->count == kDense) {
-      const float* __restrict d = dense_.data() + size_t(s->begin) * stride;
-      float* __restrict out = scores;
-      for (size_t c = 0; c < stride; ++c) out[c] += d[c];
-    } else {
-      const ClassWeight* w = weights_.data() + s->begin;
-      for (uint32_t i = 0; i < s->count; ++i) scores[w[i].cls] += w[i].weight;
+  for (size_t from = 0; from < keys.size(); from += kBatch) {
+    const size_t to = std::min(keys.size(), from + kBatch);
+    size_t n = 0;
+    for (size_t i = from; i < to; ++i)
+      __builtin_prefetch(&slots_[Home(keys[i])]);
+    for (size_t i = from; i < to; ++i) {
+      const Slot* s = Find(keys[i]);
+      if (!s) continue;
+      const uint32_t c = s->count;
+      if (c != kDense && (c & kInline)) {
+        scores[c & 0xFFFF] += InlineWeight(*s);
+      } else if (c != kDense && (c & kInline2)) {
+        scores[(c >> 8) & 0xFF] += HalfToFloat(static_cast<uint16_t>(s->begin));
+        scores[c & 0xFF] += HalfToFloat(static_cast<uint16_t>(s->begin >> 16));
+      } else {
+        __builtin_prefetch(
+            c == kDense
+                ? static_cast<const void*>(dense_.data() + s->begin * stride)
+                : static_cast<const void*>(weights_.data() + s->begin));
+        found[n++] = s;
+      }
+    }
+    for (size_t k = 0; k < n; ++k) {
+      const Slot* s = found[k];
+      if (s->count == kDense) {
+        const float* __restrict d = dense_.data() + size_t(s->begin) * stride;
+        float* __restrict out = scores;
+        for (size_t c = 0; c < stride; ++c) out[c] += d[c];
+      } else {
+        const ClassWeight* w = weights_.data() + s->begin;
+        for (uint32_t i = 0; i < s->count; ++i) scores[w[i].cls] += w[i].weight;
+      }
     }
   }
 }
@@ -347,33 +470,56 @@ FeatureTable::SortedRows() const {
   return out;
 }
 
-void ParserModel::Parse(Sentence* s) const {
-  if (empty() || s->tokens.empty()) return;
-  const ParserInput in = MakeParserInput(*s);
-  ParserState st(in.n);
+int ParserModel::root() const {
+  return static_cast<int>(std::find(labels.begin(), labels.end(), "root") -
+                          labels.begin());
+}
+
+void ParserModel::ParseGreedy(const ParserInput& in, ParserState* st) const {
   std::vector<uint64_t> feats;
   std::vector<float> score(classes() + 8);
-  const int root = static_cast<int>(
-      std::find(labels.begin(), labels.end(), "root") - labels.begin());
-  while (!st.Terminal()) {
-    ParserFeatures(in, st, &feats);
+  const int root_label = root();
+  const int nlabels = static_cast<int>(labels.size());
+  while (!st->Terminal()) {
+    ParserFeatures(in, *st, &feats);
     std::fill(score.begin(), score.end(), 0.0f);
     table.Score(feats, score.data());
     int best = -1;
     float best_score = -std::numeric_limits<float>::infinity();
-    auto consider = [&](int cls) {
-      if (score[size_t(cls)] > best_score)
+    for (int cls = 0; cls < static_cast<int>(classes()); ++cls) {
+      if (st->Allowed(cls, root_label, nlabels) &&
+          score[size_t(cls)] > best_score)
         best = cls, best_score = score[size_t(cls)];
-    };
-    if (st.CanShift()) consider(0);
-    const bool onto_root = st.stack.size() == 2;
-    for (int l = 0; l < static_cast<int>(labels.size()); ++l) {
-      if (st.CanLeft() && l != root) consider(1 + 2 * l);
-      if (st.CanRight() && (l == root) == onto_root) consider(2 + 2 * l);
     }
-    if (best < 0) best = st.CanShift() ? 0 : 2 + 2 * root;  // no root label
-    st.Apply(best);
+    if (best < 0) best = st->CanShift() ? 0 : 2 + 2 * root_label;  // NaNs
+    st->Apply(best);
   }
+}
+
+void ParserModel::ParseBeam(const ParserInput& in, int width,
+                            ParserState* st) const {
+  Beam b(in.n, static_cast<size_t>(width), classes(), root(),
+         static_cast<int>(labels.size()));
+  std::vector<uint64_t> feats, labelled;
+  const auto score = [&](const ParserState& state, float* structural,
+                         float* out) {
+    ParserFeatures(in, state, &feats, &labelled);
+    if (structural) table.Score(feats, structural);
+    table.Score(labelled, out);
+  };
+  while (!b.Terminal()) b.Step(score);
+  *st = b[0].state;
+}
+
+void ParserModel::Parse(Sentence* s, int width) const {
+  if (empty() || s->tokens.empty()) return;
+  const ParserInput in = MakeParserInput(*s);
+  ParserState st(in.n);
+  if (width <= 0) width = beam;
+  if (width > 1)
+    ParseBeam(in, width, &st);
+  else
+    ParseGreedy(in, &st);
   for (int i = 1; i <= in.n; ++i) {
     Token& t = s->tokens[size_t(i - 1)];
     t.head = st.head[size_t(i)];

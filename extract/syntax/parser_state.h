@@ -3,6 +3,7 @@
 #ifndef DIPGRAPH_EXTRACT_SYNTAX_PARSER_STATE_H_
 #define DIPGRAPH_EXTRACT_SYNTAX_PARSER_STATE_H_
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -41,14 +42,30 @@ struct ParserState {
   bool CanRight() const {
     return stack.size() > 2 || (stack.size() == 2 && b > n);
   }
+  // Is class `cls` valid here? A left arc never takes the root label
+  // `root`; the arc onto the root always does (when `root` < `labels`,
+  // the number of labels).
+  bool Allowed(int cls, int root, int labels) const {
+    if (cls == 0) return CanShift();
+    const int l = (cls - 1) / 2;
+    if (cls % 2 == 1) return CanLeft() && l != root;
+    return CanRight() && (root >= labels || (l == root) == (stack.size() == 2));
+  }
   // Applies class `cls` (0 shift, 1 + 2l left, 2 + 2l right). REQUIRES: valid.
   void Apply(int cls);
   void AddArc(int h, int d, int l);
+
+  // What the label-free features read: equal keys, equal features.
+  using Key = std::array<int, 17>;
+  Key StructureKey() const;
 };
 
-// Feature hashes of the configuration (114 templates).
+// Feature hashes of the configuration (114 templates). When `labelled` is
+// set, the 22 templates that read relation labels go there instead (the
+// others depend only on StructureKey()).
 void ParserFeatures(const ParserInput& in, const ParserState& st,
-                    std::vector<uint64_t>* out);
+                    std::vector<uint64_t>* out,
+                    std::vector<uint64_t>* labelled = nullptr);
 
 }  // namespace dipgraph::syntax
 

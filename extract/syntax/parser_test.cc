@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <string>
 
 #include "common/files.h"
@@ -73,6 +74,20 @@ TEST(Projectivize, LiftsNonProjectiveArcsOnly) {
   EXPECT_EQ(Projectivize(&cycle), -1);
 }
 
+TEST(HalfFloat, RoundsToNearestAndClamps) {
+  for (float f : {0.0f, 1.0f, -2.5f, 0.000061035156f, 1024.0f, 65504.0f})
+    EXPECT_EQ(HalfToFloat(FloatToHalf(f)), f) << f;
+  // Half an ulp (2^-10 at 1) goes to the even neighbour.
+  EXPECT_EQ(HalfToFloat(FloatToHalf(1.0f + 1.0f / 2048)), 1.0f);
+  EXPECT_EQ(HalfToFloat(FloatToHalf(1.0f + 3.0f / 2048)), 1.0f + 1.0f / 512);
+  EXPECT_EQ(HalfToFloat(FloatToHalf(1.0f + 3.0f / 4096)), 1.0f + 1.0f / 1024);
+  EXPECT_EQ(HalfToFloat(FloatToHalf(1e6f)), 65504.0f);
+  EXPECT_EQ(HalfToFloat(FloatToHalf(-1e6f)), -65504.0f);
+  EXPECT_EQ(HalfToFloat(FloatToHalf(5.9604645e-8f)), 5.9604645e-8f);  // 2^-24
+  for (float f = -300; f < 300; f += 0.37f)
+    EXPECT_NEAR(HalfToFloat(FloatToHalf(f)), f, std::abs(f) / 2048 + 1e-7);
+}
+
 TEST(Parser, LearnsTheFixture) {
   const std::vector<Sentence> data = Fixture();
   ASSERT_FALSE(data.empty());
@@ -89,6 +104,29 @@ TEST(Parser, LearnsTheFixture) {
     Sentence s = g;
     m.Parse(&s);
     ExpectTree(s);
+  }
+}
+
+TEST(Parser, BeamSearchLearnsTheFixture) {
+  const std::vector<Sentence> data = Fixture();
+  ASSERT_FALSE(data.empty());
+  ParserTrainOptions options;
+  options.epochs = 8;
+  options.beam = 4;
+  options.min_weight = 0;
+  std::string figures;
+  ParserModel m = TrainParser(data, data, options, &figures);
+  EXPECT_EQ(m.beam, 4);
+  const Attachment a = Score(m, data);
+  EXPECT_GE(a.uas, a.tokens * 95 / 100);
+  EXPECT_GE(a.las, a.tokens * 90 / 100);
+  for (int beam : {4, 1, 2, 16}) {  // any width decodes to a tree
+    m.beam = beam;
+    for (const Sentence& g : data) {
+      Sentence s = g;
+      m.Parse(&s);
+      ExpectTree(s);
+    }
   }
 }
 
@@ -110,10 +148,13 @@ TEST(Parser, TrainsOnAFewHundredTreebankSentences) {
   EXPECT_GT(a.las, a.tokens * 50 / 100) << a.las << " of " << a.tokens;
 }
 
-TEST(Parser, ModelRoundTripKeepsTheParses) {
+class ParserRoundTrip : public testing::TestWithParam<int> {};
+
+TEST_P(ParserRoundTrip, KeepsTheParses) {
   TrainOptions options;
   options.epochs = 2;
   options.parser_epochs = 4;
+  options.parser_beam = GetParam();
   const std::vector<Sentence> data = Fixture();
   Result<Model> model = TrainModel(data, data, options);
   ASSERT_TRUE(model.ok());
@@ -138,6 +179,8 @@ TEST(Parser, ModelRoundTripKeepsTheParses) {
   EXPECT_EQ(sa.las, sb.las);
   EXPECT_GT(sa.uas, 0u);
 }
+
+INSTANTIATE_TEST_SUITE_P(GreedyAndBeam, ParserRoundTrip, testing::Values(1, 4));
 
 // The relations the event coder depends on, with the shipped model.
 class ShippedParser : public testing::Test {

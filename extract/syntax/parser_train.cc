@@ -5,8 +5,8 @@
 #include <limits>
 #include <map>
 #include <random>
-#include <unordered_map>
 
+#include "extract/syntax/parser_beam.h"
 #include "extract/syntax/parser_model.h"
 #include "extract/syntax/parser_state.h"
 
@@ -15,54 +15,78 @@ namespace {
 
 // Perceptron weights while training; the average is w - u / clock
 // (Daumé's trick), so an update touches only the weights it changes.
+// Rows live in one arena, found through an open-addressing table (key 0
+// marks an empty slot; feature hashes are never 0), so that a lookup costs
+// about two cache misses, and those of one state's features overlap.
 class Weights {
  public:
-  explicit Weights(size_t classes) : classes_(classes) {
-    index_.reserve(1 << 20);
-  }
+  explicit Weights(size_t classes) : classes_(classes) { Rehash(1 << 20); }
 
   void Score(const std::vector<uint64_t>& feats,
              std::vector<float>* score) const {
     score->assign(classes_, 0.0f);
+    Score(feats, score->data());
+  }
+
+  // Adds the class scores to `score` (classes() floats).
+  void Score(const std::vector<uint64_t>& feats, float* score) const {
+    for (uint64_t f : feats) __builtin_prefetch(&slots_[Home(f)]);
+    found_.clear();
     for (uint64_t f : feats) {
-      auto it = index_.find(f);
-      if (it == index_.end()) continue;
-      for (const Cell& c : rows_[it->second]) (*score)[c.cls] += c.w;
+      const Slot* s = Find(f);
+      if (!s || s->size == 0) continue;
+      __builtin_prefetch(&cells_[s->begin]);
+      found_.push_back(s);
     }
+    for (const Slot* s : found_) {
+      const Cell* c = &cells_[s->begin];
+      for (uint32_t i = 0; i < s->size; ++i) score[c[i].cls] += c[i].w;
+    }
+  }
+
+  void Add(const std::vector<uint64_t>& feats, int cls, float delta) {
+    for (uint64_t f : feats) Bump(Insert(f), cls, delta);
   }
 
   void Update(const std::vector<uint64_t>& feats, int good, int bad) {
     for (uint64_t f : feats) {
-      auto [it, fresh] = index_.try_emplace(f, rows_.size());
-      if (fresh) rows_.emplace_back();
-      Bump(&rows_[it->second], good, 1.0f);
-      Bump(&rows_[it->second], bad, -1.0f);
+      Slot* s = Insert(f);
+      Bump(s, good, 1.0f);
+      Bump(s, bad, -1.0f);
     }
   }
 
   void Tick() { ++clock_; }
+  size_t classes() const { return classes_; }
 
   // Averaged weights with |w| >= min_weight, rows sorted by key.
   FeatureTable Export(float min_weight) const {
-    std::vector<std::pair<uint64_t, uint32_t>> keys(index_.begin(),
-                                                    index_.end());
-    std::sort(keys.begin(), keys.end());
+    std::vector<const Slot*> keys;
+    for (const Slot& s : slots_)
+      if (s.key != 0) keys.push_back(&s);
+    std::sort(keys.begin(), keys.end(),
+              [](const Slot* a, const Slot* b) { return a->key < b->key; });
     FeatureTable table;
     std::vector<ClassWeight> row;
     const double c = static_cast<double>(std::max<uint64_t>(clock_, 1));
-    for (const auto& [key, index] : keys) {
+    for (const Slot* s : keys) {
       row.clear();
-      for (const Cell& cell : rows_[index]) {
+      for (uint32_t i = 0; i < s->size; ++i) {
+        const Cell& cell = cells_[s->begin + i];
         const double w = cell.w - cell.u / c;
+        // Rounded as the model file stores it, so that the dev figures
+        // are those of the saved model.
         if (std::abs(w) >= min_weight)
-          row.push_back({cell.cls, static_cast<float>(w)});
+          row.push_back(
+              {cell.cls, HalfToFloat(FloatToHalf(static_cast<float>(w)))});
       }
+      std::erase_if(row, [](const ClassWeight& cw) { return cw.weight == 0; });
       if (row.empty()) continue;
       std::sort(row.begin(), row.end(),
                 [](const ClassWeight& a, const ClassWeight& b) {
                   return a.cls < b.cls;
                 });
-      table.Add(key, row.data(), row.data() + row.size());
+      table.Add(s->key, row.data(), row.data() + row.size());
     }
     table.Finish(classes_);
     return table;
@@ -74,23 +98,68 @@ class Weights {
     float w;
     double u;
   };
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t begin = 0;  // into cells_
+    uint16_t size = 0, capacity = 0;
+  };
 
-  void Bump(std::vector<Cell>* row, int cls, float delta) {
-    for (Cell& c : *row) {
-      if (c.cls == cls) {
-        c.w += delta;
-        c.u += static_cast<double>(clock_) * delta;
+  size_t Home(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask_;
+  }
+  const Slot* Find(uint64_t key) const {
+    for (size_t i = Home(key);; i = (i + 1) & mask_) {
+      if (slots_[i].key == key) return &slots_[i];
+      if (slots_[i].key == 0) return nullptr;
+    }
+  }
+  Slot* Insert(uint64_t key) {
+    if (2 * (used_ + 1) > slots_.size()) Rehash(2 * slots_.size());
+    size_t i = Home(key);
+    while (slots_[i].key != key && slots_[i].key != 0) i = (i + 1) & mask_;
+    if (slots_[i].key == 0) slots_[i].key = key, ++used_;
+    return &slots_[i];
+  }
+  void Rehash(size_t size) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    for (const Slot& s : old) {
+      if (s.key == 0) continue;
+      size_t i = Home(s.key);
+      while (slots_[i].key != 0) i = (i + 1) & mask_;
+      slots_[i] = s;
+    }
+  }
+  void Bump(Slot* s, int cls, float delta) {
+    Cell* c = cells_.data() + s->begin;
+    for (uint32_t i = 0; i < s->size; ++i) {
+      if (c[i].cls == cls) {
+        c[i].w += delta;
+        c[i].u += static_cast<double>(clock_) * delta;
         return;
       }
     }
-    row->push_back({static_cast<uint16_t>(cls), delta,
-                    static_cast<double>(clock_) * delta});
+    if (s->size == s->capacity) {  // move the row to the end, twice as big
+      const uint16_t cap = static_cast<uint16_t>(
+          std::min<size_t>(std::max<size_t>(2 * s->capacity, 2), classes_));
+      const auto begin = static_cast<uint32_t>(cells_.size());
+      cells_.resize(cells_.size() + cap);
+      std::copy(cells_.begin() + s->begin, cells_.begin() + s->begin + s->size,
+                cells_.begin() + begin);
+      s->begin = begin;
+      s->capacity = cap;
+    }
+    cells_[s->begin + s->size++] = {static_cast<uint16_t>(cls), delta,
+                                    static_cast<double>(clock_) * delta};
   }
 
   size_t classes_;
   uint64_t clock_ = 1;
-  std::unordered_map<uint64_t, uint32_t> index_;
-  std::vector<std::vector<Cell>> rows_;
+  std::vector<Slot> slots_;
+  size_t mask_ = 0, used_ = 0;
+  std::vector<Cell> cells_;
+  mutable std::vector<const Slot*> found_;
 };
 
 struct GoldTree {
@@ -182,14 +251,98 @@ class ParserTrainer {
     }
   }
 
+  // Global training (Huang et al. 2012): beam search next to the gold
+  // transitions; at the step where the best item beats the gold prefix by
+  // the most, the gold prefix's features are rewarded and the best item's
+  // penalised.
+  void TrainSentenceBeam(const Example& ex) {
+    const std::vector<int> gold = GoldSequence(ex);
+    const size_t steps = gold.size();
+    Beam beam(ex.input.n, static_cast<size_t>(options_.beam),
+              weights_.classes(), root_, static_cast<int>(labels_));
+    const auto score = [&](const ParserState& st, float* structural,
+                           float* out) {
+      ParserFeatures(ex.input, st, &feats_, &labelled_);
+      if (structural) weights_.Score(feats_, structural);
+      weights_.Score(labelled_, out);
+    };
+    ParserState gold_state(ex.input.n);
+    const size_t stride = (weights_.classes() + 7) / 8 * 8;
+    score_.assign(2 * stride, 0.0f);
+    float gold_score = 0, max_violation = 0;
+    size_t worst = steps;  // step of the max violation (steps: none)
+    history_.resize(steps);
+    for (size_t t = 0; t < steps; ++t) {
+      size_t in_beam = 0;  // the gold item's index, if it is in the beam
+      while (in_beam < beam.size() && !beam[in_beam].gold) ++in_beam;
+      const bool gold_in_beam = in_beam < beam.size();
+      beam.Step(score, gold[t]);
+      if (gold_in_beam) {  // its scores are known
+        gold_score += beam.PreviousScores(in_beam)[size_t(gold[t])];
+      } else {
+        std::fill(score_.begin(), score_.end(), 0.0f);
+        score(gold_state, score_.data(), score_.data() + stride);
+        gold_score +=
+            score_[size_t(gold[t])] + score_[stride + size_t(gold[t])];
+      }
+      gold_state.Apply(gold[t]);
+      history_[t].clear();
+      for (const BeamItem& it : beam)
+        history_[t].push_back({it.parent, it.cls});
+      const float violation = beam[0].score - gold_score;
+      if (!beam[0].gold && violation >= max_violation)
+        max_violation = violation, worst = t;
+    }
+    weights_.Tick();
+    if (worst == steps) return;
+    // The best item's classes up to `worst`.
+    std::vector<int> pred(worst + 1);
+    for (int t = static_cast<int>(worst), i = 0; t >= 0; --t) {
+      pred[size_t(t)] = history_[size_t(t)][size_t(i)].second;
+      i = history_[size_t(t)][size_t(i)].first;
+    }
+    ParserState g(ex.input.n), p(ex.input.n);
+    bool diverged = false;  // before, both states and classes are the same
+    for (size_t t = 0; t <= worst; ++t) {
+      diverged |= gold[t] != pred[t];
+      if (diverged) {
+        ParserFeatures(ex.input, g, &feats_);
+        weights_.Add(feats_, gold[t], 1.0f);
+        ParserFeatures(ex.input, p, &feats_);
+        weights_.Add(feats_, pred[t], -1.0f);
+      }
+      g.Apply(gold[t]);
+      p.Apply(pred[t]);
+    }
+  }
+
   FeatureTable Export() const { return weights_.Export(options_.min_weight); }
 
  private:
   bool Allowed(const ParserState& st, int cls) const {
-    if (cls == 0) return st.CanShift();
-    const int l = (cls - 1) / 2;
-    if (cls % 2 == 1) return st.CanLeft() && l != root_;
-    return st.CanRight() && (l == root_) == (st.stack.size() == 2);
+    return st.Allowed(cls, root_, static_cast<int>(labels_));
+  }
+
+  // The static oracle: the zero-cost classes, arcs before SHIFT. REQUIRES:
+  // a projective gold tree.
+  std::vector<int> GoldSequence(const Example& ex) const {
+    std::vector<int> out;
+    ParserState st(ex.input.n);
+    const int classes = static_cast<int>(weights_.classes());
+    while (!st.Terminal()) {
+      int moves[3];
+      MoveCosts(st, ex.gold, moves);
+      int pick = -1;
+      for (int k = 1; k <= classes && pick < 0; ++k) {
+        const int cls = k % classes;  // 1, 2, ..., classes - 1, then 0
+        if (Allowed(st, cls) && ClassCost(cls, st, ex.gold, moves) == 0)
+          pick = cls;
+      }
+      if (pick < 0) pick = st.CanShift() ? 0 : 2 + 2 * root_;
+      out.push_back(pick);
+      st.Apply(pick);
+    }
+    return out;
   }
 
   size_t labels_;
@@ -197,8 +350,9 @@ class ParserTrainer {
   const ParserTrainOptions& options_;
   Weights weights_;
   std::mt19937_64 rng_;
-  std::vector<uint64_t> feats_;
+  std::vector<uint64_t> feats_, labelled_;
   std::vector<float> score_;
+  std::vector<std::vector<std::pair<int, int>>> history_;  // parent, class
 };
 
 // UD's object control ("persuade him to leave": him is obj, leave xcomp).
@@ -305,6 +459,8 @@ ParserModel TrainParser(const std::vector<Sentence>& train,
                         const ParserTrainOptions& options,
                         std::string* figures) {
   ParserModel model;
+  model.beam =
+      std::max(options.parse_beam > 0 ? options.parse_beam : options.beam, 1);
   std::map<std::string, int> ids;
   for (const Sentence& s : train)
     for (const Token& t : s.tokens) ids.emplace(t.deprel, 0);
@@ -324,7 +480,10 @@ ParserModel TrainParser(const std::vector<Sentence>& train,
       std::swap(order[i - 1], order[rng() % i]);
     size_t done = 0;
     for (size_t k : order) {
-      trainer.TrainSentence(examples[k], epoch);
+      if (options.beam > 1)
+        trainer.TrainSentenceBeam(examples[k]);
+      else
+        trainer.TrainSentence(examples[k], epoch);
       if (options.progress) options.progress(++done, order.size());
     }
     model.table = trainer.Export();

@@ -120,13 +120,18 @@ class Model {
   Status Save(const std::string& path) const;
   // Fills upos, xpos and lemma of every token.
   void Tag(Sentence* sentence) const;
-  // Fills head (0 = root, else 1-based) and deprel of every token with a
-  // greedy arc-hybrid parser. REQUIRES: the sentence is tagged. Does
-  // nothing when the model has no parser.
+  // Fills head (0 = root, else 1-based) and deprel of every token with an
+  // arc-hybrid parser (greedy or beam search, as trained). REQUIRES: the
+  // sentence is tagged. Does nothing when the model has no parser.
   void Parse(Sentence* sentence) const;
   // Tag, then Parse.
   void Annotate(Sentence* sentence) const;
   bool has_parser() const;
+  // The parser's beam width: as trained (parser_beam() tells it) unless set
+  // here; 1 parses greedily (faster, less accurate for a beam-trained
+  // model). Affects this Model object only.
+  void set_parser_beam(int width) { beam_ = width; }
+  int parser_beam() const;
   // The figures the model reached on dev at training time (one line each).
   const std::string& figures() const;
 
@@ -134,11 +139,18 @@ class Model {
 
  private:
   std::shared_ptr<const TaggerModel> impl_;
+  int beam_ = 0;  // 0: as trained
 };
 
 struct TrainOptions {
   int epochs = 10;         // tagger
   int parser_epochs = 15;  // 0: no parser
+  // Parser beam width: 1 = greedy (dynamic oracle); > 1 = beam search,
+  // trained globally.
+  int parser_beam = 1;
+  // The width the model parses with (and is chosen with on dev); 0: the
+  // training width.
+  int parser_parse_beam = 0;
   uint64_t seed = 20240601;
   // Parser training tags: 0 = gold tags; k >= 2 = predicted by k taggers
   // each trained on the other folds (jackknifing).

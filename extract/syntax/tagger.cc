@@ -1,9 +1,12 @@
 // Greedy left-to-right averaged-perceptron tagger over joint UPOS+XPOS
 // labels, with a tag dictionary for frequent unambiguous words.
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
+#include <mutex>
 #include <random>
+#include <thread>
 
 #include "extract/syntax/tagger_model.h"
 #include "extract/syntax/text_util.h"
@@ -212,10 +215,15 @@ void TaggerModel::Tag(Sentence* s) const {
   TagWith(*this, nullptr, s);
   RepairFiniteVerb(s);
 }
-void Model::Parse(Sentence* sentence) const { impl_->parser.Parse(sentence); }
+void Model::Parse(Sentence* sentence) const {
+  impl_->parser.Parse(sentence, beam_);
+}
 void Model::Annotate(Sentence* sentence) const {
   impl_->Tag(sentence);
-  impl_->parser.Parse(sentence);
+  impl_->parser.Parse(sentence, beam_);
+}
+int Model::parser_beam() const {
+  return beam_ > 0 ? beam_ : impl_->parser.beam;
 }
 bool Model::has_parser() const { return !impl_->parser.empty(); }
 
@@ -286,23 +294,53 @@ TaggerModel TrainTagger(const std::vector<Sentence>& train,
   return best_model;
 }
 
-// Training sentences with tags predicted by taggers that did not see them.
-std::vector<Sentence> Jackknife(const std::vector<Sentence>& train,
-                                const std::vector<Sentence>& dev,
-                                const TrainOptions& options) {
-  std::vector<Sentence> out = train;
-  const size_t k = static_cast<size_t>(options.jackknife);
-  for (size_t fold = 0; fold < k; ++fold) {
-    std::vector<Sentence> rest;
-    for (size_t i = 0; i < train.size(); ++i)
-      if (i % k != fold) rest.push_back(train[i]);
-    const TaggerModel m = TrainTagger(rest, dev, options,
-                                      "jackknife " + std::to_string(fold + 1));
-    for (size_t i = fold; i < out.size(); i += k) {
-      m.Tag(&out[i]);  // heads and deprels stay gold
+// The tagger (trained on all of `train`) and, when options.jackknife >= 2,
+// `train` tagged by taggers that did not see the sentences (jackknifing:
+// fold f is tagged by a tagger trained on the other folds). The taggers are
+// independent and deterministic, so they are trained on two threads without
+// changing the result; with jackknifing, progress is not reported.
+TaggerModel TrainTaggers(const std::vector<Sentence>& train,
+                         const std::vector<Sentence>& dev,
+                         const TrainOptions& options,
+                         std::vector<Sentence>* jackknifed) {
+  const size_t k = options.jackknife >= 2 && jackknifed
+                       ? static_cast<size_t>(options.jackknife)
+                       : 0;
+  std::mutex log_mutex;
+  TrainOptions quiet = options;
+  if (k > 0) quiet.progress = nullptr;  // one thread may report
+  if (options.log)
+    quiet.log = [&](const std::string& line) {
+      std::lock_guard<std::mutex> lock(log_mutex);
+      options.log(line);
+    };
+  TaggerModel main;
+  std::vector<TaggerModel> folds(k);
+  std::atomic<size_t> next{0};
+  const auto work = [&] {
+    for (size_t task; (task = next++) <= k;) {
+      if (task == 0) {
+        main = TrainTagger(train, dev, quiet, "tagger");
+        continue;
+      }
+      const size_t fold = task - 1;
+      std::vector<Sentence> rest;
+      for (size_t i = 0; i < train.size(); ++i)
+        if (i % k != fold) rest.push_back(train[i]);
+      folds[fold] = TrainTagger(rest, dev, quiet,
+                                "jackknife " + std::to_string(fold + 1));
     }
+  };
+  std::thread helper(work);
+  work();
+  helper.join();
+  if (jackknifed) {
+    *jackknifed = train;
+    for (size_t fold = 0; fold < k; ++fold)
+      for (size_t i = fold; i < jackknifed->size(); i += k)
+        folds[fold].Tag(&(*jackknifed)[i]);  // heads and deprels stay gold
   }
-  return out;
+  return main;
 }
 
 }  // namespace
@@ -311,15 +349,19 @@ Result<Model> TrainModel(const std::vector<Sentence>& train,
                          const std::vector<Sentence>& dev,
                          const TrainOptions& options) {
   if (train.empty()) return InvalidInput("no training sentences");
-  auto tagger =
-      std::make_shared<TaggerModel>(TrainTagger(train, dev, options, "tagger"));
+  std::vector<Sentence> parser_train;
+  auto tagger = std::make_shared<TaggerModel>(TrainTaggers(
+      train, dev, options,
+      options.parser_epochs > 0 && options.jackknife >= 2 ? &parser_train
+                                                          : nullptr));
   if (options.parser_epochs > 0) {
     std::vector<Sentence> tagged_dev = dev;
     for (Sentence& s : tagged_dev) tagger->Tag(&s);
-    const std::vector<Sentence> parser_train =
-        options.jackknife >= 2 ? Jackknife(train, dev, options) : train;
+    if (options.jackknife < 2) parser_train = train;
     ParserTrainOptions po;
     po.epochs = options.parser_epochs;
+    po.beam = options.parser_beam;
+    po.parse_beam = options.parser_parse_beam;
     po.seed = options.seed;
     po.skip_nonprojective = options.skip_nonprojective;
     if (options.progress)
