@@ -630,6 +630,24 @@ class SentenceCoder {
         }
       while (b > m.content && T(b).deprel == "punct") --b;
       base.content = s_.SpanText(a, b);
+    } else if (pat.speech && pat.content != Pattern::kNone &&
+               T(trigger).upos == "VERB") {
+      // "stressed on 'the start of a real dialogue …'", "spoke about the
+      // truce": what was said is the topic phrase.
+      for (int c : s_.Children(trigger)) {
+        const std::string cs = roles_.Case(c);
+        const bool topic = T(c).deprel.starts_with("obl") &&
+                           (cs == "on" || cs == "about" || cs == "upon");
+        // "stressed the importance of …": an object that names no actor.
+        const bool object = T(c).deprel == "obj" && T(c).upos == "NOUN" &&
+                            c != m.target && roles_.Actors(c).empty();
+        if (!topic && !object) continue;
+        auto [a, b] = s_.Span(c);
+        while (a < c && (T(a).deprel == "case" || T(a).upos == "PUNCT")) ++a;
+        while (b > c && T(b).upos == "PUNCT") --b;
+        base.content = s_.SpanText(a, b);
+        break;
+      }
     }
     base.action_text = text;
     auto add = [&](const Resolved& s, const Resolved* t, bool symmetric) {
@@ -1300,13 +1318,17 @@ std::vector<Event> Coder::CodeSentence(
 }
 
 void MergeDuplicates(std::vector<Event>* events) {
-  std::map<std::tuple<std::string, std::string, std::string, bool, std::string>,
+  // What was said is part of the key: two statements with different
+  // content are two events, not one mentioned twice.
+  std::map<std::tuple<std::string, std::string, std::string, bool, std::string,
+                      std::string>,
            size_t>
       first;
   std::vector<Event> kept;
   for (Event& e : *events) {
-    auto key = std::make_tuple(e.source.id, e.target ? e.target->id : "",
-                               e.action.cameo, e.negated, e.modality);
+    auto key =
+        std::make_tuple(e.source.id, e.target ? e.target->id : "",
+                        e.action.cameo, e.negated, e.modality, e.content);
     auto it = first.find(key);
     if (it == first.end()) {
       first.emplace(key, kept.size());

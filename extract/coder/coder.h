@@ -85,7 +85,8 @@ class Coder {
 };
 
 // Merges duplicate events of one document (same source, target, code,
-// negation and modality): the first is kept, `mentions` counts them all.
+// negation, modality and content): the first is kept, `mentions` counts
+// them all.
 void MergeDuplicates(std::vector<Event>* events);
 
 }  // namespace dipgraph
