@@ -613,6 +613,12 @@ class SentenceCoder {
     base.pattern = &pat;
     base.negated = roles_.Negated(clause);
     base.modality = roles_.Modality(clause);
+    if (base.modality == "asserted" && clause == trigger &&
+        T(trigger).upos == "NOUN" && T(trigger).head >= 0 &&
+        coder::IsPredicate(T(T(trigger).head)))
+      // "would respond to any Russian attack": the act named in a
+      // hypothetical or future clause shares its modality.
+      base.modality = roles_.Modality(T(trigger).head);
     base.content_head = m.content;
     if (m.target >= 0 && targets.empty()) base.object_head = m.target;
     if (m.content >= 0) {
@@ -964,6 +970,17 @@ class SentenceCoder {
       a.cameo = inner->pattern->code;
       book_.FillAction(&a);
       if (a.quad_class <= 0) continue;
+      if (inner->source.actor.country != c.source.actor.country) {
+        // "would respond militarily to any Russian attack": the act is the
+        // other side's, so the statement threatens that side (a conflict)
+        // or promises it something (cooperation).
+        c.pattern = a.quad_class >= 3 ? &kThreat : &kIntent;
+        c.target = inner->source;
+        Trace("'" + T(c.trigger).text + "': answers '" +
+              T(inner->trigger).text + "' by " + inner->source.text + ", so " +
+              c.pattern->code);
+        continue;
+      }
       c.pattern = a.quad_class >= 3 ? &kThreat : &kIntent;
       c.target = inner->target;
       Trace("'" + T(c.trigger).text + "': announces '" +
