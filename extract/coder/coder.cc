@@ -587,6 +587,16 @@ class SentenceCoder {
         Trace("'" + T(trigger).text + "': target '" + targets.front().text +
               "' from the place of '" + T(m.target).text + "'");
     }
+    if (targets.empty() && m.target < 0 && force && T(trigger).upos == "NOUN") {
+      // "launched its first air strikes in Syria": strikes at a place.
+      targets = roles_.PlaceOfThing(trigger);
+      if (targets.empty() && clause != trigger)
+        targets = roles_.PlaceOfThing(trigger, clause);
+      for (Resolved& t : targets) t.thing = true;
+      if (!targets.empty())
+        Trace("'" + T(trigger).text + "': aimed at the place '" +
+              targets.front().text + "'");
+    }
     // A target phrase that names no actor ("rejected the plan") leaves the
     // event without a target, at lower confidence; a pattern that needs a
     // target and found no phrase at all codes nothing.
