@@ -2,6 +2,7 @@
 // offsets into the input, tags, lemmas, heads and relations). Header lines
 // (`Title:`, `Date:`, `Source:` … up to a blank line) at the top of a text
 // file are skipped as `dipgraph extract` does.
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -48,28 +49,43 @@ Runner SetupParse(CLI::App* app, const GlobalOptions* global) {
     if (Result<Document> d = DocumentFromText(text, opt->input, opt->input, {});
         d.ok())
       body = d->body_start;
-    size_t long_sentences = 0;
-    std::vector<syntax::Sentence> doc = syntax::Segment(
-        std::string_view(text).substr(body), opt->max_tokens, &long_sentences);
+    size_t long_sentences = 0, count = 0;
+    ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt->output));
+    // Paragraph-aligned chunks of about 64 KB, segmented and parsed one at
+    // a time, each sentence freed once written: memory stays flat whatever
+    // the input size. The splitter ends sentences at paragraph breaks, so
+    // the chunks do not change where sentences end.
+    const std::string_view all = std::string_view(text);
+    size_t from = body;
+    while (from < all.size()) {
+      size_t to = std::min(all.size(), from + (64 << 10));
+      if (to < all.size()) {
+        const size_t br = all.find("\n\n", to);
+        to = br == std::string_view::npos ? all.size() : br + 2;
+      }
+      size_t cut = 0;
+      std::vector<syntax::Sentence> doc =
+          syntax::Segment(all.substr(from, to - from), opt->max_tokens, &cut);
+      long_sentences += cut;
+      for (syntax::Sentence& sentence : doc) {
+        std::vector<syntax::Sentence> one(1);
+        one[0] = std::move(sentence);
+        syntax::Sentence& s = one[0];
+        model.Annotate(&s);
+        s.id = std::to_string(++count);
+        s.begin += from;
+        s.end += from;
+        for (syntax::Token& t : s.tokens) t.begin += from, t.end += from;
+        out->stream() << syntax::FormatConllu(one);
+      }
+      from = to;
+    }
     if (long_sentences > 0 && !global->quiet)
       std::cerr << "dipgraph parse: warning: " << long_sentences
                 << " sentence(s) longer than " << opt->max_tokens
                 << " tokens were cut\n";
-    ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt->output));
-    // One sentence at a time, freed once written: memory stays flat.
-    for (size_t n = 0; n < doc.size(); ++n) {
-      std::vector<syntax::Sentence> one(1);
-      one[0] = std::move(doc[n]);
-      syntax::Sentence& s = one[0];
-      model.Annotate(&s);
-      s.id = std::to_string(n + 1);
-      s.begin += body;
-      s.end += body;
-      for (syntax::Token& t : s.tokens) t.begin += body, t.end += body;
-      out->stream() << syntax::FormatConllu(one);
-    }
     RETURN_IF_ERROR(out->Commit());
-    if (doc.empty()) return NoResult("no sentences in the input");
+    if (count == 0) return NoResult("no sentences in the input");
     return Status::Ok();
   };
 }
