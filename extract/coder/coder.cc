@@ -220,6 +220,27 @@ class SentenceCoder {
             if (!roles_.Actors(c).empty()) m.target = c, score -= 1;
           }
         }
+        if (m.target < 0 && !passive) {
+          // "will meet Kim Jong Un by May, …" with the name hung elsewhere:
+          // a name right after the verb is its object.
+          int k = p + 1;
+          if (k < static_cast<int>(s_.tokens.size()) && T(k).upos == "DET") ++k;
+          for (const ActorSpan& sp : roles_.spans())
+            if (sp.first == k && sp.kind != ActorSpan::kAgent &&
+                T(k).head != p) {
+              int head = k;
+              while (head + 1 <= sp.last && T(head).head > head &&
+                     T(head).head <= sp.last)
+                head = T(head).head;
+              // Not the subject of a reported clause ("said Russia would").
+              if ((T(head).deprel.starts_with("nsubj") &&
+                   Depth(T(head).head, p) >= 0) ||
+                  !s_.Children(p, "ccomp").empty())
+                continue;
+              m.target = head;
+              score -= 1;
+            }
+        }
       } else {
         m.target = PrepChild(p, pat.target_prep);
         if (m.target < 0) m.target = PrepChild(m.object, pat.target_prep);
