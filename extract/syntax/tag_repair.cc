@@ -153,9 +153,9 @@ void RepairFiniteVerb(Sentence* s) {
     const std::string_view x = t[i].xpos;
     if (IsFinite(x) || t[i].upos == "AUX") break;
     if (x != "VBN") {
-      const bool in_np = x == "NNP" || x == "NNPS" || x == "NN" ||
-                         x == "NNS" || x == "CC" || x == "DT" || x == "JJ" ||
-                         x == "PRP$" || x == "POS" || x == "CD" || x == "HYPH";
+      const bool in_np = x == "NNP" || x == "NNPS" || x == "NN" || x == "NNS" ||
+                         x == "CC" || x == "DT" || x == "JJ" || x == "PRP$" ||
+                         x == "POS" || x == "CD" || x == "HYPH";
       if (!in_np) break;
       continue;
     }
