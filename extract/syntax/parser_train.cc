@@ -262,7 +262,7 @@ class ParserTrainer {
               weights_.classes(), root_, static_cast<int>(labels_));
     const auto score = [&](const ParserState& st, float* structural,
                            float* out) {
-      ParserFeatures(ex.input, st, &feats_, &labelled_);
+      ParserFeatures(ex.input, st, structural ? &feats_ : nullptr, &labelled_);
       if (structural) weights_.Score(feats_, structural);
       weights_.Score(labelled_, out);
     };
