@@ -459,8 +459,9 @@ ParserModel TrainParser(const std::vector<Sentence>& train,
                         const ParserTrainOptions& options,
                         std::string* figures) {
   ParserModel model;
-  model.beam =
-      std::max(options.parse_beam > 0 ? options.parse_beam : options.beam, 1);
+  const int train_beam = std::max(options.beam, 1);
+  model.beam = options.parse_beam > 0 ? std::min(options.parse_beam, train_beam)
+                                      : train_beam;
   std::map<std::string, int> ids;
   for (const Sentence& s : train)
     for (const Token& t : s.tokens) ids.emplace(t.deprel, 0);
