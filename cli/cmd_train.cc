@@ -58,7 +58,8 @@ Runner SetupTrain(CLI::App* app, const GlobalOptions* global) {
       ->capture_default_str()
       ->check(CLI::Range(1, 64));
   app->add_option("--parse-beam", opt->parse_beam,
-                  "Beam width the model parses with (0: the training width)")
+                  "Beam width the model parses with (0, or more than --beam: "
+                  "the training width)")
       ->capture_default_str()
       ->check(CLI::Range(0, 64));
   app->add_flag("--skip-nonprojective", opt->skip_nonprojective,

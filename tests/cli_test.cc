@@ -50,6 +50,24 @@ std::string Fixture(const std::string& name) {
   return std::string(DIPGRAPH_SOURCE_DIR) + "/tests/fixtures/" + name;
 }
 
+// `parse --beam` overrides the model's beam width: greedy (1) and beam
+// parses are both trees over the same tokens; a width out of range is a
+// usage error.
+TEST(CliTest, ParseBeamWidth) {
+  const std::string text = std::string(DIPGRAPH_SOURCE_DIR) +
+                           "/data/samples/01-kremlin-white-house-call.txt";
+  CliRun beam = Dipgraph("parse " + text);
+  CliRun greedy = Dipgraph("parse --beam 1 " + text);
+  ASSERT_EQ(beam.code, 0) << beam.err;
+  ASSERT_EQ(greedy.code, 0) << greedy.err;
+  const auto lines = [](const std::string& s) {
+    return std::count(s.begin(), s.end(), '\n');
+  };
+  EXPECT_EQ(lines(beam.out), lines(greedy.out));
+  EXPECT_NE(beam.out.find("\troot\t"), std::string::npos);
+  EXPECT_EQ(Dipgraph("parse --beam 99 " + text).code, 2);
+}
+
 TEST(CliTest, VersionAndHelp) {
   CliRun v = Dipgraph("--version");
   EXPECT_EQ(v.code, 0);

@@ -224,6 +224,7 @@ bool ReadPayload(std::string_view payload, uint32_t version, TaggerModel* m) {
     }
     m->rows[key] = {begin, static_cast<uint32_t>(m->weights.size())};
   }
+  m->BuildTable();
   return ReadParser(&r, version, &m->parser) && r.done() && !m->labels.empty();
 }
 

@@ -43,6 +43,57 @@ TEST(Model, TrainsOnTinyFixtureAndTags) {
   EXPECT_EQ(doc[0].tokens[3].lemma, "envoy");
 }
 
+// A version-2 file (greedy parser: u64 keys, u16 counts, f32 weights),
+// written by hand: still read, as a greedy parser.
+TEST(Model, ReadsVersion2Files) {
+  std::string payload;
+  const auto pod = [&](auto v) {
+    payload.append(reinterpret_cast<const char*>(&v), sizeof v);
+  };
+  const auto str = [&](const std::string& v) {
+    pod(static_cast<uint32_t>(v.size()));
+    payload += v;
+  };
+  str("dev UPOS 1\n");
+  pod(uint32_t{1}), str("NOUN\tNN");                     // tagger labels
+  pod(uint32_t{0}), pod(uint32_t{0}), pod(uint32_t{0});  // dict, lemmas, rows
+  pod(uint32_t{2}), str("dep"), str("root");  // parser labels: 5 classes
+  pod(uint32_t{2});
+  pod(uint64_t{0xFEDC000000000001}), pod(uint16_t{1});  // 64-bit key
+  pod(uint8_t{0}), pod(2.5f);
+  pod(uint64_t{0xFEDC000000000002}), pod(uint16_t{2});
+  pod(uint8_t{1}), pod(-1.0f), pod(uint8_t{4}), pod(0.5f);
+  std::string file("DGMODEL\0", 8);
+  const uint32_t version = 2, reserved = 0;
+  const uint64_t size = payload.size(), sum = PayloadChecksum(payload);
+  file.append(reinterpret_cast<const char*>(&version), 4);
+  file.append(reinterpret_cast<const char*>(&reserved), 4);
+  file.append(reinterpret_cast<const char*>(&size), 8);
+  file.append(reinterpret_cast<const char*>(&sum), 8);
+  file += payload;
+  const std::string path = TempPath("v2.dgm");
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << file;
+  Result<Model> m = Model::Load(path);
+  ASSERT_TRUE(m.ok()) << m.status().message();
+  EXPECT_TRUE(m->has_parser());
+  EXPECT_EQ(m->parser_beam(), 1);
+  std::vector<Sentence> doc = Segment("Iran warned.");
+  m->Annotate(&doc[0]);
+  int roots = 0;
+  for (const Token& t : doc[0].tokens) roots += t.head == 0;
+  EXPECT_EQ(roots, 1);
+  // Saved again, it is a version-3 file that parses the same.
+  ASSERT_TRUE(m->Save(path).ok());
+  Result<Model> again = Model::Load(path);
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  std::vector<Sentence> doc2 = Segment("Iran warned.");
+  again->Annotate(&doc2[0]);
+  for (size_t i = 0; i < doc[0].tokens.size(); ++i) {
+    EXPECT_EQ(doc[0].tokens[i].head, doc2[0].tokens[i].head);
+    EXPECT_EQ(doc[0].tokens[i].deprel, doc2[0].tokens[i].deprel);
+  }
+}
+
 TEST(Model, SaveLoadRoundTrip) {
   const Model model = TrainTiny();
   const std::string path = TempPath("round.dgm");

@@ -37,18 +37,23 @@ uint64_t WordHash(std::string_view form) {
   return Fnv1a(w);
 }
 
+// Collects feature hashes into `out`; with a null `out`, skips them.
 class Emitter {
  public:
-  explicit Emitter(std::vector<uint64_t>* out) : out_(out) { out_->clear(); }
+  explicit Emitter(std::vector<uint64_t>* out) : out_(out) {
+    if (out_) out_->clear();
+  }
   // Writes to `other` when it is set, else to `out`.
   Emitter(std::vector<uint64_t>* out, std::vector<uint64_t>* other)
       : Emitter(other ? other : out) {}
-  void operator()(uint64_t t, uint64_t a) { Put(Mix(t, a)); }
+  void operator()(uint64_t t, uint64_t a) {
+    if (out_) Put(Mix(t, a));
+  }
   void operator()(uint64_t t, uint64_t a, uint64_t b) {
-    Put(Mix(Mix(t, a), b));
+    if (out_) Put(Mix(Mix(t, a), b));
   }
   void operator()(uint64_t t, uint64_t a, uint64_t b, uint64_t c) {
-    Put(Mix(Mix(Mix(t, a), b), c));
+    if (out_) Put(Mix(Mix(Mix(t, a), b), c));
   }
 
  private:
@@ -503,7 +508,7 @@ void ParserModel::ParseBeam(const ParserInput& in, int width,
   std::vector<uint64_t> feats, labelled;
   const auto score = [&](const ParserState& state, float* structural,
                          float* out) {
-    ParserFeatures(in, state, &feats, &labelled);
+    ParserFeatures(in, state, structural ? &feats : nullptr, &labelled);
     if (structural) table.Score(feats, structural);
     table.Score(labelled, out);
   };

@@ -128,7 +128,8 @@ struct ParserTrainOptions {
   // 1: greedy, dynamic oracle; > 1: beam search of this width, trained
   // globally (max-violation).
   int beam = 1;
-  // The width the model parses with, dev figures included (0: `beam`).
+  // The width the model parses with, dev figures included (0: `beam`; at
+  // most `beam`, so that a greedy parser stays greedy).
   int parse_beam = 0;
   uint64_t seed = 20240601;
   double explore = 0.9;  // follow a wrong prediction with this chance

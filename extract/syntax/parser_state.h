@@ -62,7 +62,8 @@ struct ParserState {
 
 // Feature hashes of the configuration (114 templates). When `labelled` is
 // set, the 22 templates that read relation labels go there instead (the
-// others depend only on StructureKey()).
+// others depend only on StructureKey()), and `out` may be null to skip the
+// others.
 void ParserFeatures(const ParserInput& in, const ParserState& st,
                     std::vector<uint64_t>* out,
                     std::vector<uint64_t>* labelled = nullptr);

@@ -262,7 +262,7 @@ class ParserTrainer {
               weights_.classes(), root_, static_cast<int>(labels_));
     const auto score = [&](const ParserState& st, float* structural,
                            float* out) {
-      ParserFeatures(ex.input, st, &feats_, &labelled_);
+      ParserFeatures(ex.input, st, structural ? &feats_ : nullptr, &labelled_);
       if (structural) weights_.Score(feats_, structural);
       weights_.Score(labelled_, out);
     };
@@ -459,8 +459,9 @@ ParserModel TrainParser(const std::vector<Sentence>& train,
                         const ParserTrainOptions& options,
                         std::string* figures) {
   ParserModel model;
-  model.beam =
-      std::max(options.parse_beam > 0 ? options.parse_beam : options.beam, 1);
+  const int train_beam = std::max(options.beam, 1);
+  model.beam = options.parse_beam > 0 ? std::min(options.parse_beam, train_beam)
+                                      : train_beam;
   std::map<std::string, int> ids;
   for (const Sentence& s : train)
     for (const Token& t : s.tokens) ids.emplace(t.deprel, 0);

@@ -149,7 +149,7 @@ struct TrainOptions {
   // trained globally.
   int parser_beam = 1;
   // The width the model parses with (and is chosen with on dev); 0: the
-  // training width.
+  // training width; at most the training width.
   int parser_parse_beam = 0;
   uint64_t seed = 20240601;
   // Parser training tags: 0 = gold tags; k >= 2 = predicted by k taggers

@@ -73,6 +73,7 @@ class Trainer {
       const uint32_t end = static_cast<uint32_t>(m->weights.size());
       if (end > begin) m->rows[k] = {begin, end};
     }
+    m->BuildTable();
   }
 
  private:
@@ -160,14 +161,11 @@ void TagWith(const TaggerModel& m, const Trainer* trainer, Sentence* s) {
       ExtractFeatures(lower, forms, i, prev, prev2, &feats);
       label = trainer ? trainer->Predict(feats, true) : -1;
       if (!trainer) {
-        std::vector<float> score(m.labels.size(), 0.0f);
-        for (uint64_t f : feats) {
-          auto r = m.rows.find(f);
-          if (r == m.rows.end()) continue;
-          for (uint32_t k = r->second.first; k < r->second.second; ++k)
-            score[m.weights[k].label] += m.weights[k].weight;
-        }
-        label = static_cast<int>(std::max_element(score.begin(), score.end()) -
+        std::vector<float> score(std::max(m.labels.size(), m.table.stride()),
+                                 0.0f);
+        m.table.Score(feats, score.data());
+        const auto end = score.begin() + static_cast<long>(m.labels.size());
+        label = static_cast<int>(std::max_element(score.begin(), end) -
                                  score.begin());
       }
     }
@@ -214,6 +212,18 @@ void TrainEpoch(const std::vector<Sentence>& train,
 void TaggerModel::Tag(Sentence* s) const {
   TagWith(*this, nullptr, s);
   RepairFiniteVerb(s);
+}
+
+void TaggerModel::BuildTable() {
+  table = FeatureTable();
+  std::vector<ClassWeight> row;
+  for (const auto& [key, range] : rows) {
+    row.clear();
+    for (uint32_t k = range.first; k < range.second; ++k)
+      row.push_back({weights[k].label, weights[k].weight});
+    if (key != 0) table.Add(key, row.data(), row.data() + row.size());
+  }
+  table.Finish(labels.size());
 }
 void Model::Parse(Sentence* sentence) const {
   impl_->parser.Parse(sentence, beam_);

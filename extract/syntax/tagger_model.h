@@ -26,6 +26,10 @@ class TaggerModel {
   // Feature hash -> [begin, end) into `weights`.
   std::unordered_map<uint64_t, std::pair<uint32_t, uint32_t>> rows;
   std::vector<LabelWeight> weights;
+  // The same weights in the parser's table, for tagging (fewer cache
+  // misses); BuildTable() makes it from `rows` and `weights`.
+  FeatureTable table;
+  void BuildTable();
   // Lower-cased frequent, unambiguous words -> label.
   std::unordered_map<std::string, uint16_t> tag_dict;
   // "lower form\tXPOS" -> lemma, learned from the treebank.
