@@ -34,7 +34,7 @@ bool Vowel(char c) {
 // "produc", "receiv", "continu", "agre" (agreed). English spelling rules of
 // thumb, checked against the verbs of the event dictionaries; words that
 // break them are in the exception table learned from the treebank.
-bool LostE(const std::string& s) {
+bool LostE(const std::string& s, bool v2) {
   const size_t n = s.size();
   if (n < 2) return false;
   const char last = s[n - 1], prev = s[n - 2];
@@ -46,8 +46,9 @@ bool LostE(const std::string& s) {
   if (last == 'c') return true;         // produc, announc, forc
   if (last == 's') return Vowel(prev);  // impos, accus, promis, caus
   if (last == 'g')
-    return prev == 'r' || prev == 'd' || (prev == 'a' && n >= 4) ||
-           ((s.ends_with("ang") || s.ends_with("eng") || s.ends_with("ung")) &&
+    return prev == 'r' || prev == 'd' || (prev == 'a' && n >= (v2 ? 4 : 5)) ||
+           ((s.ends_with("ang") || s.ends_with("eng") ||
+             (v2 && s.ends_with("ung"))) &&
             n >= 5 && consonant(n - 4) && consonant(n - 5));
   if (last == 'l')
     return prev == 'b' || prev == 'p' || prev == 't' || prev == 'd' ||
@@ -76,7 +77,7 @@ bool LostE(const std::string& s) {
          last != 'w' && last != 'x' && last != 'y' && n <= 5;
 }
 
-std::string VerbRule(const std::string& w, std::string_view xpos) {
+std::string VerbRule(const std::string& w, std::string_view xpos, bool v2) {
   if (xpos == "VBZ") return NounRule(w);
   if (xpos == "VBD" || xpos == "VBN") {
     if (EndsWith(w, "ied")) return Cut(w, 3, "y");
@@ -94,10 +95,11 @@ std::string VerbRule(const std::string& w, std::string_view xpos) {
           groups += Vowel(stem[i]) && (i == 0 || !Vowel(stem[i - 1]));
         if (groups >= 2) return stem.substr(0, n - 1);
       }
-      // create(d), negotiate(d); but defeat(ed), treat(ed), heat(ed).
-      if (EndsWith(w, "ated") && !Vowel(w[w.size() - 5])) return Cut(w, 1);
+      // create(d), negotiate(d); but (v2) defeat(ed), treat(ed), heat(ed).
+      if (EndsWith(w, "ated") && (!v2 || !Vowel(w[w.size() - 5])))
+        return Cut(w, 1);
       if (EndsWith(w, "ized") || EndsWith(w, "ised")) return Cut(w, 1);
-      return LostE(stem) ? stem + "e" : stem;
+      return LostE(stem, v2) ? stem + "e" : stem;
     }
   }
   if (xpos == "VBG" && EndsWith(w, "ing")) {
@@ -107,7 +109,7 @@ std::string VerbRule(const std::string& w, std::string_view xpos) {
     if (n >= 3 && stem[n - 1] == stem[n - 2] && stem[n - 1] != 'l' &&
         stem[n - 1] != 's' && !Vowel(stem[n - 1]))
       return stem.substr(0, n - 1);  // bombing stays, stopping -> stop
-    return stem.back() != 'e' && LostE(stem) ? stem + "e" : stem;
+    return stem.back() != 'e' && LostE(stem, v2) ? stem + "e" : stem;
   }
   return w;
 }
@@ -115,21 +117,27 @@ std::string VerbRule(const std::string& w, std::string_view xpos) {
 }  // namespace
 
 std::string Lemmatize(const TaggerModel& m, std::string_view form,
-                      std::string_view upos, std::string_view xpos) {
+                      std::string_view upos, std::string_view xpos, bool v2) {
   const std::string lower = ToLowerAscii(form);
   auto it = m.lemmas.find(lower + "\t" + std::string(xpos));
   if (it != m.lemmas.end()) return it->second;
   if (upos == "PROPN") return std::string(form);
-  if (xpos == "VBD" || xpos == "VBN") {
+  if (v2 && (xpos == "VBD" || xpos == "VBN")) {
     // Irregular past forms the treebank lacks ("fled", "froze").
     std::string_view past = PastLemma(lower);
     if (!past.empty()) return std::string(past);
   }
   if (xpos == "NNS") return NounRule(lower);
-  if (upos == "VERB" || upos == "AUX") return VerbRule(lower, xpos);
+  if (upos == "VERB" || upos == "AUX") return VerbRule(lower, xpos, v2);
   if (xpos == "JJR" && EndsWith(lower, "er")) return Cut(lower, 2);
   if (xpos == "JJS" && EndsWith(lower, "est")) return Cut(lower, 3);
   return lower;
+}
+
+void RefineLemmas(const TaggerModel& m, Sentence* s) {
+  for (Token& t : s->tokens)
+    if (t.upos == "VERB" || t.upos == "AUX")
+      t.lemma = Lemmatize(m, t.form, t.upos, t.xpos, /*v2=*/true);
 }
 
 }  // namespace dipgraph::syntax

@@ -136,6 +136,8 @@ class Model {
   const std::string& figures() const;
 
   explicit Model(std::shared_ptr<const TaggerModel> impl);
+  // The tagger and parser weights (internal).
+  const TaggerModel& tagger() const { return *impl_; }
 
  private:
   std::shared_ptr<const TaggerModel> impl_;

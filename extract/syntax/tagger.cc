@@ -209,10 +209,10 @@ void TrainEpoch(const std::vector<Sentence>& train,
 
 }  // namespace
 
-void TaggerModel::Tag(Sentence* s) const {
-  TagWith(*this, nullptr, s);
-  RepairFiniteVerb(s);
-}
+// Raw tags: what training sees (jackknifing, dev selection), so that
+// `dipgraph train` reproduces the shipped model; Model::Tag and
+// Model::Annotate add the repair of tag_repair.cc for use.
+void TaggerModel::Tag(Sentence* s) const { TagWith(*this, nullptr, s); }
 
 void TaggerModel::BuildTable() {
   table = FeatureTable();
@@ -230,6 +230,8 @@ void Model::Parse(Sentence* sentence) const {
 }
 void Model::Annotate(Sentence* sentence) const {
   impl_->Tag(sentence);
+  RepairFiniteVerb(sentence);
+  RefineLemmas(*impl_, sentence);
   impl_->parser.Parse(sentence, beam_);
 }
 int Model::parser_beam() const {
@@ -239,15 +241,28 @@ bool Model::has_parser() const { return !impl_->parser.empty(); }
 
 Model::Model(std::shared_ptr<const TaggerModel> impl)
     : impl_(std::move(impl)) {}
-void Model::Tag(Sentence* sentence) const { impl_->Tag(sentence); }
+void Model::Tag(Sentence* sentence) const {
+  impl_->Tag(sentence);
+  RepairFiniteVerb(sentence);
+  RefineLemmas(*impl_, sentence);
+}
 const std::string& Model::figures() const { return impl_->figures; }
 
-TagScores EvaluateTagging(const Model& model,
-                          const std::vector<Sentence>& gold) {
+namespace {
+
+// Scores `model` on gold-tokenized sentences, with the tag repair (as the
+// program runs) or without it (as training selects epochs).
+TagScores ScoreModel(const Model& model, const TaggerModel& tagger,
+                     const std::vector<Sentence>& gold, bool repair) {
   TagScores scores;
   for (const Sentence& g : gold) {
     Sentence s = g;
-    model.Annotate(&s);
+    if (repair) {
+      model.Annotate(&s);
+    } else {
+      tagger.Tag(&s);
+      model.Parse(&s);
+    }
     for (size_t i = 0; i < s.tokens.size(); ++i) {
       const Token &t = s.tokens[i], &gt = g.tokens[i];
       ++scores.tokens;
@@ -259,6 +274,13 @@ TagScores EvaluateTagging(const Model& model,
     }
   }
   return scores;
+}
+
+}  // namespace
+
+TagScores EvaluateTagging(const Model& model,
+                          const std::vector<Sentence>& gold) {
+  return ScoreModel(model, model.tagger(), gold, /*repair=*/true);
 }
 
 namespace {
@@ -286,7 +308,7 @@ TaggerModel TrainTagger(const std::vector<Sentence>& train,
       std::swap(order[i - 1], order[rng() % i]);
     TrainEpoch(train, order, ids, *m, inner, &trainer);
     trainer.Export(m.get());
-    const TagScores sc = EvaluateTagging(Model(m), dev);
+    const TagScores sc = ScoreModel(Model(m), *m, dev, /*repair=*/false);
     const double upos = sc.tokens ? double(sc.upos) / double(sc.tokens) : 0;
     if (options.log)
       options.log(stage + " epoch " + std::to_string(epoch + 1) +
@@ -389,7 +411,8 @@ Result<Model> TrainModel(const std::vector<Sentence>& train,
     tagger->figures += figures;
   }
   if (options.test) {
-    const TagScores sc = EvaluateTagging(Model(tagger), *options.test);
+    const TagScores sc =
+        ScoreModel(Model(tagger), *tagger, *options.test, /*repair=*/false);
     const double n = static_cast<double>(std::max<size_t>(1, sc.tokens));
     char line[200];
     std::snprintf(line, sizeof line,

@@ -51,8 +51,14 @@ void ExtractFeatures(const std::vector<std::string>& lower,
 std::string_view PastLemma(std::string_view form);
 
 // Lemma for a form with its tags: the exception table, else suffix rules.
+// `v2` adds the rules of 2026-11-25 (irregular past forms, -aged/-unged
+// stems, defeat(ed)); training uses the first rules, so that `dipgraph
+// train` reproduces the shipped model, and RefineLemmas applies v2 to the
+// verbs of a tagged sentence when the model is used.
 std::string Lemmatize(const TaggerModel& m, std::string_view form,
-                      std::string_view upos, std::string_view xpos);
+                      std::string_view upos, std::string_view xpos,
+                      bool v2 = false);
+void RefineLemmas(const TaggerModel& m, Sentence* s);
 
 uint64_t Fnv1a(std::string_view s, uint64_t h = 14695981039346656037ull);
 // The model file's checksum (see model_io.cc).
