@@ -90,5 +90,38 @@ TEST(ExtractorTest, CodesADocumentEndToEnd) {
   EXPECT_TRUE(skipped);
 }
 
+constexpr char kRebels[] =
+    "1\tThe\tthe\tDET\t_\t_\t2\tdet\t_\t_\n"
+    "2\trebels\trebel\tNOUN\t_\t_\t3\tnsubj\t_\t_\n"
+    "3\tattacked\tattack\tVERB\t_\t_\t0\troot\t_\t_\n"
+    "4\tObama\tObama\tPROPN\t_\t_\t3\tobj\t_\t_\n"
+    "5\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n";
+
+// "The rebels" with no country of their own in the sentence belong to the
+// dateline's country; without a dateline they have none and are dropped.
+TEST(ExtractorTest, DomesticAgentsTakeTheDatelineCountry) {
+  FakeAnalyzer analyzer;
+  analyzer.Add("The rebels attacked Obama .", kRebels);
+  TestLexicon lexicon;
+  Codebook book = *Codebook::LoadDefault();
+  Extractor extractor(analyzer, lexicon, book);
+  auto extract = [&](const std::string& text) {
+    Result<Document> doc = DocumentFromText(text, "d", "d.txt", {});
+    EXPECT_TRUE(doc.ok());
+    Result<std::vector<Event>> events = extractor.Extract(*doc, nullptr);
+    EXPECT_TRUE(events.ok());
+    return events.ok() ? *events : std::vector<Event>{};
+  };
+  std::vector<Event> with = extract(
+      "Date: 2016-07-07\n\nMOSCOW, July 7 (Wire) - The rebels attacked Obama "
+      ".\n");
+  ASSERT_EQ(with.size(), 1u);
+  EXPECT_EQ(with[0].source.id, "RUSREB");
+  EXPECT_EQ(with[0].target->id, "USAGOV");
+  std::vector<Event> without =
+      extract("Date: 2016-07-07\n\nThe rebels attacked Obama .\n");
+  for (const Event& e : without) EXPECT_NE(e.source.id, "RUSREB");
+}
+
 }  // namespace
 }  // namespace dipgraph

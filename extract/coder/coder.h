@@ -39,6 +39,9 @@ struct CorefState {
   // The last institution, state or group that spoke ("…, the Kremlin
   // said"): "it added" in a later sentence.
   std::optional<ActorRef> group_speaker;
+  // The country of the dateline's place ("NIAMEY, Dec 22 (Wire) -" → NER),
+  // "" when unknown: where "the rebels" and "police" without a country are.
+  std::string home;
   // The people named in the last sentence that named any, in order: "he"
   // in the next sentence is the first of them (usually its subject).
   std::vector<ActorRef> topic;

@@ -301,6 +301,8 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
         country = a.country.empty() ? a.id.substr(0, 3) : a.country;
         break;
       }
+      // The dateline's country, when the article has one.
+      if (country.empty() && coref_->home.size() == 3) country = coref_->home;
       for (const ActorSpan& sp : spans_) {
         if (!country.empty()) break;
         if (sp.kind == ActorSpan::kAgent) continue;
