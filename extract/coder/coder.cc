@@ -175,6 +175,9 @@ class SentenceCoder {
         if (T(x).upos == "ADJ" || T(x).upos == "NOUN") return m;
       if (s_.Children(p, "obj").size() >= 2) return m;
     }
+    // "had tried to absorb the RSF": an attempt, not a trial.
+    if (Lower(T(p).lemma) == "try" && !s_.Children(p, "xcomp").empty())
+      return m;
     if (!WordsInSubtree(p, pat.words)) return m;
     score += static_cast<int>(pat.words.size());
     // "shot down a drone" parsed with "down" as the preposition of an
@@ -199,7 +202,10 @@ class SentenceCoder {
         for (int c : s_.Children(p, rel))
           if (m.object < 0 && NameIs(c, pat.object)) m.object = c;
       if (m.object < 0) return m;
-      score += 3;
+      // A named object word is more specific than a target slot: "expel
+      // diplomat" (174) over "expel $T" (166) for "expelled Russian
+      // diplomats", whose diplomats then give the target.
+      score += 4;
     }
     if (pat.has_target) {
       if (pat.target_prep.empty()) {

@@ -115,6 +115,18 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
         }
       }
     }
+    // "ousted Omar al-Bashir and placed him under arrest": the object of
+    // a conjoined verb is the first verb's object.
+    if ((low == "him" || low == "her" || low == "them") && gov != nullptr &&
+        (h.deprel == "obj" || h.deprel == "iobj") && gov->deprel == "conj" &&
+        gov->head >= 0) {
+      for (int c : s_.Children(gov->head, "obj")) {
+        std::vector<Resolved> first = ActorsOfPhrase(c);
+        if (first.empty()) break;
+        for (Resolved& r : first) r.text = h.text, r.confidence *= 0.9;
+        return first;
+      }
+    }
     if (group && gov != nullptr && Base(h, "nsubj") &&
         IsSpeechLemma(Lower(gov->lemma)) && coref_->group_speaker) {
       out.push_back({*coref_->group_speaker, h.text, 0.7});
@@ -284,8 +296,8 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
     // opposition, police, separatists, courts and parliaments with no
     // country of their own belong to the country the sentence is about
     // (its first actor with a country), else the document's last one.
-    static constexpr std::string_view kDomestic[] = {"REB", "OPP", "COP", "SEP",
-                                                     "JUD", "LEG", "INS"};
+    static constexpr std::string_view kDomestic[] = {
+        "REB", "OPP", "COP", "SEP", "JUD", "LEG", "INS", "CVL"};
     const std::string& role = agent->actor.role;
     if (std::find(std::begin(kDomestic), std::end(kDomestic), role) !=
         std::end(kDomestic)) {
@@ -301,10 +313,29 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
         country = a.country.empty() ? a.id.substr(0, 3) : a.country;
         break;
       }
-      // The dateline's country, when the article has one.
-      if (country.empty() && coref_->home.size() == 3) country = coref_->home;
+      // "civilians were executed … in Bucha": the place the sentence
+      // names as where it happened.
       for (const ActorSpan& sp : spans_) {
         if (!country.empty()) break;
+        if (sp.kind == ActorSpan::kAgent) continue;
+        int h = sp.last;
+        while (s_.tokens[h].head >= sp.first && s_.tokens[h].head <= sp.last)
+          h = s_.tokens[h].head;
+        const std::string c = Case(h);
+        if (c != "in" && c != "near" && c != "around" && c != "outside")
+          continue;
+        country = sp.actor.country.empty() ? sp.actor.id.substr(0, 3)
+                                           : sp.actor.country;
+        if (country.size() != 3 || country == "IGO" || country == "IMG")
+          country.clear();
+      }
+      // The dateline's country, when the article has one.
+      if (country.empty() && coref_->home.size() == 3) country = coref_->home;
+      // Civilians are where it happened, not with whoever the sentence
+      // names first (most often the side that harmed them).
+      const bool civilians = role == "CVL";
+      for (const ActorSpan& sp : spans_) {
+        if (!country.empty() || civilians) break;
         if (sp.kind == ActorSpan::kAgent) continue;
         country = sp.actor.country.empty() ? sp.actor.id.substr(0, 3)
                                            : sp.actor.country;
@@ -313,7 +344,7 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
           break;
         country.clear();
       }
-      if (country.empty() && !coref_->recent.empty())
+      if (country.empty() && !civilians && !coref_->recent.empty())
         country = coref_->recent.back().country;
       if (country.size() == 3) {
         ActorRef where{country, "", country, "", "state"};

@@ -122,8 +122,9 @@ std::string Lemmatize(const TaggerModel& m, std::string_view form,
   auto it = m.lemmas.find(lower + "\t" + std::string(xpos));
   if (it != m.lemmas.end()) return it->second;
   if (upos == "PROPN") return std::string(form);
-  if (v2 && (xpos == "VBD" || xpos == "VBN")) {
-    // Irregular past forms the treebank lacks ("fled", "froze").
+  if (v2 && (upos == "VERB" || upos == "AUX")) {
+    // Irregular past forms the treebank lacks ("fled", "froze"), also when
+    // the tagger took them for a base form ("The EU froze the assets").
     std::string_view past = PastLemma(lower);
     if (!past.empty()) return std::string(past);
   }

@@ -133,14 +133,16 @@ bool IsAuxiliaryLemma(std::string_view lemma) {
 void RepairFiniteVerb(Sentence* s) {
   std::vector<Token>& t = s->tokens;
   // An irregular past form right after a name or a pronoun ("Trump spoke
-  // with Putin … and agreed"), whatever else the sentence holds.
+  // with Putin … and agreed", "militants, who overran Mosul, …"), whatever
+  // else the sentence holds.
   for (size_t i = 1; i < t.size(); ++i) {
     if (t[i].upos == "VERB" || t[i].upos == "AUX") continue;
     const std::string_view lemma = PastLemma(t[i].form);
     if (lemma.empty()) continue;
     size_t j = i - 1;
     while (j > 0 && t[j].xpos == "RB") --j;
-    if (t[j].xpos != "NNP" && t[j].xpos != "NNPS" && t[j].xpos != "PRP")
+    if (t[j].xpos != "NNP" && t[j].xpos != "NNPS" && t[j].xpos != "PRP" &&
+        t[j].xpos != "WP" && t[j].xpos != "WDT")
       continue;
     t[i].xpos = "VBD";
     t[i].upos = "VERB";

@@ -52,6 +52,16 @@ TEST(RepairFiniteVerb, IrregularPastAfterANameIsAVerb) {
                        {"missed", "VBD", "miss"}});
   RepairFiniteVerb(&n);
   EXPECT_EQ(n.tokens[1].xpos, "NN");
+  // After a relative pronoun: "militants, who overran Mosul, seized …".
+  Sentence r = Tagged({{"militants", "NNS", "militant"},
+                       {",", ",", ","},
+                       {"who", "WP", "who"},
+                       {"overran", "IN", "overran"},
+                       {"Mosul", "NNP", "Mosul"},
+                       {"seized", "VBD", "seize"}});
+  RepairFiniteVerb(&r);
+  EXPECT_EQ(r.tokens[3].xpos, "VBD");
+  EXPECT_EQ(r.tokens[3].lemma, "overrun");
 }
 
 TEST(RepairFiniteVerb, ParticipleBeforeAnObjectAfterTheOpeningNounPhrase) {
@@ -105,6 +115,18 @@ TEST(RepairFiniteVerb, LeavesRealParticiplesAlone) {
                        {".", ".", "."}});
   RepairFiniteVerb(&d);
   EXPECT_EQ(d.tokens[1].xpos, "VBN");
+}
+
+// An irregular past form that the tagger took for a base form still gets
+// its verb's lemma ("The EU froze the assets"); a form the treebank's
+// table knows keeps the table's lemma.
+TEST(Lemmatize, IrregularPastTaggedAsBaseForm) {
+  TaggerModel m;
+  EXPECT_EQ(Lemmatize(m, "froze", "VERB", "VB", /*v2=*/true), "freeze");
+  EXPECT_EQ(Lemmatize(m, "Fled", "VERB", "VBP", /*v2=*/true), "flee");
+  EXPECT_EQ(Lemmatize(m, "froze", "VERB", "VB", /*v2=*/false), "froze");
+  m.lemmas["saw\tVB"] = "saw";
+  EXPECT_EQ(Lemmatize(m, "saw", "VERB", "VB", /*v2=*/true), "saw");
 }
 
 }  // namespace
