@@ -356,5 +356,80 @@ TEST_F(DictLexiconTest, SpelledOutComplementPicksTheSpecificCode) {
   EXPECT_EQ(events.front().action.cameo, "025");
 }
 
+// A named object word beats a bare target slot, and whose the object is
+// gives the target: "expel diplomat" (174) over "expel $T" (166).
+TEST_F(DictLexiconTest, NamedObjectWordBeatsTargetSlot) {
+  std::vector<Event> events =
+      Code("Poland expelled four Russian diplomats.",
+           Rows({"Poland Poland PROPN 2 nsubj", "expelled expel VERB 0 root",
+                 "four four NUM 5 nummod", "Russian Russian ADJ 5 amod",
+                 "diplomats diplomat NOUN 2 obj", ". . PUNCT 2 punct"}),
+           "2018-03-26");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action.cameo, "174");
+  ASSERT_TRUE(events[0].target.has_value());
+  EXPECT_EQ(events[0].target->country, "RUS");
+}
+
+// A treaty stands for the partner it is with; the pattern that spells out
+// "treaty" wins over "withdraw from $T".
+TEST_F(DictLexiconTest, TreatyPartnerIsTheTarget) {
+  std::vector<Event> events =
+      Code("The United States withdrew from the treaty with Russia.",
+           Rows({"The the DET 3 det", "United United ADJ 3 amod",
+                 "States State PROPN 4 nsubj", "withdrew withdraw VERB 0 root",
+                 "from from ADP 7 case", "the the DET 7 det",
+                 "treaty treaty NOUN 4 obl", "with with ADP 9 case",
+                 "Russia Russia PROPN 7 nmod", ". . PUNCT 4 punct"}),
+           "2019-08-02");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action.cameo, "166");
+  ASSERT_TRUE(events[0].target.has_value());
+  EXPECT_EQ(events[0].target->id, "RUS");
+}
+
+// "to" followed by a noun in a pattern ("respond to request for comment")
+// matches a prepositional phrase, not only an infinitive.
+TEST_F(DictLexiconTest, ToBeforeANounIsAPreposition) {
+  std::vector<Event> events = Code(
+      "The Kremlin did not respond to a request for comment.",
+      Rows({"The the DET 2 det", "Kremlin Kremlin PROPN 5 nsubj",
+            "did do AUX 5 aux", "not not PART 5 advmod",
+            "respond respond VERB 0 root", "to to ADP 8 case", "a a DET 8 det",
+            "request request NOUN 5 obl", "for for ADP 10 case",
+            "comment comment NOUN 8 nmod", ". . PUNCT 5 punct"}),
+      "2016-07-07");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.id, "RUSGOV");
+  EXPECT_EQ(events[0].action.cameo, "010");
+  EXPECT_TRUE(events[0].negated);
+}
+
+// An offensive has a direction ("against"), a clash has none; civilians
+// without a country word are where it happened, not with the attacker.
+TEST_F(DictLexiconTest, OffensivesHaveADirectionCiviliansAPlace) {
+  std::vector<Event> offensive =
+      Code("Turkey began an offensive against Syria.",
+           Rows({"Turkey Turkey PROPN 2 nsubj", "began begin VERB 0 root",
+                 "an a DET 4 det", "offensive offensive ADJ 2 obj",
+                 "against against ADP 6 case", "Syria Syria PROPN 4 nmod",
+                 ". . PUNCT 2 punct"}),
+           "2019-10-09");
+  ASSERT_EQ(offensive.size(), 1u);
+  EXPECT_EQ(offensive[0].source.id, "TUR");
+  EXPECT_EQ(offensive[0].target->id, "SYR");
+  std::vector<Event> civilians =
+      Code("Russian soldiers shot civilians in Bucha.",
+           Rows({"Russian Russian ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+                 "shot shoot VERB 0 root", "civilians civilian NOUN 3 obj",
+                 "in in ADP 6 case", "Bucha Bucha PROPN 3 obl",
+                 ". . PUNCT 3 punct"}),
+           "2022-04-03");
+  ASSERT_EQ(civilians.size(), 1u);
+  EXPECT_EQ(civilians[0].source.id, "RUSMIL");
+  ASSERT_TRUE(civilians[0].target.has_value());
+  EXPECT_EQ(civilians[0].target->id, "UKRCVL");
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -109,7 +109,9 @@ class SentenceCoder {
       const ParsedToken& t = s_.tokens[i];
       if (coder::IsPredicate(t))
         CodeVerb(i);
-      else if (t.upos == "NOUN" || t.upos == "PROPN")
+      else if (t.upos == "NOUN" || t.upos == "PROPN" ||
+               // "began an offensive against …" with the noun tagged ADJ.
+               (t.upos == "ADJ" && (t.deprel == "obj" || t.deprel == "nsubj")))
         CodeNoun(i);
     }
     return Finish();
@@ -179,7 +181,7 @@ class SentenceCoder {
     if (Lower(T(p).lemma) == "try" && !s_.Children(p, "xcomp").empty())
       return m;
     if (!WordsInSubtree(p, pat.words)) return m;
-    score += static_cast<int>(pat.words.size());
+    score += 2 * static_cast<int>(pat.words.size());
     // "shot down a drone" parsed with "down" as the preposition of an
     // oblique "down a drone": that oblique is the object.
     int particle_obl = -1;
@@ -260,9 +262,18 @@ class SentenceCoder {
       int c = -1;
       for (int x : s_.Children(p, "xcomp"))
         if (c < 0 && NameIs(x, pat.content_lemma)) c = x;
-      if (c < 0) return m;
-      m.content = c;
-      score += 3;
+      if (c >= 0) {
+        m.content = c;
+        score += 3;
+      } else {
+        // "respond to request for comment": "to" was a preposition and
+        // the word after it a noun.
+        for (int x : s_.Children(p))
+          if (c < 0 && NameIs(x, pat.content_lemma) && roles_.Case(x) == "to")
+            c = x;
+        if (c < 0) return m;
+        score += 3;
+      }
     }
     if (pat.content != Pattern::kNone && m.content < 0) {
       const char* rels[] = {"xcomp", "ccomp", "advcl"};
@@ -305,7 +316,15 @@ class SentenceCoder {
     Match best;
     for (const Pattern& pat : pats) {
       Match m = MatchVerb(p, pat, passive);
-      if (m.score > best.score) best = m;
+      // On a tie the pattern that names more words wins: "withdraw from
+      // treaty" (166) over "withdraw from $T" (0874).
+      auto literal = [](const Pattern& q) {
+        return q.words.size() + !q.object.empty() + !q.particle.empty();
+      };
+      if (m.score > best.score ||
+          (m.score == best.score && m.score >= 0 && best.pattern != nullptr &&
+           literal(pat) > literal(*best.pattern)))
+        best = m;
     }
     if (best.score < 0) {
       Trace("'" + T(p).text + "': no pattern of '" + lemma + "' matches");
@@ -495,6 +514,35 @@ class SentenceCoder {
       // diplomats" for "expel diplomat of $T": whose tanker, whose diplomats.
       targets = roles_.Actors(m.object);
     }
+    int accord = m.target >= 0 ? m.target : m.object;
+    if (accord < 0 && trigger >= 0 && !pat.words.empty()) {
+      // "withdraw from treaty": the word the pattern names.
+      for (int c : s_.Children(trigger))
+        if (accord < 0 && NameIs(c, pat.words.back())) accord = c;
+    }
+    if (targets.empty() && accord >= 0) {
+      // "withdrew from the INF Treaty with Russia", "quit the talks with
+      // Kyiv": an accord or talks stand for the partner they are with.
+      static constexpr std::string_view kAccords[] = {
+          "treaty", "deal",  "agreement",   "accord",   "pact",
+          "talk",   "truce", "negotiation", "ceasefire"};
+      const std::string head = Lower(T(accord).lemma);
+      if (std::find(std::begin(kAccords), std::end(kAccords), head) !=
+          std::end(kAccords)) {
+        int with = PrepChild(accord, "with");
+        if (with < 0) with = PrepChild(accord, "between");
+        if (with < 0 && trigger >= 0) {
+          with = PrepChild(trigger, "with");
+          if (with >= 0 && with < accord) with = -1;
+        }
+        if (with >= 0) {
+          targets = roles_.Actors(with);
+          if (!targets.empty())
+            Trace("'" + T(trigger).text + "': the partner of '" +
+                  T(accord).text + "' is the target");
+        }
+      }
+    }
     // "Kyiv urged its allies", "ordered its troops": a target found through
     // a possessive pronoun of the source's own side is no target.
     std::erase_if(targets, [&](const Resolved& t) {
@@ -604,7 +652,7 @@ class SentenceCoder {
     const bool force = pat_root == "17" || pat_root == "18" ||
                        pat_root == "19" || pat_root == "20";
     if (m.target >= 0 && targets.empty() && force &&
-        T(m.target).upos == "NOUN") {
+        (T(m.target).upos == "NOUN" || T(m.target).upos == "PROPN")) {
       // Force against a place: "bombed rebel positions north of Homs",
       // with the place on the thing or, as parsed, on the verb.
       targets = roles_.PlaceOfThing(m.target);
