@@ -431,5 +431,35 @@ TEST_F(DictLexiconTest, OffensivesHaveADirectionCiviliansAPlace) {
   EXPECT_EQ(civilians[0].target->id, "UKRCVL");
 }
 
+// "launched an incursion into Kursk" is one event (the light verb's 192),
+// not that and the noun's 190 too; "whose leaders" are the antecedent's.
+TEST_F(DictLexiconTest, RestatedNounsAndWhose) {
+  std::vector<Event> incursion =
+      Code("Ukraine launched an incursion into Kursk.",
+           Rows({"Ukraine Ukraine PROPN 2 nsubj", "launched launch VERB 0 root",
+                 "an a DET 4 det", "incursion incursion NOUN 2 obj",
+                 "into into ADP 6 case", "Kursk Kursk PROPN 4 nmod",
+                 ". . PUNCT 2 punct"}),
+           "2024-08-10");
+  ASSERT_EQ(incursion.size(), 1u);
+  EXPECT_EQ(incursion[0].action.cameo, "192");
+  EXPECT_EQ(incursion[0].target->id, "RUS");
+  std::vector<Event> whose =
+      Code("China warned Taiwan, whose leaders had hosted Pelosi.",
+           Rows({"China China PROPN 2 nsubj", "warned warn VERB 0 root",
+                 "Taiwan Taiwan PROPN 2 obj", ", , PUNCT 8 punct",
+                 "whose whose PRON 6 nmod:poss", "leaders leader NOUN 8 nsubj",
+                 "had have AUX 8 aux", "hosted host VERB 3 acl:relcl",
+                 "Pelosi Pelosi PROPN 8 obj", ". . PUNCT 2 punct"}),
+           "2022-08-04");
+  bool hosted = false;
+  for (const Event& e : whose)
+    if (e.action.cameo == "043") {
+      hosted = true;
+      EXPECT_EQ(e.source.id, "TWNGOV");
+    }
+  EXPECT_TRUE(hosted);
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -1146,6 +1146,40 @@ class SentenceCoder {
     out_ = std::move(kept);
   }
 
+  // "launched an incursion into Kursk" is one act: when the light verb's
+  // own pattern coded it (192), the noun's event of the same root (190)
+  // between the same actors is a restatement and goes.
+  void DropRestatedNouns() {
+    auto code = [](const Candidate& c) {
+      return c.code.empty() ? c.pattern->code : c.code;
+    };
+    auto same_target = [](const Candidate& a, const Candidate& b) {
+      if (!a.target || !b.target) return !a.target && !b.target;
+      return a.target->actor == b.target->actor;
+    };
+    std::vector<bool> drop(out_.size(), false);
+    for (size_t i = 0; i < out_.size(); ++i) {
+      const Candidate& c = out_[i];
+      if (c.clause < 0 || c.clause == c.trigger ||
+          T(c.trigger).head != c.clause)
+        continue;
+      for (size_t j = 0; j < out_.size() && !drop[i]; ++j) {
+        const Candidate& d = out_[j];
+        if (j == i || d.trigger != c.clause || drop[j] ||
+            !(d.source.actor == c.source.actor) || !same_target(c, d) ||
+            code(c).substr(0, 2) != code(d).substr(0, 2))
+          continue;
+        drop[i] = true;
+        Trace("'" + T(c.trigger).text + "': restates '" + T(d.trigger).text +
+              "', dropped");
+      }
+    }
+    std::vector<Candidate> kept;
+    for (size_t i = 0; i < out_.size(); ++i)
+      if (!drop[i]) kept.push_back(std::move(out_[i]));
+    out_ = std::move(kept);
+  }
+
   // "Putin hosted Assad": the guest made a visit (042) too.
   void GuestsVisit() {
     static const Pattern kVisit = [] {
@@ -1310,6 +1344,7 @@ class SentenceCoder {
     RefineByContent();
     GuestsVisit();
     DropTargetless();
+    DropRestatedNouns();
     std::vector<Event> events;
     for (size_t i = 0; i < out_.size(); ++i) {
       const Candidate& c = out_[i];

@@ -211,8 +211,26 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
       if (t.deprel != "nmod:poss" || t.upos != "PRON") continue;
       const std::string w = Lower(t.text);
       const bool person = w == "his" || w == "her";
-      if (!person && w != "its" && w != "their") continue;
       std::optional<ActorRef> owner;
+      if (w == "whose") {
+        // "Taiwan, whose leaders had hosted Pelosi": the antecedent of the
+        // relative clause.
+        int v = k;
+        while (v >= 0 && s_.tokens[v].deprel != "acl:relcl")
+          v = s_.tokens[v].head;
+        if (v >= 0 && s_.tokens[v].head >= 0) {
+          std::vector<Resolved> r = ActorsOfPhrase(s_.tokens[v].head);
+          if (!r.empty()) owner = r.front().actor;
+        } else if (k > 0 && s_.tokens[k - 1].deprel == "punct") {
+          // Parsed otherwise: the actor named right before ", whose".
+          const int si = span_of_[k - 2 >= 0 ? k - 2 : 0];
+          if (si >= 0 && spans_[si].kind != ActorSpan::kAgent)
+            owner = spans_[si].actor;
+        }
+        if (!owner) break;
+      } else if (!person && w != "its" && w != "their") {
+        continue;
+      }
       // "he would close his test site": the possessive is the pronoun
       // subject of its clause.
       int clause = k;
