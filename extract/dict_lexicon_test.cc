@@ -461,5 +461,26 @@ TEST_F(DictLexiconTest, RestatedNounsAndWhose) {
   EXPECT_TRUE(hosted);
 }
 
+// "…, the Russian defence ministry said." hung on the sentence as a
+// relative clause of an apposition: an attribution, not a statement of its
+// own, and the speaker is no second target.
+TEST_F(DictLexiconTest, TrailingReportIsAttribution) {
+  std::vector<Event> events = Code(
+      "Turkey bought oil from Islamic State, the Russian defence ministry "
+      "said.",
+      Rows({"Turkey Turkey PROPN 2 nsubj", "bought buy VERB 0 root",
+            "oil oil NOUN 2 obj", "from from ADP 6 case",
+            "Islamic Islamic ADJ 6 amod", "State State PROPN 2 obl",
+            ", , PUNCT 10 punct", "the the DET 10 det",
+            "Russian Russian ADJ 10 amod", "defence defence NOUN 6 appos",
+            "ministry Ministry PROPN 12 nsubj", "said say VERB 10 acl:relcl",
+            ". . PUNCT 2 punct"}),
+      "2015-12-02");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.id, "TUR");
+  EXPECT_EQ(events[0].target->id, "IMGMOSISI");
+  EXPECT_EQ(events[0].attribution, "the Russian defence ministry");
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -820,6 +820,7 @@ class SentenceCoder {
     if (T(p).deprel == "parataxis") return true;
     if (FrontedReport(p)) return true;
     if (TrailingAclReport(p)) return true;
+    if (TrailingReport(p)) return true;
     if (T(p).deprel != "conj" && T(p).deprel != "ccomp") return false;
     if (!s_.Children(p, "ccomp").empty()) return false;
     for (int c : s_.Children(p)) {
@@ -872,6 +873,38 @@ class SentenceCoder {
     return T(a).text == "," || (a > 0 && T(a - 1).text == ",");
   }
 
+  // "…, a US think tank said." parsed as a clause of its own hung on the
+  // reported one (advcl, acl:relcl, parataxis): a speech verb ending the
+  // sentence, with its subject right after a comma and no complement.
+  bool TrailingReport(int p) const {
+    std::string_view d = T(p).deprel;
+    if (T(p).head < 0 || T(p).head > p ||
+        (d != "advcl" && d != "acl:relcl" && d != "parataxis" && d != "conj"))
+      return false;
+    for (int k = p + 1; k < static_cast<int>(s_.tokens.size()); ++k)
+      if (T(k).upos != "PUNCT") return false;
+    int subj = -1;
+    for (int c : s_.Children(p)) {
+      std::string_view r = T(c).deprel;
+      if (r == "obj" || r == "ccomp" || r == "xcomp") return false;
+      if (r == "nsubj" && c < p) subj = c;
+    }
+    if (subj < 0) return false;
+    const int comma = ReportComma(p);
+    return comma >= 0;
+  }
+
+  // The comma that opens a trailing report ending at `p`: the nearest one
+  // before the verb, with only its speaker's words between.
+  int ReportComma(int p) const {
+    for (int k = p - 1; k >= 0 && p - k <= 8; --k) {
+      if (T(k).text == ",") return k;
+      if (T(k).upos == "VERB" || T(k).upos == "AUX" || T(k).upos == "PUNCT")
+        return -1;
+    }
+    return -1;
+  }
+
   int InvertedSpeaker(int p) const {
     if (TrailingAclReport(p)) return T(p).head;
     for (const char* rel : {"nsubj", "obj"})
@@ -891,6 +924,10 @@ class SentenceCoder {
         return s_.SpanText(a, b);
       }
     }
+    for (int k = 0; k < static_cast<int>(s_.tokens.size()); ++k)
+      if (coder::IsPredicate(T(k)) && coder::IsSpeechLemma(Lower(T(k).lemma)) &&
+          TrailingReport(k))
+        return s_.SpanText(ReportComma(k) + 1, k - 1);
     for (int c : s_.Children(top)) {
       if (!InvertedSpeech(c)) continue;
       int subj = InvertedSpeaker(c);

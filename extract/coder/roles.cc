@@ -466,11 +466,19 @@ std::vector<Resolved> Roles::Actors(int head) const {
     std::vector<int> appos = s_.Children(head, "appos");
     for (size_t i = 0; i < appos.size(); ++i)
       for (int c : s_.Children(appos[i], "appos")) appos.push_back(c);
-    for (int c : appos)
+    for (int c : appos) {
+      // "…from Islamic State, the Russian defence ministry said": the
+      // speaker of a trailing report, parsed as an apposition.
+      bool reporter = false;
+      for (int v : s_.Children(c))
+        reporter |= s_.tokens[v].deprel.starts_with("acl") &&
+                    IsSpeechLemma(Lower(s_.tokens[v].lemma));
+      if (reporter) continue;
       for (Resolved& r : ActorsOfPhrase(c))
         if (r.actor.country != out.front().actor.country &&
             !r.actor.country.empty())
           out.push_back(std::move(r));
+    }
   }
   // "Presidents Vladimir Putin and Barack Obama": conjuncts of a named
   // actor inside the phrase.
