@@ -180,6 +180,16 @@ class SentenceCoder {
     // "had tried to absorb the RSF": an attempt, not a trial.
     if (Lower(T(p).lemma) == "try" && !s_.Children(p, "xcomp").empty())
       return m;
+    if (pat.particle.empty()) {
+      // "give up its weapons" is not "give $T": a verb with a particle is
+      // another verb.
+      for (int c : s_.Children(p, "compound:prt")) {
+        const std::string w = Lower(T(c).text);
+        if (w == "up" || w == "down" || w == "off" || w == "out" ||
+            w == "away" || w == "back" || w == "over")
+          return m;
+      }
+    }
     if (!WordsInSubtree(p, pat.words)) return m;
     score += 2 * static_cast<int>(pat.words.size());
     // "shot down a drone" parsed with "down" as the preposition of an
@@ -524,8 +534,10 @@ class SentenceCoder {
       // "withdrew from the INF Treaty with Russia", "quit the talks with
       // Kyiv": an accord or talks stand for the partner they are with.
       static constexpr std::string_view kAccords[] = {
-          "treaty", "deal",  "agreement",   "accord",   "pact",
-          "talk",   "truce", "negotiation", "ceasefire"};
+          "treaty",       "deal",        "agreement", "accord",
+          "pact",         "talk",        "truce",     "negotiation",
+          "ceasefire",    "cooperation", "tie",       "relation",
+          "coordination", "partnership", "dialogue",  "contact"};
       const std::string head = Lower(T(accord).lemma);
       if (std::find(std::begin(kAccords), std::end(kAccords), head) !=
           std::end(kAccords)) {
@@ -757,10 +769,16 @@ class SentenceCoder {
     } else if (targets.empty()) {
       for (const Resolved& a : sources) add(a, nullptr, false);
     } else {
+      // "Israel signed accords with the UAE": an agreement with a named
+      // partner is coded from its subject only, as CAMEO coders do; a
+      // meeting or a clash goes both ways. ("Russia and Turkey signed a
+      // deal" is pairwise above.)
+      const bool reverse =
+          pat.symmetric && !std::string_view(pat.code).starts_with("05");
       for (const Resolved& a : sources)
         for (const Resolved& b : targets) {
-          add(a, &b, pat.symmetric);
-          if (pat.symmetric) add(b, &a, true);
+          add(a, &b, reverse);
+          if (reverse) add(b, &a, true);
         }
     }
     Trace("'" + T(trigger).text + "' coded with pattern \"" + pat.text +
@@ -979,6 +997,17 @@ class SentenceCoder {
     return -1;
   }
 
+  // "the Syrian government had to respect the truce", "Iran needs to
+  // allow inspectors": an obligation, like "must".
+  bool HasTo(int clause) const {
+    const std::string lemma = Lower(T(clause).lemma);
+    if (lemma != "have" && lemma != "need") return false;
+    for (int x : s_.Children(clause, "xcomp"))
+      for (int mk : s_.Children(x, "mark"))
+        if (Lower(T(mk).text) == "to") return true;
+    return false;
+  }
+
   // Speech coded by what was said, as CAMEO coders do: "X said Y must …"
   // is a demand of Y; "X said it would …" an intent to cooperate or a
   // threat, by the kind of the event it announces, towards that event's
@@ -1002,7 +1031,7 @@ class SentenceCoder {
       if (c.target) {
         // "told Obama that Washington must …": a demand of the addressee.
         if (T(c.content_head).deprel != "ccomp") continue;
-        bool must = false;
+        bool must = HasTo(c.content_head);
         for (int a : s_.Children(c.content_head, "aux")) {
           const std::string w = Lower(T(a).text);
           must |= w == "must" || w == "should";
@@ -1052,6 +1081,7 @@ class SentenceCoder {
         if (w == "will" || w == "would" || w == "'ll" || w == "shall")
           modal = "will";
       }
+      if (modal.empty() && HasTo(ch)) modal = "must";
       if (modal.empty()) continue;
       std::vector<Resolved> subjects = roles_.Actors(roles_.Subject(ch));
       auto same_side = [&](const Resolved& r) {
