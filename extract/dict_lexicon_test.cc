@@ -482,5 +482,40 @@ TEST_F(DictLexiconTest, TrailingReportIsAttribution) {
   EXPECT_EQ(events[0].attribution, "the Russian defence ministry");
 }
 
+// An intent with no coded act inside takes the other side its content
+// names; "had to" is an obligation like "must"; "give up" is not "give".
+TEST_F(DictLexiconTest, ContentNamesTheTargetHadToGiveUp) {
+  std::vector<Event> offer =
+      Code("Iran offered to help rebuild Syria.",
+           Rows({"Iran Iran PROPN 2 nsubj", "offered offer VERB 0 root",
+                 "to to PART 4 mark", "help help VERB 2 xcomp",
+                 "rebuild rebuild VERB 4 xcomp", "Syria Syria PROPN 5 obj",
+                 ". . PUNCT 2 punct"}),
+           "2018-03-01");
+  ASSERT_EQ(offer.size(), 1u);
+  EXPECT_EQ(offer[0].action.root, "03");
+  ASSERT_TRUE(offer[0].target.has_value());
+  EXPECT_EQ(offer[0].target->id, "SYR");
+  std::vector<Event> stress =
+      Code("Obama stressed that Syria had to respect the truce.",
+           Rows({"Obama Obama PROPN 2 nsubj", "stressed stress VERB 0 root",
+                 "that that SCONJ 5 mark", "Syria Syria PROPN 5 nsubj",
+                 "had have VERB 2 ccomp", "to to PART 7 mark",
+                 "respect respect VERB 5 xcomp", "the the DET 9 det",
+                 "truce truce NOUN 7 obj", ". . PUNCT 2 punct"}),
+           "2016-07-07");
+  ASSERT_FALSE(stress.empty());
+  EXPECT_EQ(stress[0].action.root, "10");
+  ASSERT_TRUE(stress[0].target.has_value());
+  EXPECT_EQ(stress[0].target->id, "SYR");
+  std::vector<Event> give_up =
+      Code("Iran gave up Syria.",
+           Rows({"Iran Iran PROPN 2 nsubj", "gave give VERB 0 root",
+                 "up up ADP 2 compound:prt", "Syria Syria PROPN 2 obj",
+                 ". . PUNCT 2 punct"}),
+           "2018-03-01");
+  for (const Event& e : give_up) EXPECT_NE(e.action.root, "07");
+}
+
 }  // namespace
 }  // namespace dipgraph

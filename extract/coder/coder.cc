@@ -1176,7 +1176,26 @@ class SentenceCoder {
         if (d >= 0 && d < best && out_[j].source.actor == c.source.actor)
           inner = &out_[j], best = d;
       }
-      if (inner == nullptr) continue;
+      if (inner == nullptr) {
+        // "offered to help rebuild Syria", "refused to free an American
+        // pastor": no coded act inside, but the other side it names.
+        auto [a, b] = s_.Span(c.content_head);
+        for (int k = a; k <= b && !c.target; ++k) {
+          const std::string_view d = T(k).deprel;
+          if ((T(k).upos != "PROPN" && T(k).upos != "NOUN") ||
+              (d != "obj" && d != "obl" && d != "iobj" && d != "nsubj"))
+            continue;
+          if (Depth(k, c.content_head) < 0) continue;
+          for (const Resolved& r : roles_.Actors(k))
+            if (!c.target && !r.via_pronoun &&
+                r.actor.country != c.source.actor.country)
+              c.target = r;
+        }
+        if (c.target)
+          Trace("'" + T(c.trigger).text + "': target '" + c.target->text +
+                "' named in what it is about");
+        continue;
+      }
       c.target = inner->target;
       Trace("'" + T(c.trigger).text + "': target '" + inner->target->text +
             "' from '" + T(inner->trigger).text + "'");
