@@ -517,5 +517,27 @@ TEST_F(DictLexiconTest, ContentNamesTheTargetHadToGiveUp) {
   for (const Event& e : give_up) EXPECT_NE(e.action.root, "07");
 }
 
+// The speaker of a trailing report hung on the last noun as an apposition
+// is not another name of that noun: "leave Kherson, the Russian defence
+// ministry announced" leaves Ukraine's city, not the ministry.
+TEST_F(DictLexiconTest, ReportingApposIsNotTheObject) {
+  std::vector<Event> events = Code(
+      "Russian troops will leave Kherson, the Russian defence ministry "
+      "announced.",
+      Rows({"Russian Russian ADJ 2 amod", "troops troops NOUN 4 nsubj",
+            "will will AUX 4 aux", "leave leave VERB 0 root",
+            "Kherson Kherson PROPN 4 obj", ", , PUNCT 10 punct",
+            "the the DET 10 det", "Russian Russian ADJ 10 amod",
+            "defence defence NOUN 10 compound",
+            "ministry ministry NOUN 5 appos", "announced announce VERB 10 acl",
+            ". . PUNCT 4 punct"}),
+      "2022-11-09");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.id, "RUSMIL");
+  ASSERT_TRUE(events[0].target.has_value());
+  EXPECT_EQ(events[0].target->id, "UKR");
+  EXPECT_EQ(events[0].attribution, "the Russian defence ministry");
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -661,8 +661,10 @@ class SentenceCoder {
       return;
     }
     const std::string_view pat_root = std::string_view(pat.code).substr(0, 2);
+    // (Withdrawing from a place, 0874, is aimed at its country too.)
     const bool force = pat_root == "17" || pat_root == "18" ||
-                       pat_root == "19" || pat_root == "20";
+                       pat_root == "19" || pat_root == "20" ||
+                       pat.code == "0874";
     if (m.target >= 0 && targets.empty() && force &&
         (T(m.target).upos == "NOUN" || T(m.target).upos == "PROPN")) {
       // Force against a place: "bombed rebel positions north of Homs",
@@ -754,7 +756,11 @@ class SentenceCoder {
     }
     base.action_text = text;
     auto add = [&](const Resolved& s, const Resolved* t, bool symmetric) {
-      if (t && t->actor.id == s.actor.id) return;
+      if (t && t->actor.id == s.actor.id) {
+        Trace("'" + T(trigger).text + "': '" + s.text + "' and '" + t->text +
+              "' are the same actor (" + s.actor.id + "); no event");
+        return;
+      }
       Candidate c = base;
       c.source = s;
       if (t) c.target = *t;

@@ -55,6 +55,14 @@ Roles::Roles(const ParsedSentence& s, const Lexicon& lex,
 
 // Tokens of the phrase of `head` without clauses, conjuncts and other
 // phrases hanging off it (but with possessors, "of" phrases and appositions).
+bool Roles::ReportingAppos(int appos) const {
+  for (int v : s_.Children(appos))
+    if (s_.tokens[v].deprel.starts_with("acl") &&
+        IsSpeechLemma(Lower(s_.tokens[v].lemma)))
+      return true;
+  return false;
+}
+
 std::vector<int> Roles::CoreTokens(int head) const {
   std::vector<int> out{head}, todo{head};
   while (!todo.empty()) {
@@ -63,6 +71,7 @@ std::vector<int> Roles::CoreTokens(int head) const {
     for (int c : s_.Children(h)) {
       const ParsedToken& t = s_.tokens[c];
       if (OutsidePhrase(t.deprel)) continue;
+      if (t.deprel == "appos" && ReportingAppos(c)) continue;
       if (Base(t, "nmod") && t.deprel != "nmod:poss" && Case(c) != "of" &&
           !Case(c).empty())
         continue;
@@ -469,11 +478,7 @@ std::vector<Resolved> Roles::Actors(int head) const {
     for (int c : appos) {
       // "…from Islamic State, the Russian defence ministry said": the
       // speaker of a trailing report, parsed as an apposition.
-      bool reporter = false;
-      for (int v : s_.Children(c))
-        reporter |= s_.tokens[v].deprel.starts_with("acl") &&
-                    IsSpeechLemma(Lower(s_.tokens[v].lemma));
-      if (reporter) continue;
+      if (ReportingAppos(c)) continue;
       for (Resolved& r : ActorsOfPhrase(c))
         if (r.actor.country != out.front().actor.country &&
             !r.actor.country.empty())

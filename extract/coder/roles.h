@@ -41,6 +41,9 @@ class Roles {
   std::string Modality(int pred) const;
   // The case marker (preposition) of a nominal, "" when none.
   std::string Case(int nominal) const;
+  // An apposition that is the speaker of a trailing report ("…, the
+  // Russian defence ministry said"), not another name of the phrase.
+  bool ReportingAppos(int appos) const;
   // "rebel positions north of Homs": the country a thing named by phrase
   // `head` is in (combined with an agent word modifying it), from the place
   // phrases of `where` (default: `head` itself; a verb when the parser

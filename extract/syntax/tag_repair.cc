@@ -79,6 +79,7 @@ constexpr std::pair<std::string_view, std::string_view> kIrregularPast[] = {
     {"fled", "flee"},
     {"fought", "fight"},
     {"led", "lead"},
+    {"left", "leave"},
     {"met", "meet"},
     {"sent", "send"},
     {"held", "hold"},

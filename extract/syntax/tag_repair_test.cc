@@ -62,6 +62,14 @@ TEST(RepairFiniteVerb, IrregularPastAfterANameIsAVerb) {
   RepairFiniteVerb(&r);
   EXPECT_EQ(r.tokens[3].xpos, "VBD");
   EXPECT_EQ(r.tokens[3].lemma, "overrun");
+  // "left" after a subject in a sentence without a finite verb is "leave".
+  Sentence l = Tagged({{"Russian", "JJ", "Russian"},
+                       {"troops", "NNS", "troops"},
+                       {"left", "JJ", "left"},
+                       {"Kherson", "NNP", "Kherson"}});
+  RepairFiniteVerb(&l);
+  EXPECT_EQ(l.tokens[2].xpos, "VBD");
+  EXPECT_EQ(l.tokens[2].lemma, "leave");
 }
 
 TEST(RepairFiniteVerb, ParticipleBeforeAnObjectAfterTheOpeningNounPhrase) {
