@@ -539,5 +539,51 @@ TEST_F(DictLexiconTest, ReportingApposIsNotTheObject) {
   EXPECT_EQ(events[0].attribution, "the Russian defence ministry");
 }
 
+// Naming something with a word of blame is disapproval of whoever it
+// belongs to ("called the US sanctions useless") or of whoever did it
+// ("…, which Moscow called a provocation"); a phone call is no naming.
+TEST_F(DictLexiconTest, NamingWithBlameIsDisapproval) {
+  std::vector<Event> useless =
+      Code("Putin called the US sanctions useless.",
+           Rows({"Putin Putin PROPN 2 nsubj", "called call VERB 0 root",
+                 "the the DET 5 det", "US US PROPN 5 compound",
+                 "sanctions sanction NOUN 2 obj",
+                 "useless useless ADV 2 advmod", ". . PUNCT 2 punct"}),
+           "2017-09-05");
+  bool blamed = false;
+  for (const Event& e : useless)
+    if (e.action.cameo == "111") {
+      blamed = true;
+      EXPECT_EQ(e.source.id, "RUSGOV");
+      EXPECT_EQ(e.target->id, "USA");
+    }
+  EXPECT_TRUE(blamed);
+  std::vector<Event> provocation = Code(
+      "Ukraine launched an incursion into Kursk, which Moscow called a "
+      "provocation.",
+      Rows({"Ukraine Ukraine PROPN 2 nsubj", "launched launch VERB 0 root",
+            "an a DET 4 det", "incursion incursion NOUN 2 obj",
+            "into into ADP 6 case", "Kursk Kursk PROPN 2 obl",
+            ", , PUNCT 10 punct", "which which PRON 10 nsubj",
+            "Moscow Moscow PROPN 10 nsubj", "called call VERB 6 acl:relcl",
+            "a a DET 12 det", "provocation provocation NOUN 10 obj",
+            ". . PUNCT 2 punct"}),
+      "2024-08-07");
+  blamed = false;
+  for (const Event& e : provocation)
+    if (e.action.cameo == "111") {
+      blamed = true;
+      EXPECT_EQ(e.source.id, "RUSGOV");
+      EXPECT_EQ(e.target->id, "UKR");
+    }
+  EXPECT_TRUE(blamed);
+  std::vector<Event> phone =
+      Code("Putin called Obama.",
+           Rows({"Putin Putin PROPN 2 nsubj", "called call VERB 0 root",
+                 "Obama Obama PROPN 2 obj", ". . PUNCT 2 punct"}),
+           "2016-07-07");
+  for (const Event& e : phone) EXPECT_NE(e.action.cameo, "111");
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -307,8 +307,144 @@ class SentenceCoder {
     return m;
   }
 
+  // "Putin called the US sanctions useless", "…, which Moscow called a
+  // major provocation": naming something with a word of blame is
+  // disapproval (111) of whoever it belongs to, or of whoever did it; with
+  // a word of praise it is praise (051).
+  bool CodeNaming(int p) {
+    static constexpr std::string_view kNaming[] = {"call",  "describe", "brand",
+                                                   "label", "term",     "dub"};
+    static constexpr std::string_view kBlame[] = {
+        "useless",       "illegal",       "unacceptable",  "provocation",
+        "provocative",   "aggression",    "aggressive",    "terrorist",
+        "terrorism",     "criminal",      "crime",         "hostile",
+        "absurd",        "lie",           "farce",         "mistake",
+        "violation",     "blackmail",     "irresponsible", "dangerous",
+        "unjustified",   "illegitimate",  "unfriendly",    "invasion",
+        "occupation",    "genocide",      "hypocritical",  "hypocrisy",
+        "destabilising", "destabilizing", "reckless",      "threat",
+        "sham",          "propaganda",    "interference",  "war crime"};
+    static constexpr std::string_view kPraise[] = {
+        "historic", "constructive", "positive",     "productive",
+        "success",  "successful",   "breakthrough", "important",
+        "friend",   "partner",      "ally",         "good"};
+    const std::string lemma = Lower(T(p).lemma);
+    if (std::find(std::begin(kNaming), std::end(kNaming), lemma) ==
+        std::end(kNaming))
+      return false;
+    auto listed = [&](int k, auto& list) {
+      const std::string w = Lower(T(k).lemma);
+      return std::find(std::begin(list), std::end(list), w) != std::end(list);
+    };
+    std::vector<int> objs = s_.Children(p, "obj");
+    int named = -1, word = -1;
+    bool blame = false, praise = false;
+    if (T(p).deprel == "acl:relcl" && objs.size() == 1 &&
+        (listed(objs[0], kBlame) || listed(objs[0], kPraise) || [&] {
+          for (int c : s_.Children(objs[0]))
+            if (listed(c, kBlame) || listed(c, kPraise)) return true;
+          return false;
+        }())) {
+      // "…, which Moscow called a major provocation".
+      named = T(p).head;
+      word = objs[0];
+      for (int k : {word}) {
+        blame |= listed(k, kBlame);
+        praise |= listed(k, kPraise);
+      }
+      for (int c : s_.Children(word)) {
+        blame |= listed(c, kBlame);
+        praise |= listed(c, kPraise);
+      }
+    } else if (!objs.empty()) {
+      // "called the US sanctions useless", however the words after the
+      // object were parsed: the first word of blame or praise after it.
+      named = objs[0];
+      auto [a, b] = s_.Span(p);
+      for (int k = named + 1; k <= b && word < 0; ++k) {
+        if (Depth(k, p) < 0) continue;
+        if (listed(k, kBlame)) word = k, blame = true;
+        if (listed(k, kPraise)) word = k, praise = true;
+      }
+    }
+    if (named < 0 || word < 0 || blame == praise) return false;
+    std::vector<Resolved> sources;
+    for (int c : s_.Children(p, "nsubj")) {
+      const std::string w = Lower(T(c).text);
+      if (w == "which" || w == "that" || w == "who") continue;
+      sources = SubjectActors(p, c);
+      break;
+    }
+    if (sources.empty()) {
+      Trace("'" + T(p).text + "' names '" + T(named).text +
+            "', but who did is not known; no event");
+      return true;
+    }
+    const std::string own = sources.front().actor.country;
+    // Whose the thing named is: an actor of another side inside its words
+    // ("the US arms sale to Taiwan" → the US), else whoever did it.
+    std::vector<Resolved> targets;
+    for (const Resolved& r : roles_.Actors(named))
+      if (r.actor.country != own) targets.push_back(r);
+    if (targets.empty() && T(p).deprel != "acl:relcl") {
+      auto [a, b] = s_.Span(named);
+      for (int k = a; k <= b && targets.empty(); ++k) {
+        if (k == word) continue;
+        if (T(k).upos != "PROPN" && T(k).upos != "NOUN") continue;
+        for (const ActorSpan& sp : roles_.spans())
+          if (sp.first == k && sp.kind != ActorSpan::kAgent) {
+            Resolved r{sp.actor, s_.SpanText(sp.first, sp.last), 0.7};
+            if (r.actor.country != own) targets.push_back(r);
+          }
+      }
+    }
+    if (targets.empty() && T(named).head >= 0 &&
+        coder::IsPredicate(T(T(named).head))) {
+      // "launched an incursion into Kursk, which Moscow called …": who
+      // did the thing named.
+      for (const Resolved& r :
+           SubjectActors(T(named).head, roles_.Subject(T(named).head)))
+        if (r.actor.country != own) targets.push_back(r);
+    }
+    if (targets.empty()) {
+      Trace("'" + T(p).text + "' names '" + T(named).text + "' '" +
+            T(word).text + "', but whose it is is not said; no event");
+      return true;
+    }
+    static const Pattern kBlamePattern = [] {
+      Pattern q = SpeechPattern("111", "call $T <a word of blame>");
+      q.content = Pattern::kNone;
+      return q;
+    }();
+    static const Pattern kPraisePattern = [] {
+      Pattern q = SpeechPattern("051", "call $T <a word of praise>");
+      q.content = Pattern::kNone;
+      return q;
+    }();
+    const Pattern* pat = blame ? &kBlamePattern : &kPraisePattern;
+    Trace("'" + T(p).text + "' names '" + T(named).text + "' '" + T(word).text +
+          "', so " + pat->code);
+    for (const Resolved& src : sources)
+      for (const Resolved& t : targets) {
+        if (src.actor.id == t.actor.id) continue;
+        Candidate c;
+        c.trigger = p;
+        c.clause = p;
+        c.pattern = pat;
+        c.source = src;
+        c.target = t;
+        c.action_text = Lower(T(p).text);
+        c.negated = roles_.Negated(p);
+        c.modality = roles_.Modality(p);
+        c.confidence = std::min(src.confidence, t.confidence) * 0.85;
+        out_.push_back(std::move(c));
+      }
+    return true;
+  }
+
   void CodeVerb(int p) {
     const std::string lemma = Lower(T(p).lemma);
+    if (CodeNaming(p)) return;
     const std::vector<Pattern>& pats = lex_.VerbPatterns(lemma);
     if (pats.empty()) return;
     // A speech verb hanging off another clause ("…, said the Kremlin") is
