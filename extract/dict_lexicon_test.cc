@@ -585,5 +585,34 @@ TEST_F(DictLexiconTest, NamingWithBlameIsDisapproval) {
   for (const Event& e : phone) EXPECT_NE(e.action.cameo, "111");
 }
 
+// "Washington announced new sanctions against Russia": the sanctions are
+// the event, not a bare statement too; "Putin suspended Russia's
+// participation": no event between Russia and itself.
+TEST_F(DictLexiconTest, AnnouncedActsAndOwnState) {
+  std::vector<Event> announced =
+      Code("Washington announced new sanctions against Russia.",
+           Rows({"Washington Washington PROPN 2 nsubj",
+                 "announced announce VERB 0 root", "new new ADJ 4 amod",
+                 "sanctions sanction NOUN 2 obj", "against against ADP 6 case",
+                 "Russia Russia PROPN 4 nmod", ". . PUNCT 2 punct"}),
+           "2022-02-22");
+  ASSERT_EQ(announced.size(), 1u);
+  EXPECT_EQ(announced[0].action.cameo.substr(0, 2), "16");
+  EXPECT_EQ(announced[0].target->id, "RUS");
+  std::vector<Event> own =
+      Code("Putin suspended Russia's participation in the treaty.",
+           Rows({"Putin Putin PROPN 2 nsubj", "suspended suspend VERB 0 root",
+                 "Russia Russia PROPN 5 nmod:poss", "'s 's PART 3 case",
+                 "participation participation NOUN 2 obj", "in in ADP 8 case",
+                 "the the DET 8 det", "treaty treaty NOUN 5 nmod",
+                 ". . PUNCT 2 punct"}),
+           "2023-02-21");
+  for (const Event& e : own) {
+    if (e.target) {
+      EXPECT_NE(e.target->id, "RUS");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dipgraph

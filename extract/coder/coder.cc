@@ -535,7 +535,9 @@ class SentenceCoder {
       if (pat.has_target && !pat.target_prep.empty()) {
         m.target = PrepChild(n, pat.target_prep);
         // "waive sanctions on Iran" with "on Iran" attached to the verb.
-        if (m.target < 0 && T(n).deprel == "obj" && T(n).head >= 0) {
+        if (m.target < 0 && T(n).deprel == "obj" && T(n).head >= 0 &&
+            pat.target_prep != "with") {
+          // ("coordinated the strikes with Moscow": a partner of the verb.)
           int c = PrepChild(T(n).head, pat.target_prep);
           if (c > n) m.target = c;
         }
@@ -544,8 +546,12 @@ class SentenceCoder {
         } else {
           // "a siege on Gaza" for "siege of $T": another preposition that
           // names an actor will do, for less.
+          // (Not "against" for help or cooperation: "appealed for help
+          // against Russian troops" is no help to them.)
+          const int quad = std::atoi(pat.code.substr(0, 2).c_str());
           for (const char* prep :
                {"against", "on", "of", "with", "to", "in", "between", "into"}) {
+            if (std::string_view(prep) == "against" && quad <= 8) continue;
             int c = PrepChild(n, prep);
             if (c >= 0 && m.target < 0 && !roles_.Actors(c).empty())
               m.target = c;
@@ -892,6 +898,15 @@ class SentenceCoder {
     }
     base.action_text = text;
     auto add = [&](const Resolved& s, const Resolved* t, bool symmetric) {
+      // "Putin suspended Russia's participation": the source's own state
+      // as the target is no relation between two sides.
+      if (t && ((t->actor.id.size() == 3 && t->actor.id == s.actor.country) ||
+                (s.actor.id.size() == 3 && s.actor.id == t->actor.country &&
+                 t->actor.role.empty()))) {
+        Trace("'" + T(trigger).text + "': '" + t->text + "' is " + s.text +
+              "'s own state; no event");
+        return;
+      }
       if (t && t->actor.id == s.actor.id) {
         Trace("'" + T(trigger).text + "': '" + s.text + "' and '" + t->text +
               "' are the same actor (" + s.actor.id + "); no event");
@@ -938,7 +953,8 @@ class SentenceCoder {
         "ignore",    "call",     "fear",    "warn",        "doubt",
         "welcome",   "praise",   "hail",    "support",     "back",
         "demand",    "seek",     "urge",    "investigate", "probe",
-        "blame"};
+        "blame",     "waive",    "lift",    "ease",        "remove",
+        "cut",       "withhold", "rescind", "drop",        "reduce"};
     return std::find(std::begin(kAgainst), std::end(kAgainst), lemma) !=
            std::end(kAgainst);
   }
@@ -1412,6 +1428,31 @@ class SentenceCoder {
     std::vector<bool> drop(out_.size(), false);
     for (size_t i = 0; i < out_.size(); ++i) {
       const Candidate& c = out_[i];
+      // "Israel declared a siege on Gaza", "Washington announced new
+      // sanctions": the act announced is the event; a bare statement
+      // verb whose object it is adds nothing. "signed a statement": a
+      // statement that is the object of another act is no statement
+      // event of its own.
+      if (code(c).starts_with("01")) {
+        for (size_t j = 0; j < out_.size() && !drop[i]; ++j) {
+          const Candidate& d = out_[j];
+          if (j == i || drop[j] || !(d.source.actor == c.source.actor))
+            continue;
+          const bool announced =
+              !c.target && c.content_head < 0 && d.trigger != c.trigger &&
+              T(d.trigger).head == c.trigger && T(d.trigger).deprel == "obj" &&
+              T(d.trigger).upos != "VERB";
+          const bool vehicle = c.clause != c.trigger &&
+                               T(c.trigger).head == c.clause &&
+                               d.trigger == c.clause;
+          if (announced || vehicle) {
+            drop[i] = true;
+            Trace("'" + T(c.trigger).text + "': carries '" + T(d.trigger).text +
+                  "', dropped");
+          }
+        }
+        if (drop[i]) continue;
+      }
       if (c.clause < 0 || c.clause == c.trigger ||
           T(c.trigger).head != c.clause)
         continue;

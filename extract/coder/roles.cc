@@ -284,8 +284,15 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
   }
   if (agent && span_of_[head] == (agent - spans_.data())) {
     // "the authorities in Kabul", "police in Moscow": the place gives the
-    // country.
+    // country — unless the phrase is conjoined with a named side ("between
+    // Kyiv and the separatists in Minsk", where Minsk is where the talks
+    // were): that side's country is theirs (below).
+    const bool conjoined_side =
+        s_.tokens[head].deprel == "conj" && s_.tokens[head].head >= 0 &&
+        span_of_[s_.tokens[head].head] >= 0 &&
+        spans_[span_of_[s_.tokens[head].head]].kind != ActorSpan::kAgent;
     for (int c : s_.Children(head)) {
+      if (conjoined_side) break;
       if (!Base(s_.tokens[c], "nmod")) continue;
       std::string cs = Case(c);
       if (cs != "in" && cs != "from" && cs != "of") continue;
