@@ -930,8 +930,9 @@ class SentenceCoder {
       // partner is coded from its subject only, as CAMEO coders do; a
       // meeting or a clash goes both ways. ("Russia and Turkey signed a
       // deal" is pairwise above.)
-      const bool reverse =
-          pat.symmetric && !std::string_view(pat.code).starts_with("05");
+      const bool reverse = pat.symmetric &&
+                           !std::string_view(pat.code).starts_with("05") &&
+                           !std::string_view(pat.code).starts_with("08");
       for (const Resolved& a : sources)
         for (const Resolved& b : targets) {
           add(a, &b, reverse);
@@ -1453,6 +1454,33 @@ class SentenceCoder {
         }
         if (drop[i]) continue;
       }
+      // "declined to meet Trump", "refused to say": what was refused did
+      // not happen.
+      for (size_t j = 0; j < out_.size() && !drop[i]; ++j) {
+        const Candidate& r = out_[j];
+        if (j == i || r.content_head < 0 || !code(r).starts_with("12") ||
+            T(r.content_head).deprel != "xcomp" ||
+            Depth(c.trigger, r.content_head) < 0)
+          continue;
+        drop[i] = true;
+        Trace("'" + T(c.trigger).text + "': refused in '" + T(r.trigger).text +
+              "', dropped");
+      }
+      // "American air strikes … hit Raqqa": the strikes are the event; the
+      // verb they are the subject of restates it.
+      for (size_t j = 0; j < out_.size() && !drop[i]; ++j) {
+        const Candidate& d = out_[j];
+        if (j == i || drop[j] || !(d.source.actor == c.source.actor) ||
+            T(d.trigger).head != c.trigger ||
+            !T(d.trigger).deprel.starts_with("nsubj") ||
+            T(d.trigger).upos == "VERB" ||
+            code(c).substr(0, 2) != code(d).substr(0, 2))
+          continue;
+        drop[i] = true;
+        Trace("'" + T(c.trigger).text + "': restates its subject '" +
+              T(d.trigger).text + "', dropped");
+      }
+      if (drop[i]) continue;
       if (c.clause < 0 || c.clause == c.trigger ||
           T(c.trigger).head != c.clause)
         continue;
