@@ -1510,8 +1510,28 @@ class SentenceCoder {
       p.has_target = true;
       return p;
     }();
+    static const Pattern kHost = [] {
+      Pattern p;
+      p.code = "043";
+      p.text = "welcome $T (a visitor)";
+      p.has_target = true;
+      return p;
+    }();
     const size_t n = out_.size();
     for (size_t i = 0; i < n; ++i) {
+      // "Biden welcomed Zelenskiy at the G7 summit": a person welcomed is
+      // a visitor received (043); a decision welcomed is praise (051).
+      Candidate& w = out_[i];
+      if (w.pattern->code == "051" && w.target &&
+          Lower(T(w.trigger).lemma) == "welcome" &&
+          w.target->actor.type == "person" && !w.target->thing) {
+        for (int o : s_.Children(w.trigger, "obj"))
+          if (T(o).upos == "PROPN") {
+            w.pattern = &kHost;
+            w.code.clear();
+            Trace("'" + T(w.trigger).text + "': a visitor welcomed (043)");
+          }
+      }
       if (out_[i].pattern->code != "043" || !out_[i].target) continue;
       Candidate guest = out_[i];
       std::swap(guest.source, *guest.target);
