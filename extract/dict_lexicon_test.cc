@@ -164,10 +164,10 @@ std::string Rows(const std::vector<std::string>& rows) {
   int i = 0;
   for (const std::string& r : rows) {
     std::istringstream in(r);
-    std::string form, lemma, upos, head, rel;
-    in >> form >> lemma >> upos >> head >> rel;
+    std::string form, lemma, upos, head, rel, xpos = "_";
+    in >> form >> lemma >> upos >> head >> rel >> xpos;  // XPOS optional
     out += std::to_string(++i) + "\t" + form + "\t" + lemma + "\t" + upos +
-           "\t_\t_\t" + head + "\t" + rel + "\t_\t_\n";
+           "\t" + xpos + "\t_\t" + head + "\t" + rel + "\t_\t_\n";
   }
   return out;
 }
@@ -612,6 +612,39 @@ TEST_F(DictLexiconTest, AnnouncedActsAndOwnState) {
       EXPECT_NE(e.target->id, "RUS");
     }
   }
+}
+
+// "struck by drones claimed by the Houthis": the drones are the Houthis',
+// the claim is no statement, and drones make it an aerial attack (195);
+// "militants backed by Iran" are backed by Iran (a passive participle).
+TEST_F(DictLexiconTest, OwnersOfWeaponsAndPassiveParticiples) {
+  std::vector<Event> struck = Code(
+      "Saudi facilities were struck by drones claimed by the Houthis.",
+      Rows({"Saudi Saudi ADJ 2 amod", "facilities facility NOUN 4 nsubj:pass",
+            "were be AUX 4 aux:pass", "struck strike VERB 0 root",
+            "by by ADP 6 case", "drones drone NOUN 4 obl:agent",
+            "claimed claim VERB 6 acl VBN", "by by ADP 10 case",
+            "the the DET 10 det", "Houthis Houthis PROPN 7 obl:agent",
+            ". . PUNCT 4 punct"}),
+      "2019-09-14");
+  ASSERT_EQ(struck.size(), 1u);
+  EXPECT_EQ(struck[0].source.id, "YEMREBHTH");
+  EXPECT_EQ(struck[0].target->id, "SAU");
+  EXPECT_EQ(struck[0].action.cameo, "195");
+  std::vector<Event> backed =
+      Code("Israel struck militants backed by Iran.",
+           Rows({"Israel Israel PROPN 2 nsubj", "struck strike VERB 0 root",
+                 "militants militant NOUN 2 obj", "backed back VERB 3 acl VBN",
+                 "by by ADP 6 case", "Iran Iran PROPN 4 obl:agent",
+                 ". . PUNCT 2 punct"}),
+           "2024-01-29");
+  bool backing = false;
+  for (const Event& e : backed)
+    if (e.action.root == "03") {
+      backing = true;
+      EXPECT_EQ(e.source.id, "IRN");
+    }
+  EXPECT_TRUE(backing);
 }
 
 }  // namespace

@@ -225,6 +225,9 @@ class SentenceCoder {
           for (int c : s_.Children(p, rel))
             if (m.target < 0 && c != m.object) m.target = c;
         if (m.target < 0 && particle_obl >= 0) m.target = particle_obl;
+        // "militants backed by Iran": the noun the participle modifies.
+        if (m.target < 0 && passive && T(p).deprel == "acl" && T(p).head >= 0)
+          m.target = T(p).head;
         if (m.target < 0 && !passive) {
           // Misparsed objects ("criticised Turkish President Tayyip
           // Erdogan" with "Turkish" as a predicate): a phrase right of the
@@ -459,6 +462,13 @@ class SentenceCoder {
       return;
     }
     bool passive = roles_.Passive(p);
+    if (passive && T(p).deprel == "acl" &&
+        coder::IsSpeechLemma(Lower(T(p).lemma))) {
+      // "drones claimed by the Houthis": says who owns the thing, is no
+      // statement of its own.
+      Trace("'" + T(p).text + "': a participle naming an owner, no event");
+      return;
+    }
     Match best;
     for (const Pattern& pat : pats) {
       Match m = MatchVerb(p, pat, passive);
@@ -1415,6 +1425,25 @@ class SentenceCoder {
     out_ = std::move(kept);
   }
 
+  // Whether an act of force was done with aerial weapons: named in its
+  // doer ("drones claimed by the Houthis", "Russian warplanes") or in a
+  // "with" phrase ("pounded Kyiv with missiles").
+  bool AerialWeapons(const Candidate& c) const {
+    static constexpr std::string_view kAerial[] = {
+        "drone", "missile",    "warplane",  "jet",        "aircraft", "bomber",
+        "plane", "helicopter", "airstrike", "air strike", "air force"};
+    auto aerial = [&](std::string_view text) {
+      const std::string low = Lower(std::string(text));
+      for (std::string_view w : kAerial)
+        if (low.find(w) != std::string::npos) return true;
+      return false;
+    };
+    if (aerial(c.source.text)) return true;
+    for (int w : s_.Children(c.trigger))
+      if (roles_.Case(w) == "with" && aerial(T(w).lemma)) return true;
+    return false;
+  }
+
   // "launched an incursion into Kursk" is one act: when the light verb's
   // own pattern coded it (192), the noun's event of the same root (190)
   // between the same actors is a restatement and goes.
@@ -1710,6 +1739,11 @@ class SentenceCoder {
         // not CAMEO's unconventional violence (18).
         e.action.cameo = "190";
         e.action.pattern += " (by armed forces: 190)";
+      }
+      if (e.action.cameo == "190" && AerialWeapons(c)) {
+        // "struck by drones", "pounded Kyiv with missiles": aerial weapons.
+        e.action.cameo = "195";
+        e.action.pattern += " (aerial weapons: 195)";
       }
       book_.FillAction(&e.action);
       e.content = c.content;

@@ -282,6 +282,28 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
                      0.85});
     return out;
   }
+  if (agent && countries.empty() && !named &&
+      span_of_[head] == (agent - spans_.data())) {
+    // "drones claimed by the Houthis", "missiles fired by Iran": whoever
+    // the participle's by-phrase names owns them.
+    static constexpr std::string_view kOwning[] = {
+        "claim", "fire",   "launch", "operate", "fly",
+        "use",   "deploy", "send",   "own",     "pilot"};
+    for (int c : s_.Children(head, "acl")) {
+      if (s_.tokens[c].xpos != "VBN" ||
+          std::find(std::begin(kOwning), std::end(kOwning),
+                    Lower(s_.tokens[c].lemma)) == std::end(kOwning))
+        continue;
+      for (int b : s_.Children(c, "obl", false)) {
+        if (s_.tokens[b].deprel != "obl:agent" && Case(b) != "by") continue;
+        const int si = span_of_[b];
+        if (si < 0 || spans_[si].kind == ActorSpan::kAgent) continue;
+        out.push_back({spans_[si].actor,
+                       s_.SpanText(agent->first, spans_[si].last), 0.7});
+        return out;
+      }
+    }
+  }
   if (agent && span_of_[head] == (agent - spans_.data())) {
     // "the authorities in Kabul", "police in Moscow": the place gives the
     // country — unless the phrase is conjoined with a named side ("between
@@ -560,8 +582,16 @@ int Roles::Subject(int pred) const {
 }
 
 bool Roles::Passive(int pred) const {
-  return !s_.Children(pred, "nsubj:pass").empty() ||
-         !s_.Children(pred, "aux:pass").empty();
+  if (!s_.Children(pred, "nsubj:pass").empty() ||
+      !s_.Children(pred, "aux:pass").empty())
+    return true;
+  // "militants backed by Iran": a participle modifying its patient, with
+  // the doer in a by-phrase.
+  const ParsedToken& t = s_.tokens[pred];
+  if (t.deprel == "acl" && t.xpos == "VBN" && s_.Children(pred, "obj").empty())
+    for (int c : s_.Children(pred, "obl", false))
+      if (s_.tokens[c].deprel == "obl:agent" || Case(c) == "by") return true;
+  return false;
 }
 
 int Roles::PassiveAgent(int pred) const {

@@ -2,6 +2,8 @@
 // text when it reads news: the main verb of "Israel signed accords ..."
 // tagged as a past participle (VBN), leaving the sentence without a finite
 // verb, so the parser hangs the verb on the object as a modifier.
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -125,6 +127,18 @@ std::string_view PastLemma(std::string_view form) {
 
 namespace {
 
+// Verbs whose simple past is spelled like the base form.
+bool IsSameFormPast(std::string_view form) {
+  static constexpr std::string_view kSame[] = {
+      "hit",   "cut",   "shut", "quit", "beat", "hurt", "spread", "cast",
+      "burst", "split", "bid",  "put",  "set",  "let",  "shed"};
+  std::string lower(form);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return std::find(std::begin(kSame), std::end(kSame), lower) !=
+         std::end(kSame);
+}
+
 bool IsAuxiliaryLemma(std::string_view lemma) {
   return lemma == "be" || lemma == "have" || lemma == "get";
 }
@@ -182,6 +196,24 @@ void RepairFiniteVerb(Sentence* s) {
     const bool participle = t[i].xpos == "VBN";
     const bool irregular = !participle && t[i].upos != "VERB" &&
                            t[i].upos != "AUX" && !PastLemma(t[i].form).empty();
+    // "A drone hit a US base": a past form spelled like the base, read as
+    // a noun, before a noun phrase.
+    const bool same_form = !participle && !irregular && t[i].upos == "NOUN" &&
+                           i + 1 < t.size() && IsSameFormPast(t[i].form) &&
+                           (t[i + 1].xpos == "DT" || t[i + 1].xpos == "PRP$" ||
+                            t[i + 1].xpos == "CD" || t[i + 1].xpos == "NNP");
+    if (same_form) {
+      size_t j = i - 1;
+      if (t[j].xpos == "NN" || t[j].xpos == "NNS" || t[j].xpos == "NNP" ||
+          t[j].xpos == "NNPS") {
+        t[i].xpos = "VBD";
+        t[i].upos = "VERB";
+        t[i].lemma = std::string(t[i].form);
+        for (char& ch : t[i].lemma)
+          if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+        return;
+      }
+    }
     if ((!participle && !irregular) || auxiliary) continue;
     size_t j = i - 1;
     while (j > 0 && t[j].xpos == "RB") --j;

@@ -70,6 +70,15 @@ TEST(RepairFiniteVerb, IrregularPastAfterANameIsAVerb) {
   RepairFiniteVerb(&l);
   EXPECT_EQ(l.tokens[2].xpos, "VBD");
   EXPECT_EQ(l.tokens[2].lemma, "leave");
+  // "A drone hit a US base": a same-form past read as a noun.
+  Sentence h = Tagged({{"A", "DT", "a"},
+                       {"drone", "NN", "drone"},
+                       {"hit", "NN", "hit"},
+                       {"a", "DT", "a"},
+                       {"base", "NN", "base"}});
+  RepairFiniteVerb(&h);
+  EXPECT_EQ(h.tokens[2].xpos, "VBD");
+  EXPECT_EQ(h.tokens[2].lemma, "hit");
 }
 
 TEST(RepairFiniteVerb, ParticipleBeforeAnObjectAfterTheOpeningNounPhrase) {
