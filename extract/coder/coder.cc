@@ -1343,6 +1343,26 @@ class SentenceCoder {
     for (size_t i = 0; i < n; ++i) {
       Candidate& c = out_[i];
       const std::string_view r = std::string_view(c.pattern->code).substr(0, 2);
+      if (!c.target && (r == "03" || r == "07") &&
+          T(c.trigger).upos == "VERB") {
+        // "Germany pledged air defence systems to Ukraine", "promised more
+        // weapons for Kyiv": the side it is pledged to.
+        std::vector<int> heads{c.trigger};
+        for (int o : s_.Children(c.trigger, "obj")) heads.push_back(o);
+        for (int h : heads)
+          for (const char* prep : {"to", "for"}) {
+            int k = PrepChild(h, prep);
+            if (k < 0 || c.target) continue;
+            for (const Resolved& a : roles_.Actors(k))
+              if (!c.target && a.actor.country != c.source.actor.country)
+                c.target = a;
+          }
+        if (c.target) {
+          Trace("'" + T(c.trigger).text + "': pledged to '" + c.target->text +
+                "'");
+          continue;
+        }
+      }
       if (!c.target && c.content_head >= 0 && (r == "10" || r == "02") &&
           T(c.content_head).deprel == "ccomp") {
         // "Kyiv demanded that Russian troops withdraw": a demand of them.

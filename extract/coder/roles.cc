@@ -343,8 +343,22 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
         out.push_back({a, h.text, 0.6});
       return out;
     }
+    // A description does not stand for a side the same sentence names
+    // ("The junta accused Paris" after Macron spoke: not France's).
+    auto named_here = [&](const ActorRef& a) {
+      const std::string c = a.country.empty() ? a.id.substr(0, 3) : a.country;
+      for (const ActorSpan& sp : spans_) {
+        if (sp.kind == ActorSpan::kAgent) continue;
+        const std::string sc = sp.actor.country.empty()
+                                   ? sp.actor.id.substr(0, 3)
+                                   : sp.actor.country;
+        if (sc == c) return true;
+      }
+      return false;
+    };
     for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it)
-      if (it->role == agent->actor.role || it->type == agent->actor.type) {
+      if ((it->role == agent->actor.role || it->type == agent->actor.type) &&
+          !named_here(*it)) {
         out.push_back({*it, text_of(*agent), 0.6});
         return out;
       }
