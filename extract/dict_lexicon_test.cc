@@ -647,5 +647,34 @@ TEST_F(DictLexiconTest, OwnersOfWeaponsAndPassiveParticiples) {
   EXPECT_TRUE(backing);
 }
 
+// A description does not stand for a side its own sentence names: after
+// "the government in Niamey" and then Macron, "The junta accused Paris" is
+// Niger's junta, not France's.
+TEST_F(DictLexiconTest, DescriptionsSkipSidesNamedInTheirSentence) {
+  Coder coder(*lex_, *book_);
+  DocumentContext ctx{DocInfo{"doc", "", "", "2023-12-22"}, "2023-12-22"};
+  CorefState coref;
+  auto code = [&](const std::string& text, const std::string& conllu) {
+    Result<ParsedSentence> s = ParseConllu("# text = " + text + "\n" + conllu);
+    EXPECT_TRUE(s.ok());
+    return s.ok() ? coder.CodeSentence(*s, ctx, &coref) : std::vector<Event>{};
+  };
+  code("The government in Niamey demanded it.",
+       Rows({"The the DET 2 det", "government government NOUN 5 nsubj",
+             "in in ADP 4 case", "Niamey Niamey PROPN 2 nmod",
+             "demanded demand VERB 0 root", "it it PRON 5 obj",
+             ". . PUNCT 5 punct"}));
+  code("Macron spoke.", Rows({"Macron Macron PROPN 2 nsubj",
+                              "spoke speak VERB 0 root", ". . PUNCT 2 punct"}));
+  std::vector<Event> events =
+      code("The junta accused Paris.",
+           Rows({"The the DET 2 det", "junta junta NOUN 3 nsubj",
+                 "accused accuse VERB 0 root", "Paris Paris PROPN 3 obj",
+                 ". . PUNCT 3 punct"}));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.country, "NER");
+  EXPECT_EQ(events[0].target->id, "FRAGOV");
+}
+
 }  // namespace
 }  // namespace dipgraph
