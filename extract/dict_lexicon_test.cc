@@ -676,5 +676,20 @@ TEST_F(DictLexiconTest, DescriptionsSkipSidesNamedInTheirSentence) {
   EXPECT_EQ(events[0].target->id, "FRAGOV");
 }
 
+// The place of a meeting is its venue, not a side: "talks in Antalya".
+TEST_F(DictLexiconTest, MeetingVenueIsNoSide) {
+  std::vector<Event> events =
+      Code("Lavrov held talks in Antalya.",
+           Rows({"Lavrov Lavrov PROPN 2 nsubj", "held hold VERB 0 root",
+                 "talks talk NOUN 2 obj", "in in ADP 5 case",
+                 "Antalya Antalya PROPN 3 nmod", ". . PUNCT 2 punct"}),
+           "2022-03-10");
+  for (const Event& e : events) {
+    if (e.target) {
+      EXPECT_NE(e.target->country, "TUR");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -562,6 +562,10 @@ class SentenceCoder {
           for (const char* prep :
                {"against", "on", "of", "with", "to", "in", "between", "into"}) {
             if (std::string_view(prep) == "against" && quad <= 8) continue;
+            // (Nor "in" for a meeting or an agreement: "a summit in
+            // Hiroshima", "talks in Antalya" name the venue, not a side.)
+            if (std::string_view(prep) == "in" && (quad == 4 || quad == 5))
+              continue;
             int c = PrepChild(n, prep);
             if (c >= 0 && m.target < 0 && !roles_.Actors(c).empty())
               m.target = c;
