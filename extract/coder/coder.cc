@@ -711,6 +711,17 @@ class SentenceCoder {
         }
       }
     }
+    if (targets.empty() && !pat.has_target && accord >= 0 &&
+        !pat.words.empty() && NameIs(accord, pat.words.back())) {
+      // "respond to Iran's missile attack" for "respond to attack": whose
+      // the word the pattern names is.
+      for (Resolved& r : ModifierActors(accord))
+        if (sources.empty() || r.actor.country != sources.front().actor.country)
+          targets.push_back(std::move(r));
+      if (!targets.empty())
+        Trace("'" + T(trigger).text + "': '" + T(accord).text + "' is " +
+              targets.front().text + "'s, the target");
+    }
     // "Kyiv urged its allies", "ordered its troops": a target found through
     // a possessive pronoun of the source's own side is no target.
     std::erase_if(targets, [&](const Resolved& t) {
@@ -989,6 +1000,20 @@ class SentenceCoder {
                                  country == c.target->actor.country))
           return true;
       }
+    }
+    return false;
+  }
+
+  // Whether a meeting is placed ("in Berlin") in the capital of `country`
+  // (a capital stands for its government in the dictionaries).
+  bool InCapitalOf(const Candidate& c, const std::string& country) const {
+    const int v = c.clause >= 0 ? c.clause : c.trigger;
+    for (int x : s_.Children(v)) {
+      if (!T(x).deprel.starts_with("obl") || roles_.Case(x) != "in") continue;
+      for (const Resolved& r : roles_.Actors(x))
+        if (r.actor.country == country && r.actor.role == "GOV" &&
+            T(x).upos == "PROPN")
+          return true;
     }
     return false;
   }
@@ -1584,6 +1609,20 @@ class SentenceCoder {
             w.code.clear();
             Trace("'" + T(w.trigger).text + "': a visitor welcomed (043)");
           }
+      }
+      if (out_[i].pattern->code.starts_with("04") && out_[i].target &&
+          InCapitalOf(out_[i], out_[i].target->actor.country) &&
+          out_[i].source.actor.country != out_[i].target->actor.country) {
+        // "Obama met Merkel in Berlin": the side from abroad made a visit
+        // to the other's capital (042) too.
+        Candidate visit = out_[i];
+        visit.pattern = &kVisit;
+        visit.code.clear();
+        visit.symmetric = false;
+        out_.push_back(std::move(visit));
+        Trace("'" + T(out_[i].trigger).text +
+              "': met in the other side's capital, a visit (042)");
+        continue;
       }
       if (out_[i].pattern->code != "043" || !out_[i].target) continue;
       Candidate guest = out_[i];
