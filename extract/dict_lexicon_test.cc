@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 #include <sstream>
 
 #include "extract/coder/coder.h"
@@ -689,6 +690,37 @@ TEST_F(DictLexiconTest, MeetingVenueIsNoSide) {
       EXPECT_NE(e.target->country, "TUR");
     }
   }
+}
+
+// "Obama met Merkel in Berlin": consultations both ways and a visit by the
+// side from abroad; "The United States, Britain and France struck …" with
+// the first of the list misattached still has three sources.
+TEST_F(DictLexiconTest, CapitalVisitsAndSubjectLists) {
+  std::vector<Event> met =
+      Code("Obama met Merkel in Berlin.",
+           Rows({"Obama Obama PROPN 2 nsubj", "met meet VERB 0 root",
+                 "Merkel Merkel PROPN 2 obj", "in in ADP 5 case",
+                 "Berlin Berlin PROPN 2 obl", ". . PUNCT 2 punct"}),
+           "2016-11-17");
+  int visits = 0;
+  for (const Event& e : met)
+    if (e.action.cameo == "042") {
+      ++visits;
+      EXPECT_EQ(e.source.id, "USAGOV");
+      EXPECT_EQ(e.target->id, "DEUGOV");
+    }
+  EXPECT_EQ(visits, 1);
+  std::vector<Event> struck =
+      Code("The United States, Britain and France struck Syria.",
+           Rows({"The the DET 3 det", "United United ADJ 3 amod",
+                 "States State PROPN 8 obl", ", , PUNCT 3 punct",
+                 "Britain Britain PROPN 8 nsubj", "and and CCONJ 7 cc",
+                 "France France PROPN 5 conj", "struck strike VERB 0 root",
+                 "Syria Syria PROPN 8 obj", ". . PUNCT 8 punct"}),
+           "2018-04-14");
+  std::set<std::string> sources;
+  for (const Event& e : struck) sources.insert(e.source.id);
+  EXPECT_EQ(sources, (std::set<std::string>{"USA", "GBR", "FRA"}));
 }
 
 }  // namespace

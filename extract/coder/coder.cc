@@ -614,6 +614,22 @@ class SentenceCoder {
   // (a conjunction the parser missed) the actors of both.
   std::vector<Resolved> SubjectActors(int p, int src) const {
     std::vector<Resolved> sources = roles_.Actors(src);
+    // "The United States, Britain and France struck …" with the first of
+    // the list hung on the verb as something else: a name, a comma, then
+    // the subject list.
+    if (src >= 2 && T(src - 1).text == "," &&
+        !s_.Children(src, "conj").empty()) {
+      for (const ActorSpan& sp : roles_.spans()) {
+        if (sp.last != src - 2 || sp.kind == ActorSpan::kAgent) continue;
+        int h = sp.last;
+        while (T(h).head >= sp.first && T(h).head <= sp.last) h = T(h).head;
+        if (T(h).head == p && roles_.Case(h).empty() &&
+            !T(h).deprel.starts_with("nsubj")) {
+          std::vector<Resolved> first = roles_.Actors(h);
+          sources.insert(sources.begin(), first.begin(), first.end());
+        }
+      }
+    }
     if (src >= 0 && T(src).head == p && T(src).deprel == "nsubj") {
       for (int other : s_.Children(p, "nsubj")) {
         if (other == src) continue;
