@@ -28,6 +28,10 @@ dict::Day DayOf(const std::string& date) {
 }  // namespace
 
 DictLexicon::DictLexicon(const dict::Dictionary& dict) : dict_(dict) {
+  for (const dict::ActorEntry& a : dict.actors())
+    if (a.code.size() == 3 && a.type == "state" && !a.adjective &&
+        a.where.file.ends_with("countries.dict"))
+      countries_.insert(a.code + "\t" + a.name);
   for (const dict::Pattern& p : dict.verbs())
     verbs_[p.head].push_back(Convert(p, false));
   for (const dict::Pattern& p : dict.nouns()) {
@@ -227,6 +231,10 @@ bool DictLexicon::Discard(std::string_view lemma, const ParsedSentence& s,
     return false;
   };
   return check(Lower(lemma)) || check("*");
+}
+
+bool DictLexicon::IsCountry(const ActorRef& a) const {
+  return countries_.count(a.id + "\t" + a.name) > 0;
 }
 
 }  // namespace dipgraph

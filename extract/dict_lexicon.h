@@ -9,6 +9,7 @@
 #define DIPGRAPH_EXTRACT_DICT_LEXICON_H_
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,7 @@ class DictLexicon : public Lexicon {
       std::string_view lemma) const override;
   bool Discard(std::string_view lemma, const ParsedSentence& s,
                std::string* why) const override;
+  bool IsCountry(const ActorRef& a) const override;
 
   // The coder's form of a dictionary pattern.
   static Pattern Convert(const dict::Pattern& p, bool noun);
@@ -44,6 +46,8 @@ class DictLexicon : public Lexicon {
   std::map<std::string, std::vector<const dict::DiscardEntry*>, std::less<>>
       discards_;
   std::vector<Pattern> none_;
+  // "SYR\tSyria": the code and canonical name of every country entry.
+  std::set<std::string, std::less<>> countries_;
 };
 
 }  // namespace dipgraph

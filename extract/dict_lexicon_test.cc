@@ -723,5 +723,24 @@ TEST_F(DictLexiconTest, CapitalVisitsAndSubjectLists) {
   EXPECT_EQ(sources, (std::set<std::string>{"USA", "GBR", "FRA"}));
 }
 
+// Leaving a country ends a presence there (166); leaving a town is a
+// military retreat (0874).
+TEST_F(DictLexiconTest, LeavingACountryIsWithdrawal) {
+  auto leave = [&](const std::string& place) {
+    return Code(
+        "French soldiers left " + place + ".",
+        Rows({"French French ADJ 2 amod", "soldiers soldier NOUN 3 nsubj",
+              "left leave VERB 0 root", place + " " + place + " PROPN 3 obj",
+              ". . PUNCT 3 punct"}),
+        "2023-12-22");
+  };
+  std::vector<Event> niger = leave("Niger");
+  ASSERT_EQ(niger.size(), 1u);
+  EXPECT_EQ(niger[0].action.cameo, "166");
+  std::vector<Event> town = leave("Kherson");
+  ASSERT_EQ(town.size(), 1u);
+  EXPECT_EQ(town[0].action.cameo, "0874");
+}
+
 }  // namespace
 }  // namespace dipgraph

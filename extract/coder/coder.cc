@@ -1819,6 +1819,14 @@ class SentenceCoder {
         e.action.cameo = "190";
         e.action.pattern += " (by armed forces: 190)";
       }
+      if (e.action.cameo == "0874" && c.target && !c.target->thing &&
+          lex_.IsCountry(c.target->actor)) {
+        // "French soldiers left Niger", "withdrawal of Russian forces from
+        // Syria": leaving a country ends a presence there (166); leaving a
+        // town or a position is a military retreat (0874).
+        e.action.cameo = "166";
+        e.action.pattern += " (from a country: 166)";
+      }
       if (e.action.cameo == "190" && AerialWeapons(c)) {
         // "struck by drones", "pounded Kyiv with missiles": aerial weapons.
         e.action.cameo = "195";

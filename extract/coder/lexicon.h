@@ -68,6 +68,12 @@ class Lexicon {
   // (sports, markets, weather…); `why` names the discard entry.
   virtual bool Discard(std::string_view lemma, const ParsedSentence& s,
                        std::string* why) const = 0;
+  // True when `a` is a country named as such ("Syria"), not a city or
+  // region coded as its state ("Kherson").
+  virtual bool IsCountry(const ActorRef& a) const {
+    (void)a;
+    return false;
+  }
 };
 
 // Parses a pattern of the dictionary language ("urge $T to $C", "impose
