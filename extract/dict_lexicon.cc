@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <sstream>
 
 #include "extract/dict/date.h"
 
@@ -90,6 +91,17 @@ Pattern DictLexicon::Convert(const dict::Pattern& p, bool noun) {
   out.text = p.text;
   out.entry = p.where;
   using Step = dict::Pattern::Step;
+  if (!noun && out.object.find(' ') != std::string::npos) {
+    // "launch missile test", "hold welcome ceremony for $T": the object
+    // is the last word; the ones before it must modify it (they are
+    // checked as words of the verb's subtree).
+    std::istringstream in(out.object);
+    std::vector<std::string> words;
+    for (std::string w; in >> w;) words.push_back(w);
+    out.object = words.back();
+    words.pop_back();
+    out.words.insert(out.words.end(), words.begin(), words.end());
+  }
   if (noun && !p.object.empty()) {
     // "peace talks with $T": the last leading word is the head, the ones
     // before it modify it.

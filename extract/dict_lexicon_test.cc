@@ -742,5 +742,64 @@ TEST_F(DictLexiconTest, LeavingACountryIsWithdrawal) {
   EXPECT_EQ(town[0].action.cameo, "0874");
 }
 
+// "accused Russia of shelling a hospital": Russia shells (object control),
+// reported; the accusation is of war crimes (1124) for force against a
+// hospital, of aggression (1123) otherwise. A relative pronoun whose
+// antecedent names no actor stands for the actor named just before it.
+TEST_F(DictLexiconTest, AccusationsOfForce) {
+  std::vector<Event> hospital =
+      Code("Ukraine accused Russia of shelling a hospital.",
+           Rows({"Ukraine Ukraine PROPN 2 nsubj", "accused accuse VERB 0 root",
+                 "Russia Russia PROPN 2 obj", "of of SCONJ 5 mark",
+                 "shelling shell VERB 2 advcl", "a a DET 7 det",
+                 "hospital hospital NOUN 5 obj", ". . PUNCT 2 punct"}),
+           "2022-03-10");
+  ASSERT_FALSE(hospital.empty());
+  EXPECT_EQ(hospital[0].action.cameo, "1124");
+  EXPECT_EQ(hospital[0].target->id, "RUS");
+  std::vector<Event> town =
+      Code("Armenia accused Azerbaijan of shelling Stepanakert.",
+           Rows({"Armenia Armenia PROPN 2 nsubj", "accused accuse VERB 0 root",
+                 "Azerbaijan Azerbaijan PROPN 2 obj", "of of SCONJ 5 mark",
+                 "shelling shell VERB 2 advcl",
+                 "Stepanakert Stepanakert PROPN 5 obj", ". . PUNCT 2 punct"}),
+           "2020-09-28");
+  ASSERT_FALSE(town.empty());
+  EXPECT_EQ(town[0].action.cameo, "1123");
+  std::vector<Event> which = Code(
+      "Washington suspended talks with Moscow, which it accused of lying.",
+      Rows({"Washington Washington PROPN 2 nsubj",
+            "suspended suspend VERB 0 root", "talks talk NOUN 2 obj",
+            "with with ADP 5 case", "Moscow Moscow PROPN 3 nmod",
+            ", , PUNCT 9 punct", "which which PRON 9 obj", "it it PRON 9 nsubj",
+            "accused accuse VERB 3 acl:relcl", "of of SCONJ 11 mark",
+            "lying lie VERB 9 advcl", ". . PUNCT 2 punct"}),
+      "2016-10-03");
+  bool accused = false;
+  for (const Event& e : which)
+    if (e.action.root == "11") {
+      accused = true;
+      EXPECT_EQ(e.source.id, "USAGOV");
+      EXPECT_EQ(e.target->id, "RUSGOV");
+    }
+  EXPECT_TRUE(accused);
+}
+
+// A pattern's object of several words ("launch missile test") matches its
+// last word with the others around it.
+TEST_F(DictLexiconTest, MultiWordObjects) {
+  std::vector<Event> events =
+      Code("China held a welcome ceremony for Putin.",
+           Rows({"China China PROPN 2 nsubj", "held hold VERB 0 root",
+                 "a a DET 5 det", "welcome welcome NOUN 5 compound",
+                 "ceremony ceremony NOUN 2 obj", "for for ADP 7 case",
+                 "Putin Putin PROPN 5 nmod", ". . PUNCT 2 punct"}),
+           "2024-05-16");
+  bool hosted = false;
+  for (const Event& e : events)
+    hosted |= e.action.cameo == "043" && e.action.lemma == "hold";
+  EXPECT_TRUE(hosted);
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -1733,6 +1733,36 @@ class SentenceCoder {
     for (size_t i = 0; i < out_.size(); ++i) {
       Candidate& c = out_[i];
       const std::string& code = c.pattern->code;
+      if (code == "112" && c.content_head >= 0) {
+        // "accused Russia of shelling a maternity hospital": of war crimes
+        // (1124) when the force was against civilians, hospitals, schools
+        // or dams; of aggression (1123) otherwise.
+        static constexpr std::string_view kProtected[] = {
+            "hospital", "school", "civilian", "dam",    "child",
+            "church",   "mosque", "shelter",  "convoy", "market"};
+        for (size_t j = 0; j < out_.size(); ++j) {
+          const Candidate& x = out_[j];
+          const std::string_view xr =
+              std::string_view(x.pattern->code).substr(0, 2);
+          if (j == i || Depth(x.trigger, c.content_head) < 0 ||
+              (xr != "17" && xr != "18" && xr != "19" && xr != "20"))
+            continue;
+          bool protected_target = xr == "18" || xr == "20" ||
+                                  (x.target && (x.target->actor.role == "CVL" ||
+                                                x.target->actor.role == "HLH" ||
+                                                x.target->actor.role == "EDU"));
+          auto [a, b] = s_.Span(x.trigger);
+          for (int k = a; k <= b && !protected_target; ++k)
+            protected_target |=
+                std::find(std::begin(kProtected), std::end(kProtected),
+                          Lower(T(k).lemma)) != std::end(kProtected);
+          c.code = protected_target ? "1124" : "1123";
+          Trace("'" + T(c.trigger).text + "': of '" + T(x.trigger).text +
+                "', so " + c.code);
+          break;
+        }
+        if (!c.code.empty()) continue;
+      }
       if (c.content_head < 0 && !c.target && code.size() == 3 &&
           code[2] == '0' && (code[0] == '0' || code[0] == '1') &&
           c.object_head >= 0) {

@@ -92,7 +92,18 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
   if ((low == "which" || low == "who" || low == "whom" || low == "that") &&
       h.head >= 0 && s_.tokens[h.head].head >= 0) {
     const ParsedToken& clause = s_.tokens[h.head];
-    if (clause.deprel == "acl:relcl") return ActorsOfPhrase(clause.head);
+    if (clause.deprel == "acl:relcl") {
+      std::vector<Resolved> r = ActorsOfPhrase(clause.head);
+      // "talks with Moscow, which …": the antecedent names no actor; the
+      // nearest actor before the pronoun does.
+      for (int k = head - 1; r.empty() && k > clause.head; --k)
+        if (span_of_[k] >= 0 && spans_[span_of_[k]].kind != ActorSpan::kAgent)
+          r.push_back(
+              {spans_[span_of_[k]].actor,
+               s_.SpanText(spans_[span_of_[k]].first, spans_[span_of_[k]].last),
+               0.7});
+      return r;
+    }
     if (clause.deprel == "advcl:relcl") {
       // A sentential relative (EWT's advcl:relcl) hung on the verb: the
       // nearest actor before the pronoun.
@@ -134,6 +145,30 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
         if (first.empty()) break;
         for (Resolved& r : first) r.text = h.text, r.confidence *= 0.9;
         return first;
+      }
+    }
+    // "talks with Moscow, which it accused of …", "Obama said that when he
+    // met Putin …": the subject pronoun of a dependent clause is the
+    // nearest governing clause's named subject of the same kind.
+    if ((person || group) && gov != nullptr && Base(h, "nsubj") &&
+        gov->head >= 0) {
+      int v = gov->head;
+      for (int steps = 0; v >= 0 && steps < 6; ++steps, v = s_.tokens[v].head) {
+        if (s_.tokens[v].upos != "VERB") continue;
+        bool done = false;
+        for (int c : s_.Children(v, "nsubj")) {
+          if (c == head || s_.tokens[c].upos == "PRON") continue;
+          std::vector<Resolved> r = ActorsOfPhrase(c);
+          if (r.size() != 1) continue;
+          const bool is_person =
+              r.front().actor.type == "person" || r.front().actor.role == "GOV";
+          if (person ? !is_person : r.front().actor.type == "person") continue;
+          out.push_back({r.front().actor, h.text, 0.7});
+          done = true;
+          break;
+        }
+        if (done) return out;
+        if (!s_.Children(v, "nsubj").empty()) break;
       }
     }
     if (group && gov != nullptr && Base(h, "nsubj") &&
@@ -589,6 +624,19 @@ int Roles::Subject(int pred) const {
       if ((cs == "on" || cs == "upon") && c < pred) return c;
     }
     return Subject(t.head);
+  }
+  if (t.deprel == "advcl") {
+    // "accused Azerbaijan of shelling", "blamed Kyiv for attacking": the
+    // one accused does it.
+    bool of_for = false;
+    for (int m : s_.Children(pred, "mark")) {
+      const std::string w = Lower(s_.tokens[m].text);
+      of_for |= w == "of" || w == "for";
+    }
+    if (of_for) {
+      std::vector<int> obj = s_.Children(t.head, "obj");
+      if (!obj.empty()) return obj.front();
+    }
   }
   if (t.deprel == "conj" || t.deprel == "advcl") return Subject(t.head);
   if (t.deprel == "acl" || t.deprel == "acl:relcl") return t.head;
