@@ -801,5 +801,23 @@ TEST_F(DictLexiconTest, MultiWordObjects) {
   EXPECT_TRUE(hosted);
 }
 
+// "Macron visited Moscow for talks with Putin": a visit, and talks both
+// ways that are consultations at home (040), not a third place (044).
+TEST_F(DictLexiconTest, TalksOnAVisit) {
+  std::vector<Event> events =
+      Code("Macron visited Moscow for talks with Putin.",
+           Rows({"Macron Macron PROPN 2 nsubj", "visited visit VERB 0 root",
+                 "Moscow Moscow PROPN 2 obj", "for for ADP 5 case",
+                 "talks talk NOUN 2 obl", "with with ADP 7 case",
+                 "Putin Putin PROPN 2 obl", ". . PUNCT 2 punct"}),
+           "2022-02-07");
+  std::multiset<std::string> codes;
+  for (const Event& e : events)
+    codes.insert(e.source.id + ">" + e.target->id + ":" + e.action.cameo);
+  EXPECT_EQ(codes.count("FRAGOV>RUSGOV:042"), 1u);
+  EXPECT_EQ(codes.count("FRAGOV>RUSGOV:040"), 1u);
+  EXPECT_EQ(codes.count("RUSGOV>FRAGOV:040"), 1u);
+}
+
 }  // namespace
 }  // namespace dipgraph

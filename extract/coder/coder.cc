@@ -545,8 +545,11 @@ class SentenceCoder {
       if (pat.has_target && !pat.target_prep.empty()) {
         m.target = PrepChild(n, pat.target_prep);
         // "waive sanctions on Iran" with "on Iran" attached to the verb.
-        if (m.target < 0 && T(n).deprel == "obj" && T(n).head >= 0 &&
-            pat.target_prep != "with") {
+        const bool for_obl = T(n).deprel == "obl" && roles_.Case(n) == "for";
+        if (m.target < 0 && T(n).head >= 0 &&
+            ((T(n).deprel == "obj" && pat.target_prep != "with") || for_obl)) {
+          // ("visited Moscow for talks with Putin", "with Putin" hung on
+          // the verb.)
           // ("coordinated the strikes with Moscow": a partner of the verb.)
           int c = PrepChild(T(n).head, pat.target_prep);
           if (c > n) m.target = c;
@@ -1005,11 +1008,20 @@ class SentenceCoder {
   // one of its sides.
   bool MeetsAtHome(const Candidate& c) const {
     const int v = c.clause >= 0 ? c.clause : c.trigger;
+    const std::string lemma = Lower(T(v).lemma);
+    const bool trip = lemma == "visit" || lemma == "travel" || lemma == "go" ||
+                      lemma == "fly" || lemma == "arrive";
     for (int x : s_.Children(v)) {
       std::string_view d = T(x).deprel;
-      if (!d.starts_with("obl")) continue;
       const std::string cs = roles_.Case(x);
-      if (cs != "in" && cs != "at") continue;
+      // "visited Moscow for talks", "travelled to Kyiv for talks": where
+      // the trip went.
+      const bool destination =
+          trip && (d == "obj" || (d.starts_with("obl") && cs == "to"));
+      if (!destination) {
+        if (!d.starts_with("obl")) continue;
+        if (cs != "in" && cs != "at") continue;
+      }
       for (const Resolved& r : roles_.Actors(x)) {
         const std::string& country = r.actor.country;
         if (!country.empty() && (country == c.source.actor.country ||
@@ -1575,8 +1587,10 @@ class SentenceCoder {
               T(d.trigger).text + "', dropped");
       }
       if (drop[i]) continue;
+      // (Only the light verb's object: "visited Moscow for talks" is a
+      // visit and talks.)
       if (c.clause < 0 || c.clause == c.trigger ||
-          T(c.trigger).head != c.clause)
+          T(c.trigger).head != c.clause || T(c.trigger).deprel != "obj")
         continue;
       for (size_t j = 0; j < out_.size() && !drop[i]; ++j) {
         const Candidate& d = out_[j];
