@@ -819,5 +819,35 @@ TEST_F(DictLexiconTest, TalksOnAVisit) {
   EXPECT_EQ(codes.count("RUSGOV>FRAGOV:040"), 1u);
 }
 
+// "Russia and Ukraine signed …" makes them the pair that "the two
+// delegations" in a later sentence stand for, whoever else was named.
+TEST_F(DictLexiconTest, ThePairThatActedTogether) {
+  Coder coder(*lex_, *book_);
+  DocumentContext ctx{DocInfo{"doc", "", "", "2022-07-22"}, "2022-07-22"};
+  CorefState coref;
+  auto code = [&](const std::string& text, const std::string& conllu) {
+    Result<ParsedSentence> s = ParseConllu("# text = " + text + "\n" + conllu);
+    EXPECT_TRUE(s.ok());
+    return s.ok() ? coder.CodeSentence(*s, ctx, &coref) : std::vector<Event>{};
+  };
+  code("Russia and Ukraine signed deals with Turkey.",
+       Rows({"Russia Russia PROPN 4 nsubj", "and and CCONJ 3 cc",
+             "Ukraine Ukraine PROPN 1 conj", "signed sign VERB 0 root",
+             "deals deal NOUN 4 obj", "with with ADP 7 case",
+             "Turkey Turkey PROPN 5 nmod", ". . PUNCT 4 punct"}));
+  code("Guterres praised Erdogan.",
+       Rows({"Guterres Guterres PROPN 2 nsubj", "praised praise VERB 0 root",
+             "Erdogan Erdogan PROPN 2 obj", ". . PUNCT 2 punct"}));
+  std::vector<Event> talks =
+      code("Talks between the two delegations took place.",
+           Rows({"Talks talk NOUN 6 nsubj", "between between ADP 5 case",
+                 "the the DET 5 det", "two two NUM 5 nummod",
+                 "delegations delegation NOUN 1 nmod", "took take VERB 0 root",
+                 "place place NOUN 6 obj", ". . PUNCT 6 punct"}));
+  std::set<std::string> sides;
+  for (const Event& e : talks) sides.insert(e.source.country);
+  EXPECT_EQ(sides, (std::set<std::string>{"RUS", "UKR"}));
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -28,6 +28,19 @@ const ActorRef* CorefState::Last(bool person) const {
 }
 
 std::vector<ActorRef> CorefState::LastPair(bool people) const {
+  if (pair.size() == 2) {
+    if (!people) return pair;
+    // "the two presidents" after "Russia and Ukraine …": the latest people
+    // of those two countries, if any were named.
+    std::vector<ActorRef> out;
+    for (const ActorRef& side : pair)
+      for (auto it = recent.rbegin(); it != recent.rend(); ++it)
+        if (it->type == "person" && it->country == side.country) {
+          out.push_back(*it);
+          break;
+        }
+    return out.size() == 2 ? out : pair;
+  }
   for (int pass = people ? 0 : 1; pass < 2; ++pass) {
     std::vector<ActorRef> out;
     for (auto it = recent.rbegin(); it != recent.rend() && out.size() < 2;
@@ -1956,6 +1969,30 @@ std::vector<Event> Coder::CodeSentence(
       if (sp.actor.type == "person") people.push_back(sp.actor);
     }
     if (!people.empty()) coref->topic = std::move(people);
+    // The sides that acted together (a compound subject) or on each other
+    // (a mutual act) in this sentence.
+    for (size_t i = 0; i < events.size(); ++i) {
+      const Event& e = events[i];
+      auto ref = [](const Actor& a) {
+        return ActorRef{a.id, a.name, a.country, a.role, a.type};
+      };
+      if (e.symmetric && e.target && e.target->country != e.source.country) {
+        coref->pair = {ref(e.source), ref(*e.target)};
+        break;
+      }
+      bool found = false;
+      for (size_t j = i + 1; j < events.size() && !found; ++j) {
+        const Event& f = events[j];
+        if (f.action.text == e.action.text &&
+            f.action.cameo == e.action.cameo &&
+            f.source.country != e.source.country &&
+            (!e.target || !f.target || e.target->id == f.target->id)) {
+          coref->pair = {ref(e.source), ref(f.source)};
+          found = true;
+        }
+      }
+      if (found) break;
+    }
   }
   return events;
 }

@@ -45,6 +45,10 @@ struct CorefState {
   // The people named in the last sentence that named any, in order: "he"
   // in the next sentence is the first of them (usually its subject).
   std::vector<ActorRef> topic;
+  // The last two sides that acted together or on each other ("Russia and
+  // Ukraine signed …", "Putin and Obama discussed …"): "the two
+  // delegations", "both sides" later.
+  std::vector<ActorRef> pair;
   void Mention(const ActorRef& a);
   // A person ("he": the first person of `topic`, else the most recent one)
   // or the most recent group ("it", "they").
