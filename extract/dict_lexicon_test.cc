@@ -849,5 +849,21 @@ TEST_F(DictLexiconTest, ThePairThatActedTogether) {
   EXPECT_EQ(sides, (std::set<std::string>{"RUS", "UKR"}));
 }
 
+// "…, the Kremlin said on Thursday." parsed as the main verb's clausal
+// complement: attribution still, not the content of the main verb.
+TEST_F(DictLexiconTest, TrailingReportWithItsDate) {
+  std::vector<Event> events = Code(
+      "Putin criticised Obama, the Kremlin said on Thursday.",
+      Rows({"Putin Putin PROPN 2 nsubj", "criticised criticise VERB 0 root",
+            "Obama Obama PROPN 2 obj", ", , PUNCT 7 punct", "the the DET 6 det",
+            "Kremlin Kremlin PROPN 7 nsubj", "said say VERB 2 ccomp",
+            "on on ADP 9 case", "Thursday Thursday PROPN 7 obl",
+            ". . PUNCT 2 punct"}),
+      "2016-07-07");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action.root, "11");
+  EXPECT_EQ(events[0].attribution, "the Kremlin");
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -309,7 +309,9 @@ class SentenceCoder {
         if (pat.content == Pattern::kGerund && std::string(rel) == "xcomp")
           continue;
         for (int c : s_.Children(p, rel))
-          if (m.content < 0 && ClauseHead(c)) m.content = c;
+          if (m.content < 0 && ClauseHead(c) &&
+              !(coder::IsSpeechLemma(Lower(T(c).lemma)) && TrailingReport(c)))
+            m.content = c;
       }
       // A complement of the kind the pattern names beats a looser one ("tell
       // $T to $C" over "tell $T $C"); a pattern whose complement is missing
@@ -1124,8 +1126,12 @@ class SentenceCoder {
       if (d == "obj" || d == "ccomp" || d == "xcomp" || d == "nsubj")
         return false;
     }
+    // Only punctuation after it, or its own date or manner ("…, the
+    // Kremlin said on Thursday", "…, it said in a statement").
     for (int k = p + 1; k < static_cast<int>(s_.tokens.size()); ++k)
-      if (T(k).upos != "PUNCT") return false;
+      if (T(k).upos != "PUNCT" &&
+          (Depth(k, p) < 0 || T(k).upos == "VERB" || T(k).upos == "AUX"))
+        return false;
     auto [a, b] = s_.Span(speaker);
     return T(a).text == "," || (a > 0 && T(a - 1).text == ",");
   }
@@ -1136,10 +1142,15 @@ class SentenceCoder {
   bool TrailingReport(int p) const {
     std::string_view d = T(p).deprel;
     if (T(p).head < 0 || T(p).head > p ||
-        (d != "advcl" && d != "acl:relcl" && d != "parataxis" && d != "conj"))
+        (d != "advcl" && d != "acl:relcl" && d != "parataxis" && d != "conj" &&
+         d != "ccomp"))
       return false;
+    // Only punctuation after it, or its own date or manner ("…, the
+    // Kremlin said on Thursday", "…, it said in a statement").
     for (int k = p + 1; k < static_cast<int>(s_.tokens.size()); ++k)
-      if (T(k).upos != "PUNCT") return false;
+      if (T(k).upos != "PUNCT" &&
+          (Depth(k, p) < 0 || T(k).upos == "VERB" || T(k).upos == "AUX"))
+        return false;
     int subj = -1;
     for (int c : s_.Children(p)) {
       std::string_view r = T(c).deprel;
