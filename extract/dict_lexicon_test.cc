@@ -865,5 +865,30 @@ TEST_F(DictLexiconTest, TrailingReportWithItsDate) {
   EXPECT_EQ(events[0].attribution, "the Kremlin");
 }
 
+// "rejected the accusation" is aimed at whoever last accused someone in
+// the document.
+TEST_F(DictLexiconTest, RejectedAccusationIsTheAccusers) {
+  Coder coder(*lex_, *book_);
+  DocumentContext ctx{DocInfo{"doc", "", "", "2017-04-12"}, "2017-04-12"};
+  CorefState coref;
+  auto code = [&](const std::string& text, const std::string& conllu) {
+    Result<ParsedSentence> s = ParseConllu("# text = " + text + "\n" + conllu);
+    EXPECT_TRUE(s.ok());
+    return s.ok() ? coder.CodeSentence(*s, ctx, &coref) : std::vector<Event>{};
+  };
+  code("Haley accused Moscow of lying.",
+       Rows({"Haley Haley PROPN 2 nsubj", "accused accuse VERB 0 root",
+             "Moscow Moscow PROPN 2 obj", "of of SCONJ 5 mark",
+             "lying lie VERB 2 advcl", ". . PUNCT 2 punct"}));
+  std::vector<Event> rejected =
+      code("The Kremlin rejected the accusation.",
+           Rows({"The the DET 2 det", "Kremlin Kremlin PROPN 3 nsubj",
+                 "rejected reject VERB 0 root", "the the DET 5 det",
+                 "accusation accusation NOUN 3 obj", ". . PUNCT 3 punct"}));
+  ASSERT_EQ(rejected.size(), 1u);
+  ASSERT_TRUE(rejected[0].target.has_value());
+  EXPECT_EQ(rejected[0].target->country, "USA");
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -96,6 +96,7 @@ class SentenceCoder {
         book_(book),
         doc_(doc),
         roles_(s, lex, doc.date, coref),
+        coref_(coref),
         trace_(trace),
         unknown_(unknown) {}
 
@@ -921,6 +922,8 @@ class SentenceCoder {
       base.modality = roles_.Modality(T(trigger).head);
     base.content_head = m.content;
     if (m.target >= 0 && targets.empty()) base.object_head = m.target;
+    if (m.target < 0 && m.object >= 0 && targets.empty())
+      base.object_head = m.object;  // "reject accusation"
     if (m.content >= 0) {
       auto [a, b] = s_.Span(m.content);
       // Without the leading "to" / "that" / "of" of the complement.
@@ -1424,6 +1427,28 @@ class SentenceCoder {
     for (size_t i = 0; i < n; ++i) {
       Candidate& c = out_[i];
       const std::string_view r = std::string_view(c.pattern->code).substr(0, 2);
+      if (!c.target && c.object_head >= 0 && coref_ != nullptr &&
+          (r == "12" || r == "01")) {
+        // "rejected the accusation", "denied the claims": aimed at whoever
+        // last made one in the document.
+        static const std::map<std::string, std::string, std::less<>> kActs = {
+            {"accusation", "11"}, {"allegation", "11"}, {"charge", "11"},
+            {"criticism", "11"},  {"claim", "11"},      {"demand", "10"},
+            {"call", "02"},       {"appeal", "02"},     {"request", "02"},
+            {"proposal", "03"},   {"offer", "03"},      {"plan", "03"},
+            {"threat", "13"},     {"ultimatum", "13"},  {"warning", "13"}};
+        auto act = kActs.find(Lower(T(c.object_head).lemma));
+        if (act != kActs.end()) {
+          auto who = coref_->last_by_root.find(act->second);
+          if (who != coref_->last_by_root.end() &&
+              who->second.country != c.source.actor.country) {
+            c.target = Resolved{who->second, T(c.object_head).text, 0.6};
+            Trace("'" + T(c.trigger).text + "': the " + T(c.object_head).text +
+                  " was " + who->second.name + "'s");
+            continue;
+          }
+        }
+      }
       if (!c.target && (r == "03" || r == "07") &&
           T(c.trigger).upos == "VERB") {
         // "Germany pledged air defence systems to Ukraine", "promised more
@@ -1950,6 +1975,7 @@ class SentenceCoder {
   const Codebook& book_;
   const DocumentContext& doc_;
   Roles roles_;
+  CorefState* coref_;
   std::vector<std::string>* trace_;
   std::vector<UnknownActor>* unknown_;
   std::vector<Candidate> out_;
@@ -1980,6 +2006,11 @@ std::vector<Event> Coder::CodeSentence(
       if (sp.actor.type == "person") people.push_back(sp.actor);
     }
     if (!people.empty()) coref->topic = std::move(people);
+    for (const Event& e : events)
+      if (e.parent.empty() && e.target)
+        coref->last_by_root[e.action.root] =
+            ActorRef{e.source.id, e.source.name, e.source.country,
+                     e.source.role, e.source.type};
     // The sides that acted together (a compound subject) or on each other
     // (a mutual act) in this sentence.
     for (size_t i = 0; i < events.size(); ++i) {

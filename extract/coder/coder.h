@@ -15,6 +15,7 @@
 #ifndef DIPGRAPH_EXTRACT_CODER_CODER_H_
 #define DIPGRAPH_EXTRACT_CODER_CODER_H_
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,6 +50,9 @@ struct CorefState {
   // Ukraine signed …", "Putin and Obama discussed …"): "the two
   // delegations", "both sides" later.
   std::vector<ActorRef> pair;
+  // Who last did an act of each CAMEO root ("11" → the US, after "Haley
+  // accused Moscow …"): "rejected the accusation" later is aimed at them.
+  std::map<std::string, ActorRef> last_by_root;
   void Mention(const ActorRef& a);
   // A person ("he": the first person of `topic`, else the most recent one)
   // or the most recent group ("it", "they").
