@@ -890,5 +890,31 @@ TEST_F(DictLexiconTest, RejectedAccusationIsTheAccusers) {
   EXPECT_EQ(rejected[0].target->country, "USA");
 }
 
+// What is blocked does not happen: no aid event inside "blocked a package
+// of EU aid"; a country word before a title and a name is that person.
+TEST_F(DictLexiconTest, BlockedActsAndTitledNames) {
+  std::vector<Event> blocked =
+      Code("Hungary blocked a package of EU aid for Ukraine.",
+           Rows({"Hungary Hungary PROPN 2 nsubj", "blocked block VERB 0 root",
+                 "a a DET 4 det", "package package NOUN 2 obj",
+                 "of of ADP 7 case", "EU EU PROPN 7 compound",
+                 "aid aid NOUN 4 nmod", "for for ADP 9 case",
+                 "Ukraine Ukraine PROPN 7 nmod", ". . PUNCT 2 punct"}),
+           "2024-03-14");
+  for (const Event& e : blocked) EXPECT_NE(e.action.root, "07");
+  std::vector<Event> met =
+      Code("Netanyahu met US Secretary of State Antony Blinken.",
+           Rows({"Netanyahu Netanyahu PROPN 2 nsubj", "met meet VERB 0 root",
+                 "US US PROPN 2 obj",
+                 "Secretary Secretary PROPN 2 obl:unmarked", "of of ADP 7 case",
+                 "State State PROPN 7 compound", "Antony Antony PROPN 4 nmod",
+                 "Blinken Blinken PROPN 7 flat", ". . PUNCT 2 punct"}),
+           "2024-03-14");
+  bool blinken = false;
+  for (const Event& e : met)
+    blinken |= e.target && e.target->id == "USAGOV" && e.source.id == "ISRGOV";
+  EXPECT_TRUE(blinken);
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -540,6 +540,28 @@ class SentenceCoder {
       Trace("'" + T(n).text + "': dropped by discard " + why);
       return;
     }
+    {
+      // "Hungary blocked a package of EU military aid", "vetoed the
+      // resolution's sanctions": what is blocked, vetoed or called off does
+      // not happen.
+      static constexpr std::string_view kPrevents[] = {
+          "block",    "veto",    "cancel",  "postpone", "delay",
+          "scrap",    "abandon", "halt",    "stop",     "freeze",
+          "call off", "suspend", "prevent", "bar"};
+      int k = n;
+      while (k >= 0 && T(k).head >= 0 &&
+             (T(k).deprel == "nmod" || T(k).deprel == "compound" ||
+              T(k).deprel == "conj") &&
+             T(T(k).head).upos != "VERB")
+        k = T(k).head;
+      if (k >= 0 && T(k).deprel == "obj" && T(k).head >= 0 &&
+          std::find(std::begin(kPrevents), std::end(kPrevents),
+                    Lower(T(T(k).head).lemma)) != std::end(kPrevents)) {
+        Trace("'" + T(n).text + "': inside what '" + T(T(k).head).text +
+              "' prevents; no event");
+        return;
+      }
+    }
     Match best;
     for (const Pattern& pat : pats) {
       Match m;

@@ -460,9 +460,30 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
     return out;
   }
   if (!countries.empty() && span_of_[head] >= 0 &&
-      spans_[span_of_[head]].kind == ActorSpan::kCountry)
+      spans_[span_of_[head]].kind == ActorSpan::kCountry) {
+    // "met US Secretary of State Antony Blinken" with "US" parsed as the
+    // object and the title and name hung elsewhere: a country word right
+    // before a title and a name of that country is that person.
+    const ActorSpan& c = spans_[span_of_[head]];
+    const std::string cc =
+        c.actor.country.empty() ? c.actor.id.substr(0, 3) : c.actor.country;
+    const int n = static_cast<int>(s_.tokens.size());
+    int k = c.last + 1;
+    if (k < n && span_of_[k] >= 0 &&
+        spans_[span_of_[k]].kind == ActorSpan::kAgent)
+      k = spans_[span_of_[k]].last + 1;
+    else
+      k = -1;
+    if (k >= 0 && k < n && span_of_[k] >= 0 &&
+        spans_[span_of_[k]].kind == ActorSpan::kNamed &&
+        spans_[span_of_[k]].actor.type == "person" &&
+        spans_[span_of_[k]].actor.country == cc) {
+      const ActorSpan& who = spans_[span_of_[k]];
+      out.push_back({who.actor, s_.SpanText(c.first, who.last), 0.9});
+      return out;
+    }
     out.push_back({countries.front()->actor, text_of(*countries.front()), 1.0});
-  else if (!named && !agent && countries.size() == 1) {
+  } else if (!named && !agent && countries.size() == 1) {
     // "a British tanker", "Israeli towns", "a Syrian air base": the thing
     // stands for its country.
     const ActorSpan& c = *countries.front();
