@@ -916,5 +916,35 @@ TEST_F(DictLexiconTest, BlockedActsAndTitledNames) {
   EXPECT_TRUE(blinken);
 }
 
+// "told Netanyahu that Israel must protect civilians, the White House
+// said" with the reported clause hung on the trailing "said": still a
+// demand of the hearer with that content, attributed to the White House;
+// artillery makes force 194.
+TEST_F(DictLexiconTest, ContentHungOnTheTrailingReport) {
+  std::vector<Event> events = Code(
+      "Biden told Netanyahu that Israel must protect civilians, the White "
+      "House said.",
+      Rows({"Biden Biden PROPN 2 nsubj", "told tell VERB 0 root",
+            "Netanyahu Netanyahu PROPN 2 iobj", "that that SCONJ 7 mark",
+            "Israel Israel PROPN 7 nsubj", "must must AUX 7 aux",
+            "protect protect VERB 13 ccomp", "civilians civilian NOUN 7 obj",
+            ", , PUNCT 7 punct", "the the DET 12 det",
+            "White White ADJ 12 amod", "House House PROPN 13 nsubj",
+            "said say VERB 2 ccomp", ". . PUNCT 2 punct"}),
+      "2023-10-20");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].action.root, "10");
+  EXPECT_EQ(events[0].content, "Israel must protect civilians");
+  EXPECT_EQ(events[0].attribution, "the White House");
+  std::vector<Event> shelled = Code(
+      "Israeli artillery struck Lebanon.",
+      Rows({"Israeli Israeli ADJ 2 amod", "artillery artillery NOUN 3 nsubj",
+            "struck strike VERB 0 root", "Lebanon Lebanon PROPN 3 obj",
+            ". . PUNCT 3 punct"}),
+      "2023-10-20");
+  ASSERT_EQ(shelled.size(), 1u);
+  EXPECT_EQ(shelled[0].action.cameo, "194");
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -309,10 +309,16 @@ class SentenceCoder {
           continue;
         if (pat.content == Pattern::kGerund && std::string(rel) == "xcomp")
           continue;
-        for (int c : s_.Children(p, rel))
-          if (m.content < 0 && ClauseHead(c) &&
-              !(coder::IsSpeechLemma(Lower(T(c).lemma)) && TrailingReport(c)))
-            m.content = c;
+        for (int c : s_.Children(p, rel)) {
+          if (m.content >= 0 || !ClauseHead(c)) continue;
+          if (coder::IsSpeechLemma(Lower(T(c).lemma)) && TrailingReport(c)) {
+            // The trailing report holds the real content before it.
+            for (int c2 : s_.Children(c, "ccomp"))
+              if (m.content < 0 && c2 < c && ClauseHead(c2)) m.content = c2;
+            continue;
+          }
+          m.content = c;
+        }
       }
       // A complement of the kind the pattern names beats a looser one ("tell
       // $T to $C" over "tell $T $C"); a pattern whose complement is missing
@@ -1179,7 +1185,9 @@ class SentenceCoder {
     int subj = -1;
     for (int c : s_.Children(p)) {
       std::string_view r = T(c).deprel;
-      if (r == "obj" || r == "ccomp" || r == "xcomp") return false;
+      // (A clause before it is what it reports, hung on it by the parser:
+      // "told Netanyahu that Israel must …, the White House said".)
+      if (r == "obj" || (r == "ccomp" && c > p) || r == "xcomp") return false;
       if (r == "nsubj" && c < p) subj = c;
     }
     if (subj < 0) return false;
@@ -1592,6 +1600,21 @@ class SentenceCoder {
     return false;
   }
 
+  bool Artillery(const Candidate& c) const {
+    static constexpr std::string_view kGround[] = {
+        "artillery", "tank", "mortar", "howitzer", "shell", "gunboat"};
+    auto ground = [&](std::string_view text) {
+      const std::string low = Lower(std::string(text));
+      for (std::string_view w : kGround)
+        if (low.find(w) != std::string::npos) return true;
+      return false;
+    };
+    if (ground(c.source.text)) return true;
+    for (int w : s_.Children(c.trigger))
+      if (roles_.Case(w) == "with" && ground(T(w).lemma)) return true;
+    return false;
+  }
+
   // "launched an incursion into Kursk" is one act: when the light verb's
   // own pattern coded it (192), the noun's event of the same root (190)
   // between the same actors is a restatement and goes.
@@ -1946,6 +1969,10 @@ class SentenceCoder {
         // "struck by drones", "pounded Kyiv with missiles": aerial weapons.
         e.action.cameo = "195";
         e.action.pattern += " (aerial weapons: 195)";
+      } else if (e.action.cameo == "190" && Artillery(c)) {
+        // "Israeli artillery struck targets", "shelled with mortars".
+        e.action.cameo = "194";
+        e.action.pattern += " (artillery or tanks: 194)";
       }
       book_.FillAction(&e.action);
       e.content = c.content;

@@ -156,8 +156,16 @@ void RepairFiniteVerb(Sentence* s) {
     if (lemma.empty()) continue;
     size_t j = i - 1;
     while (j > 0 && t[j].xpos == "RB") --j;
+    // After a common noun only when a noun phrase follows ("Israeli
+    // artillery struck targets").
+    const bool common = (t[j].xpos == "NN" || t[j].xpos == "NNS") &&
+                        i + 1 < t.size() &&
+                        (t[i + 1].xpos == "DT" || t[i + 1].xpos == "NNS" ||
+                         t[i + 1].xpos == "NN" || t[i + 1].xpos == "NNP" ||
+                         t[i + 1].xpos == "NNPS" || t[i + 1].xpos == "JJ" ||
+                         t[i + 1].xpos == "CD" || t[i + 1].xpos == "PRP$");
     if (t[j].xpos != "NNP" && t[j].xpos != "NNPS" && t[j].xpos != "PRP" &&
-        t[j].xpos != "WP" && t[j].xpos != "WDT")
+        t[j].xpos != "WP" && t[j].xpos != "WDT" && !common)
       continue;
     t[i].xpos = "VBD";
     t[i].upos = "VERB";

@@ -79,6 +79,13 @@ TEST(RepairFiniteVerb, IrregularPastAfterANameIsAVerb) {
   RepairFiniteVerb(&h);
   EXPECT_EQ(h.tokens[2].xpos, "VBD");
   EXPECT_EQ(h.tokens[2].lemma, "hit");
+  // An irregular past after a common noun, before a noun phrase.
+  Sentence a = Tagged({{"artillery", "NN", "artillery"},
+                       {"struck", "NN", "struck"},
+                       {"targets", "NNS", "target"}});
+  RepairFiniteVerb(&a);
+  EXPECT_EQ(a.tokens[1].xpos, "VBD");
+  EXPECT_EQ(a.tokens[1].lemma, "strike");
 }
 
 TEST(RepairFiniteVerb, ParticipleBeforeAnObjectAfterTheOpeningNounPhrase) {
