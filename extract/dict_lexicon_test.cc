@@ -946,5 +946,34 @@ TEST_F(DictLexiconTest, ContentHungOnTheTrailingReport) {
   EXPECT_EQ(shelled[0].action.cameo, "194");
 }
 
+// Only definite descriptions refer back: "the army" after the Israeli
+// army is Israel's; "an army" is someone new.
+TEST_F(DictLexiconTest, IndefiniteDescriptionsDoNotReferBack) {
+  Coder coder(*lex_, *book_);
+  DocumentContext ctx{DocInfo{"doc", "", "", "2023-10-20"}, "2023-10-20"};
+  CorefState coref;
+  auto code = [&](const std::string& text, const std::string& conllu) {
+    Result<ParsedSentence> s = ParseConllu("# text = " + text + "\n" + conllu);
+    EXPECT_TRUE(s.ok());
+    return s.ok() ? coder.CodeSentence(*s, ctx, &coref) : std::vector<Event>{};
+  };
+  code("The IDF struck Gaza.",
+       Rows({"The the DET 2 det", "IDF IDF PROPN 3 nsubj",
+             "struck strike VERB 0 root", "Gaza Gaza PROPN 3 obj",
+             ". . PUNCT 3 punct"}));
+  auto criticised = [&](const std::string& det) {
+    return code(
+        det + " army criticised Cairo.",
+        Rows(
+            {det + " " + std::string(det == "The" ? "the" : "a") + " DET 2 det",
+             "army army NOUN 3 nsubj", "criticised criticise VERB 0 root",
+             "Cairo Cairo PROPN 3 obj", ". . PUNCT 3 punct"}));
+  };
+  std::vector<Event> definite = criticised("The");
+  ASSERT_EQ(definite.size(), 1u);
+  EXPECT_EQ(definite[0].source.country, "ISR");
+  EXPECT_TRUE(criticised("An").empty());
+}
+
 }  // namespace
 }  // namespace dipgraph

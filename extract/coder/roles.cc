@@ -391,7 +391,18 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
       }
       return false;
     };
-    for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend(); ++it)
+    // An indefinite description ("a second aircraft carrier", "two
+    // soldiers") introduces someone new; only definite ones refer back.
+    bool indefinite = false;
+    for (int c : s_.Children(head)) {
+      const std::string w = Lower(s_.tokens[c].text);
+      indefinite |= (s_.tokens[c].deprel == "det" &&
+                     (w == "a" || w == "an" || w == "another" || w == "some" ||
+                      w == "any" || w == "several")) ||
+                    s_.tokens[c].deprel == "nummod";
+    }
+    for (auto it = coref_->recent.rbegin();
+         !indefinite && it != coref_->recent.rend(); ++it)
       if ((it->role == agent->actor.role || it->type == agent->actor.type) &&
           !named_here(*it)) {
         out.push_back({*it, text_of(*agent), 0.6});
