@@ -100,7 +100,7 @@ Pattern DictLexicon::Convert(const dict::Pattern& p, bool noun) {
     for (std::string w; in >> w;) words.push_back(w);
     out.object = words.back();
     words.pop_back();
-    out.words.insert(out.words.end(), words.begin(), words.end());
+    out.object_mods = std::move(words);
   }
   if (noun && !p.object.empty()) {
     // "peace talks with $T": the last leading word is the head, the ones

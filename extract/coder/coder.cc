@@ -228,6 +228,15 @@ class SentenceCoder {
         for (int c : s_.Children(p, rel))
           if (m.object < 0 && NameIs(c, pat.object)) m.object = c;
       if (m.object < 0) return m;
+      // "launch missile test": the other words modify that object.
+      for (const std::string& w : pat.object_mods) {
+        auto [a, b] = s_.Span(m.object);
+        bool found = false;
+        for (int k = a; k <= b && !found; ++k)
+          found = k != m.object && Depth(k, m.object) >= 0 && NameIs(k, w);
+        if (!found) return m;
+        score += 2;
+      }
       // A named object word is more specific than a target slot: "expel
       // diplomat" (174) over "expel $T" (166) for "expelled Russian
       // diplomats", whose diplomats then give the target.

@@ -47,6 +47,9 @@ struct Pattern {
   // Further words of the pattern that must occur in the trigger's subtree
   // ("persona non grata" in "declare $T persona non grata").
   std::vector<std::string> words;
+  // Verbs: words of a several-word object that must modify the object noun
+  // ("missile" in "launch missile test").
+  std::vector<std::string> object_mods;
   std::string text;   // the pattern as written, for provenance
   std::string entry;  // file:line
 };

@@ -59,10 +59,11 @@ bool LostE(const std::string& s, bool v2) {
   if (n >= 3 && consonant(n - 3) &&
       (prev == 'i' || prev == 'u' || prev == 'o' || prev == 'a')) {
     if (last == 'd') return true;  // decid, includ, explod, persuad
-    if (last == 'n' && prev == 'i') return true;  // combin, determin
-    if (last == 't' && prev == 'u') return true;  // execut, contribut
-    if (last == 'k' && prev == 'o') return true;  // provok, revok
-    if (last == 'm' && prev == 'u') return true;  // assum, resum
+    if (last == 'n' && prev == 'i') return true;        // combin, determin
+    if (last == 't' && prev == 'u') return true;        // execut, contribut
+    if (last == 'k' && prev == 'o') return true;        // provok, revok
+    if (v2 && last == 'k' && prev == 'u') return true;  // rebuk, nuk
+    if (last == 'm' && prev == 'u') return true;        // assum, resum
   }
   // One syllable, one short vowel, one final consonant, not doubled:
   // blam(ed), vot(ed), fir(ed), nam(ed).

@@ -149,6 +149,7 @@ TEST(Lemmatize, IrregularPastTaggedAsBaseForm) {
   EXPECT_EQ(Lemmatize(m, "froze", "VERB", "VB", /*v2=*/true), "freeze");
   EXPECT_EQ(Lemmatize(m, "Fled", "VERB", "VBP", /*v2=*/true), "flee");
   EXPECT_EQ(Lemmatize(m, "froze", "VERB", "VB", /*v2=*/false), "froze");
+  EXPECT_EQ(Lemmatize(m, "rebuked", "VERB", "VBD", /*v2=*/true), "rebuke");
   m.lemmas["saw\tVB"] = "saw";
   EXPECT_EQ(Lemmatize(m, "saw", "VERB", "VB", /*v2=*/true), "saw");
 }
