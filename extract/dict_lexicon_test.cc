@@ -975,5 +975,20 @@ TEST_F(DictLexiconTest, IndefiniteDescriptionsDoNotReferBack) {
   EXPECT_TRUE(criticised("An").empty());
 }
 
+// "threaten to strike $T" finds its target as the spelled-out verb's
+// object and beats the labour sense "threaten to strike" (133).
+TEST_F(DictLexiconTest, ThreatenToStrikeTarget) {
+  std::vector<Event> events =
+      Code("Iran threatened to strike US bases.",
+           Rows({"Iran Iran PROPN 2 nsubj", "threatened threaten VERB 0 root",
+                 "to to PART 4 mark", "strike strike VERB 2 xcomp",
+                 "US US PROPN 6 compound", "bases base NOUN 4 obj",
+                 ". . PUNCT 2 punct"}),
+           "2020-01-05");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].action.cameo, "1384");
+  EXPECT_EQ(events[0].target->id, "USA");
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -301,6 +301,15 @@ class SentenceCoder {
       if (c >= 0) {
         m.content = c;
         score += 3;
+        // "threaten to strike $T": the target is the spelled-out verb's
+        // object ("threatened to strike US bases").
+        if (pat.has_target && pat.target_prep.empty() && m.target < 0)
+          for (int o : s_.Children(c, "obj"))
+            if (m.target < 0) {
+              m.target = o;
+              score += 2;
+              if (!roles_.Actors(o).empty()) score += 1;
+            }
       } else {
         // "respond to request for comment": "to" was a preposition and
         // the word after it a noun.
