@@ -990,5 +990,36 @@ TEST_F(DictLexiconTest, ThreatenToStrikeTarget) {
   EXPECT_EQ(events[0].target->id, "USA");
 }
 
+// "are due to meet" is a meeting to come (036); "told reporters": the press
+// is the audience, not a target.
+TEST_F(DictLexiconTest, DueToMeetAndToldReporters) {
+  std::vector<Event> due =
+      Code("Chinese and Philippine diplomats are due to meet.",
+           Rows({"Chinese Chinese ADJ 4 amod", "and and CCONJ 3 cc",
+                 "Philippine Philippine ADJ 1 conj",
+                 "diplomats diplomat NOUN 6 nsubj", "are be AUX 6 cop",
+                 "due due ADJ 0 root", "to to PART 8 mark",
+                 "meet meet VERB 6 xcomp", ". . PUNCT 6 punct"}),
+           "2025-06-02");
+  ASSERT_FALSE(due.empty());
+  for (const Event& e : due) {
+    EXPECT_EQ(e.modality, "future");
+    EXPECT_EQ(e.action.cameo, "036");
+  }
+  std::vector<Event> told =
+      Code("Marcos told reporters that Manila would not back down.",
+           Rows({"Marcos Marcos PROPN 2 nsubj", "told tell VERB 0 root",
+                 "reporters reporter NOUN 2 obj", "that that SCONJ 8 mark",
+                 "Manila Manila PROPN 8 nsubj", "would would AUX 8 aux",
+                 "not not PART 8 advmod", "back back VERB 2 ccomp",
+                 "down down ADP 8 compound:prt", ". . PUNCT 2 punct"}),
+           "2025-06-02");
+  for (const Event& e : told) {
+    if (e.target) {
+      EXPECT_NE(e.target->role, "MED");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -1006,6 +1006,14 @@ class SentenceCoder {
     }
     base.action_text = text;
     auto add = [&](const Resolved& s, const Resolved* t, bool symmetric) {
+      // "told reporters", "said in an interview with journalists": the
+      // press is the audience, not a side.
+      if (t && pat.speech && t->actor.role == "MED" &&
+          t->actor.id.size() == 6) {
+        Trace("'" + T(trigger).text + "': '" + t->text +
+              "' is the audience; no target");
+        t = nullptr;
+      }
       // "Putin suspended Russia's participation": the source's own state
       // as the target is no relation between two sides.
       if (t && ((t->actor.id.size() == 3 && t->actor.id == s.actor.country) ||
@@ -1458,7 +1466,10 @@ class SentenceCoder {
               c.pattern->code);
         continue;
       }
-      c.pattern = a.quad_class >= 3 ? &kThreat : &kIntent;
+      // "warned that it would take resolute measures": a warning about
+      // one's own act to come is a threat whatever the act.
+      const bool warns = Lower(T(c.trigger).lemma) == "warn";
+      c.pattern = a.quad_class >= 3 || warns ? &kThreat : &kIntent;
       c.target = inner->target;
       Trace("'" + T(c.trigger).text + "': announces '" +
             T(inner->trigger).text + "', so " + c.pattern->code + " (" +

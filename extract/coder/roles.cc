@@ -734,6 +734,13 @@ std::string Roles::Modality(int pred) const {
       if (w == "must" || w == "should") return "demanded";
     }
     std::string_view d = s_.tokens[p].deprel;
+    // "are due to meet", "is set to visit", "is expected to sign": future.
+    if (d == "xcomp" && s_.tokens[p].head >= 0) {
+      const std::string h = Lower(s_.tokens[s_.tokens[p].head].lemma);
+      if (h == "due" || h == "set" || h == "expect" || h == "schedule" ||
+          h == "plan" || h == "poise" || h == "go" || h == "intend")
+        return "future";
+    }
     if (d != "xcomp" && d != "ccomp" && d != "acl:relcl" && d != "conj") break;
   }
   return "asserted";
