@@ -39,9 +39,22 @@ void SyntaxAnalyzer::Annotate(syntax::Sentence* s) const {
         syntax::Token& t = s->tokens[k];
         const unsigned char c0 =
             t.form.empty() ? 0 : static_cast<unsigned char>(t.form[0]);
-        // Capitalised words of a name only; adjectives stay ("Russian").
-        if (!(c0 >= 'A' && c0 <= 'Z') || t.upos == "PROPN" || t.upos == "ADJ")
-          continue;
+        // Capitalised words of a name only; adjectives stay ("Russian"),
+        // but a name the tagger took for an adjective ("Germany suspended
+        // aid") does not: not a demonym's ending, and no noun after it.
+        if (!(c0 >= 'A' && c0 <= 'Z') || t.upos == "PROPN") continue;
+        if (t.upos == "ADJ") {
+          const std::string_view w = t.form;
+          const bool demonym = w.ends_with("an") || w.ends_with("ese") ||
+                               w.ends_with("ish") || w.ends_with("i") ||
+                               w.ends_with("ch") || w.ends_with("ic");
+          const bool before_noun =
+              k + 1 < s->tokens.size() && (s->tokens[k + 1].upos == "NOUN" ||
+                                           s->tokens[k + 1].upos == "PROPN" ||
+                                           s->tokens[k + 1].upos == "ADJ" ||
+                                           s->tokens[k + 1].upos == "NUM");
+          if (demonym || before_noun || f.end - f.begin != 1) continue;
+        }
         // Function words, and plural nouns ("two Canadians") stay.
         if (t.upos == "DET" || t.upos == "ADP" || t.upos == "CCONJ" ||
             t.xpos == "NNS")

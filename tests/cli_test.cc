@@ -68,6 +68,22 @@ TEST(CliTest, ParseBeamWidth) {
   EXPECT_EQ(Dipgraph("parse --beam 99 " + text).code, 2);
 }
 
+// The whole pipeline on news sentences the web-trained tagger gets wrong:
+// a country name tagged as an adjective ("Germany suspended aid"), and
+// insurgents acting on their own state.
+TEST(CliTest, ExplainCodesNewsSentences) {
+  CliRun aid = Dipgraph(
+      "explain 'Germany suspended development aid to Afghanistan.' --date "
+      "2021-08-16");
+  EXPECT_EQ(aid.code, 0) << aid.err;
+  EXPECT_NE(aid.out.find("DEU -[162"), std::string::npos) << aid.out;
+  CliRun kabul = Dipgraph(
+      "explain 'Taliban fighters seized the Afghan capital on Sunday.' --date "
+      "2021-08-16");
+  EXPECT_EQ(kabul.code, 0) << kabul.err;
+  EXPECT_NE(kabul.out.find("-[192"), std::string::npos) << kabul.out;
+}
+
 TEST(CliTest, VersionAndHelp) {
   CliRun v = Dipgraph("--version");
   EXPECT_EQ(v.code, 0);

@@ -1016,9 +1016,16 @@ class SentenceCoder {
       }
       // "Putin suspended Russia's participation": the source's own state
       // as the target is no relation between two sides.
-      if (t && ((t->actor.id.size() == 3 && t->actor.id == s.actor.country) ||
-                (s.actor.id.size() == 3 && s.actor.id == t->actor.country &&
-                 t->actor.role.empty()))) {
+      // (Rebels, insurgents and the opposition do act on their own state:
+      // "Taliban fighters seized the Afghan capital".)
+      const std::string_view srole = s.actor.role.substr(0, 3);
+      const bool challenger = srole == "REB" || srole == "INS" ||
+                              srole == "OPP" || srole == "SEP" ||
+                              srole == "UAF" || srole == "RAD";
+      if (t && !challenger &&
+          ((t->actor.id.size() == 3 && t->actor.id == s.actor.country) ||
+           (s.actor.id.size() == 3 && s.actor.id == t->actor.country &&
+            t->actor.role.empty()))) {
         Trace("'" + T(trigger).text + "': '" + t->text + "' is " + s.text +
               "'s own state; no event");
         return;

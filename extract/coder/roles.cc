@@ -396,10 +396,12 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
     bool indefinite = false;
     for (int c : s_.Children(head)) {
       const std::string w = Lower(s_.tokens[c].text);
+      // ("the new rulers" are someone not named before either.)
       indefinite |= (s_.tokens[c].deprel == "det" &&
                      (w == "a" || w == "an" || w == "another" || w == "some" ||
                       w == "any" || w == "several")) ||
-                    s_.tokens[c].deprel == "nummod";
+                    s_.tokens[c].deprel == "nummod" ||
+                    (s_.tokens[c].deprel == "amod" && w == "new");
     }
     for (auto it = coref_->recent.rbegin();
          !indefinite && it != coref_->recent.rend(); ++it)
