@@ -1021,5 +1021,33 @@ TEST_F(DictLexiconTest, DueToMeetAndToldReporters) {
   }
 }
 
+// "approved military strikes against Iran": the strikes are hypothetical;
+// "blamed the incident on Tehran": Tehran is blamed.
+TEST_F(DictLexiconTest, ApprovedActsAndBlameOn) {
+  std::vector<Event> approved =
+      Code("Trump approved military strikes against Iran.",
+           Rows({"Trump Trump PROPN 2 nsubj", "approved approve VERB 0 root",
+                 "military military ADJ 4 amod", "strikes strike NOUN 2 obj",
+                 "against against ADP 6 case", "Iran Iran PROPN 4 nmod",
+                 ". . PUNCT 2 punct"}),
+           "2019-06-21");
+  bool strikes = false;
+  for (const Event& e : approved)
+    if (e.action.root == "19") {
+      strikes = true;
+      EXPECT_EQ(e.modality, "hypothetical");
+    }
+  EXPECT_TRUE(strikes);
+  std::vector<Event> blamed =
+      Code("Washington blamed the incident on Tehran.",
+           Rows({"Washington Washington PROPN 2 nsubj",
+                 "blamed blame VERB 0 root", "the the DET 4 det",
+                 "incident incident NOUN 2 obj", "on on ADP 6 case",
+                 "Tehran Tehran PROPN 2 obl", ". . PUNCT 2 punct"}),
+           "2019-06-21");
+  ASSERT_EQ(blamed.size(), 1u);
+  EXPECT_EQ(blamed[0].target->id, "IRNGOV");
+}
+
 }  // namespace
 }  // namespace dipgraph

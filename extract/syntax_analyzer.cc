@@ -27,6 +27,7 @@ ParsedSentence SyntaxAnalyzer::Convert(const syntax::Sentence& s, int64_t index,
 
 void SyntaxAnalyzer::Annotate(syntax::Sentence* s) const {
   model_.Tag(s);
+  syntax::RepairNewsNouns(s);
   if (names_ != nullptr) {
     std::vector<std::string_view> forms;
     forms.reserve(s->tokens.size());

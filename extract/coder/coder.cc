@@ -366,7 +366,8 @@ class SentenceCoder {
         "unjustified",   "illegitimate",  "unfriendly",    "invasion",
         "occupation",    "genocide",      "hypocritical",  "hypocrisy",
         "destabilising", "destabilizing", "reckless",      "threat",
-        "sham",          "propaganda",    "interference",  "war crime"};
+        "sham",          "propaganda",    "interference",  "war crime",
+        "unprovoked",    "unlawful",      "barbaric",      "cowardly"};
     static constexpr std::string_view kPraise[] = {
         "historic", "constructive", "positive",     "productive",
         "success",  "successful",   "breakthrough", "important",
@@ -966,6 +967,19 @@ class SentenceCoder {
       // "would respond to any Russian attack": the act named in a
       // hypothetical or future clause shares its modality.
       base.modality = roles_.Modality(T(trigger).head);
+    if (base.modality == "asserted" && T(trigger).upos == "NOUN" &&
+        T(trigger).deprel == "obj" && T(trigger).head >= 0) {
+      // "approved military strikes", "is weighing sanctions": an act
+      // decided on, planned or considered has not happened yet.
+      static constexpr std::string_view kPlanned[] = {
+          "approve",  "authorize", "authorise", "plan",    "consider",
+          "weigh",    "prepare",   "propose",   "discuss", "study",
+          "threaten", "mull",      "order",     "seek",    "want"};
+      const std::string h = Lower(T(T(trigger).head).lemma);
+      if (std::find(std::begin(kPlanned), std::end(kPlanned), h) !=
+          std::end(kPlanned))
+        base.modality = "hypothetical";
+    }
     base.content_head = m.content;
     if (m.target >= 0 && targets.empty()) base.object_head = m.target;
     if (m.target < 0 && m.object >= 0 && targets.empty())

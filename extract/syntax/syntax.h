@@ -109,6 +109,11 @@ ParseScores EvaluateSegmentation(const std::vector<Sentence>& gold);
 // again after changing tags.
 void RepairFiniteVerb(Sentence* sentence);
 
+// News-text repairs applied by the extraction pipeline only (they cost a
+// little on the web text of EWT): "a US surveillance drone", tagged as a
+// verb after "a" and nouns, is a noun.
+void RepairNewsNouns(Sentence* sentence);
+
 class TaggerModel;  // internal
 
 // A trained tagger and lemmatizer. Cheap to copy (shared, immutable).

@@ -145,8 +145,37 @@ bool IsAuxiliaryLemma(std::string_view lemma) {
 
 }  // namespace
 
+void RepairNewsNouns(Sentence* s) {
+  std::vector<Token>& t = s->tokens;
+  // "shot down a US surveillance drone": after "a"/"an" and nouns or
+  // adjectives only, a base-form "verb" is the noun the article begins
+  // (a verb after a singular noun phrase would be VBZ or VBD).
+  for (size_t i = 2; i < t.size(); ++i) {
+    // (A past form cannot be a noun here unless it looks like none: "a US
+    // official said" stays; "a US surveillance drone", tagged VBD, not.)
+    const bool pastlike = t[i].form.ends_with("ed") ||
+                          !PastLemma(t[i].form).empty() ||
+                          IsSameFormPast(t[i].form);
+    if (t[i].xpos != "VB" && t[i].xpos != "VBP" &&
+        !(t[i].xpos == "VBD" && !pastlike))
+      continue;
+    size_t j = i - 1;
+    while (j > 0 &&
+           (t[j].xpos == "JJ" || t[j].xpos == "NN" || t[j].xpos == "NNP"))
+      --j;
+    if (j == i - 1) continue;
+    std::string det = t[j].form;
+    for (char& c : det)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (t[j].xpos != "DT" || (det != "a" && det != "an")) continue;
+    t[i].xpos = "NN";
+    t[i].upos = "NOUN";
+  }
+}
+
 void RepairFiniteVerb(Sentence* s) {
   std::vector<Token>& t = s->tokens;
+
   // An irregular past form right after a name or a pronoun ("Trump spoke
   // with Putin … and agreed", "militants, who overran Mosul, …"), whatever
   // else the sentence holds.

@@ -86,6 +86,14 @@ TEST(RepairFiniteVerb, IrregularPastAfterANameIsAVerb) {
   RepairFiniteVerb(&a);
   EXPECT_EQ(a.tokens[1].xpos, "VBD");
   EXPECT_EQ(a.tokens[1].lemma, "strike");
+  // "a US surveillance drone": a base-form "verb" after "a" and nouns.
+  Sentence d = Tagged({{"shot", "VBD", "shoot"},
+                       {"a", "DT", "a"},
+                       {"US", "NNP", "US"},
+                       {"drone", "VB", "drone"}});
+  RepairNewsNouns(&d);
+  EXPECT_EQ(d.tokens[3].xpos, "NN");
+  EXPECT_EQ(d.tokens[3].upos, "NOUN");
 }
 
 TEST(RepairFiniteVerb, ParticipleBeforeAnObjectAfterTheOpeningNounPhrase) {
