@@ -1049,5 +1049,30 @@ TEST_F(DictLexiconTest, ApprovedActsAndBlameOn) {
   EXPECT_EQ(blamed[0].target->id, "IRNGOV");
 }
 
+// "both sides" without an agent noun is the last pair too.
+TEST_F(DictLexiconTest, BothSidesAreTheLastPair) {
+  Coder coder(*lex_, *book_);
+  DocumentContext ctx{DocInfo{"doc", "", "", "2019-06-21"}, "2019-06-21"};
+  CorefState coref;
+  auto code = [&](const std::string& text, const std::string& conllu) {
+    Result<ParsedSentence> s = ParseConllu("# text = " + text + "\n" + conllu);
+    EXPECT_TRUE(s.ok());
+    return s.ok() ? coder.CodeSentence(*s, ctx, &coref) : std::vector<Event>{};
+  };
+  code("Washington blamed Tehran.",
+       Rows({"Washington Washington PROPN 2 nsubj", "blamed blame VERB 0 root",
+             "Tehran Tehran PROPN 2 obj", ". . PUNCT 2 punct"}));
+  std::vector<Event> urged = code(
+      "France urged both sides to talk.",
+      Rows({"France France PROPN 2 nsubj", "urged urge VERB 0 root",
+            "both both DET 4 det", "sides side NOUN 2 obj", "to to PART 6 mark",
+            "talk talk VERB 2 xcomp", ". . PUNCT 2 punct"}));
+  std::set<std::string> targets;
+  for (const Event& e : urged) {
+    if (e.action.root == "02" && e.target) targets.insert(e.target->country);
+  }
+  EXPECT_EQ(targets, (std::set<std::string>{"USA", "IRN"}));
+}
+
 }  // namespace
 }  // namespace dipgraph

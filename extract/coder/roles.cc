@@ -364,6 +364,24 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
       return out;
     }
   }
+  if (!agent && !named && countries.empty() && coref_ != nullptr) {
+    // "both sides", "the two countries", "the two rivals": the last pair.
+    static constexpr std::string_view kSides[] = {
+        "side",     "party", "country",   "nation", "neighbour",
+        "neighbor", "rival", "adversary", "state",  "power"};
+    const std::string lemma = Lower(h.lemma);
+    bool two = false;
+    for (int k : core) {
+      const std::string w = Lower(s_.tokens[k].text);
+      two |= w == "two" || w == "both";
+    }
+    if (two && std::find(std::begin(kSides), std::end(kSides), lemma) !=
+                   std::end(kSides)) {
+      for (const ActorRef& a : coref_->LastPair(false))
+        out.push_back({a, h.text, 0.6});
+      return out;
+    }
+  }
   if (agent && coref_ != nullptr) {
     // "the two presidents", "both sides", "the militant group".
     bool pair = false;
