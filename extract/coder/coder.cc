@@ -288,6 +288,9 @@ class SentenceCoder {
       } else {
         m.target = PrepChild(p, pat.target_prep);
         if (m.target < 0) m.target = PrepChild(m.object, pat.target_prep);
+        // A preposition the pattern names but the clause lacks counts
+        // against it ("fight alongside $T" for a bare "stop fighting").
+        if (m.target < 0) score -= 1;
       }
       if (m.target >= 0) score += 2;
       // "appealed to NATO for help": the reading whose target names an
@@ -2008,7 +2011,8 @@ class SentenceCoder {
         e.action.pattern += " (by armed forces: 190)";
       }
       if (e.action.cameo == "0874" && c.target && !c.target->thing &&
-          lex_.IsCountry(c.target->actor)) {
+          (lex_.IsCountry(c.target->actor) ||
+           c.target->actor.id.starts_with("IGO"))) {
         // "French soldiers left Niger", "withdrawal of Russian forces from
         // Syria": leaving a country ends a presence there (166); leaving a
         // town or a position is a military retreat (0874).

@@ -595,6 +595,8 @@ std::vector<Resolved> Roles::Actors(int head) const {
     // "both sides" as a bare pronoun-like phrase is handled above.
   }
   for (int c : s_.Children(head, "conj")) {
+    // (A clause the parser hung on a noun as its conjunct is no conjunct.)
+    if (s_.tokens[c].upos == "VERB" || s_.tokens[c].upos == "AUX") continue;
     std::vector<Resolved> more = ActorsOfPhrase(c);
     out.insert(out.end(), more.begin(), more.end());
   }

@@ -7,12 +7,13 @@
 namespace dipgraph::dict {
 namespace {
 
-constexpr std::array<std::string_view, 34> kPrepositions = {
-    "about", "across", "after",   "against", "along",   "among",     "around",
-    "at",    "before", "behind",  "beyond",  "between", "by",        "during",
-    "for",   "from",   "in",      "inside",  "into",    "near",      "of",
-    "on",    "onto",   "out",     "outside", "over",    "regarding", "through",
-    "to",    "toward", "towards", "under",   "upon",    "with"};
+constexpr std::array<std::string_view, 35> kPrepositions = {
+    "about",   "across",  "after",  "against",   "along",   "alongside",
+    "among",   "around",  "at",     "before",    "behind",  "beyond",
+    "between", "by",      "during", "for",       "from",    "in",
+    "inside",  "into",    "near",   "of",        "on",      "onto",
+    "out",     "outside", "over",   "regarding", "through", "to",
+    "toward",  "towards", "under",  "upon",      "with"};
 constexpr std::array<std::string_view, 14> kParticles = {
     "apart", "aside", "away", "back", "down",     "forward", "off",
     "on",    "out",   "over", "up",   "together", "in",      "through"};
