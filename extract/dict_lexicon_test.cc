@@ -1074,5 +1074,30 @@ TEST_F(DictLexiconTest, BothSidesAreTheLastPair) {
   EXPECT_EQ(targets, (std::set<std::string>{"USA", "IRN"}));
 }
 
+// Mutual acts of a compound subject without a partner go both ways
+// ("exchanged fire", "restored relations"); withdrawing from an
+// organisation is 166.
+TEST_F(DictLexiconTest, MutualActsAndLeavingABloc) {
+  std::vector<Event> fire = Code(
+      "India and Pakistan exchanged fire.",
+      Rows({"India India PROPN 4 nsubj", "and and CCONJ 3 cc",
+            "Pakistan Pakistan PROPN 1 conj", "exchanged exchange VERB 0 root",
+            "fire fire NOUN 4 obj", ". . PUNCT 4 punct"}),
+      "2024-02-10");
+  std::set<std::string> dyads;
+  for (const Event& e : fire)
+    dyads.insert(e.source.id + ">" + (e.target ? e.target->id : "-") + ":" +
+                 e.action.root);
+  EXPECT_EQ(dyads, (std::set<std::string>{"IND>PAK:19", "PAK>IND:19"}));
+  std::vector<Event> bloc =
+      Code("Mali withdrew from ECOWAS.",
+           Rows({"Mali Mali PROPN 2 nsubj", "withdrew withdraw VERB 0 root",
+                 "from from ADP 4 case", "ECOWAS ECOWAS PROPN 2 obl",
+                 ". . PUNCT 2 punct"}),
+           "2024-01-28");
+  ASSERT_EQ(bloc.size(), 1u);
+  EXPECT_EQ(bloc[0].action.cameo, "166");
+}
+
 }  // namespace
 }  // namespace dipgraph
