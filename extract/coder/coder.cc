@@ -1846,7 +1846,9 @@ class SentenceCoder {
     if (inner.starts_with("084")) return pick("0253", "0353", "1053", "1243");
     if (inner.starts_with("085")) return pick("0254", "0354", "1054", "1244");
     if (inner.starts_with("086")) return pick("0255", "0355", "1055", "1245");
-    if (inner.starts_with("08")) return pick("025", "035", "105", "124");
+    // (The table's 105 is "Demand mediation"; a demand to yield with no
+    // sub-code of its own is a plain demand.)
+    if (inner.starts_with("08")) return pick("025", "035", "100", "124");
     if (inner.starts_with("04")) return pick("026", "036", "108", "125");
     if (inner.starts_with("05")) return pick("022", "032", "102", "");
     if (inner.starts_with("07")) return pick("023", "033", "103", "122");
@@ -1881,6 +1883,8 @@ class SentenceCoder {
     if (root == "02" || root == "03") return std::string(root) + it->second;
     if (root == "10") {
       const std::string& a = it->second;
+      if (w == "withdraw") return "106";  // the table's "Demand withdrawal"
+      if (a == "8") return "105";         // the table's "Demand mediation"
       if (a == "6") return "108";
       if (a == "3") return "103";
       if (a == "2") return "102";
