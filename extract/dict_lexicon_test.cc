@@ -1099,5 +1099,25 @@ TEST_F(DictLexiconTest, MutualActsAndLeavingABloc) {
   EXPECT_EQ(bloc[0].action.cameo, "166");
 }
 
+// A conjoined verb of the same speaker without a target of its own is
+// aimed where the first was: "accused Azerbaijan … and vowed to respond".
+TEST_F(DictLexiconTest, ConjoinedThreatTakesTheFirstTarget) {
+  std::vector<Event> events =
+      Code("Armenia accused Azerbaijan and vowed to respond.",
+           Rows({"Armenia Armenia PROPN 2 nsubj", "accused accuse VERB 0 root",
+                 "Azerbaijan Azerbaijan PROPN 2 obj", "and and CCONJ 5 cc",
+                 "vowed vow VERB 2 conj", "to to PART 7 mark",
+                 "respond respond VERB 5 xcomp", ". . PUNCT 2 punct"}),
+           "2020-09-28");
+  bool threat = false;
+  for (const Event& e : events)
+    if (e.action.root == "13") {
+      threat = true;
+      ASSERT_TRUE(e.target.has_value());
+      EXPECT_EQ(e.target->id, "AZE");
+    }
+  EXPECT_TRUE(threat);
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -1532,6 +1532,22 @@ class SentenceCoder {
           }
         }
       }
+      if (!c.target && T(c.trigger).deprel == "conj" &&
+          (r == "13" || r == "12" || r == "11" || r == "10" || r == "03")) {
+        // "accused Azerbaijan of shelling … and vowed to respond": a
+        // conjoined verb of the same speaker without a target of its own
+        // is aimed where the first one was.
+        const int first = T(c.trigger).head;
+        for (size_t j = 0; j < n && !c.target; ++j)
+          if (j != i && out_[j].trigger == first && out_[j].target &&
+              out_[j].source.actor == c.source.actor)
+            c.target = out_[j].target;
+        if (c.target) {
+          Trace("'" + T(c.trigger).text + "': aimed like '" + T(first).text +
+                "', at '" + c.target->text + "'");
+          continue;
+        }
+      }
       if (!c.target && (r == "03" || r == "07") &&
           T(c.trigger).upos == "VERB") {
         // "Germany pledged air defence systems to Ukraine", "promised more
