@@ -147,6 +147,26 @@ bool IsAuxiliaryLemma(std::string_view lemma) {
 
 void RepairNewsNouns(Sentence* s) {
   std::vector<Token>& t = s->tokens;
+  // "Moscow denied striking the convoy and blamed rebels": a participle
+  // right after "and", before a noun phrase, in a sentence whose finite
+  // verb came before it and none after, is a second main verb.
+  auto finite = [](const Token& k) {
+    return k.xpos == "VBD" || k.xpos == "VBZ" || k.xpos == "VBP";
+  };
+  for (size_t i = 2; i + 1 < t.size(); ++i) {
+    if (t[i].xpos != "VBN" || t[i - 1].xpos != "CC" || t[i - 1].form != "and")
+      continue;
+    const std::string_view next = t[i + 1].xpos;
+    if (next != "NNS" && next != "NN" && next != "NNP" && next != "NNPS" &&
+        next != "DT" && next != "PRP$" && next != "CD" && next != "JJ")
+      continue;
+    bool before = false, after = false;
+    for (size_t k = 0; k + 1 < i; ++k) before |= finite(t[k]);
+    for (size_t k = i + 1; k < t.size(); ++k) after |= finite(t[k]);
+    if (!before || after) continue;
+    t[i].xpos = "VBD";
+    t[i].upos = "VERB";
+  }
   // "shot down a US surveillance drone": after "a"/"an" and nouns or
   // adjectives only, a base-form "verb" is the noun the article begins
   // (a verb after a singular noun phrase would be VBZ or VBD).

@@ -94,6 +94,24 @@ TEST(RepairFiniteVerb, IrregularPastAfterANameIsAVerb) {
   RepairNewsNouns(&d);
   EXPECT_EQ(d.tokens[3].xpos, "NN");
   EXPECT_EQ(d.tokens[3].upos, "NOUN");
+  // "denied striking the convoy and blamed rebels": a second main verb;
+  // but not when a finite verb follows ("and armed groups fled").
+  Sentence c = Tagged({{"Moscow", "NNP", "Moscow"},
+                       {"denied", "VBD", "deny"},
+                       {"it", "PRP", "it"},
+                       {"and", "CC", "and"},
+                       {"blamed", "VBN", "blame"},
+                       {"rebels", "NNS", "rebel"}});
+  RepairNewsNouns(&c);
+  EXPECT_EQ(c.tokens[4].xpos, "VBD");
+  Sentence g = Tagged({{"Troops", "NNS", "troop"},
+                       {"attacked", "VBD", "attack"},
+                       {"and", "CC", "and"},
+                       {"armed", "VBN", "arm"},
+                       {"groups", "NNS", "group"},
+                       {"fled", "VBD", "flee"}});
+  RepairNewsNouns(&g);
+  EXPECT_EQ(g.tokens[3].xpos, "VBN");
 }
 
 TEST(RepairFiniteVerb, ParticipleBeforeAnObjectAfterTheOpeningNounPhrase) {
