@@ -1035,7 +1035,7 @@ class SentenceCoder {
       // as the target is no relation between two sides.
       // (Rebels, insurgents and the opposition do act on their own state:
       // "Taliban fighters seized the Afghan capital".)
-      const std::string_view srole = s.actor.role.substr(0, 3);
+      const std::string srole = s.actor.role.substr(0, 3);
       const bool challenger = srole == "REB" || srole == "INS" ||
                               srole == "OPP" || srole == "SEP" ||
                               srole == "UAF" || srole == "RAD";
