@@ -1,0 +1,570 @@
+// Verbs and nouns matched against their dictionary patterns: which pattern
+// fits a predicate, and who its source and target phrases are.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/coder/sentence_coder.h"
+
+namespace dipgraph::coder {
+
+Match SentenceCoder::MatchVerb(int p, const Pattern& pat, bool passive) const {
+  Match m;
+  m.pattern = &pat;
+  int score = 0;
+  // "called the sanctions useless", "called it a provocation": naming,
+  // not a call to someone.
+  if (Lower(T(p).lemma) == "call" && pat.content == Pattern::kNone &&
+      pat.target_prep.empty()) {
+    for (int x : s_.Children(p, "xcomp"))
+      if (T(x).upos == "ADJ" || T(x).upos == "NOUN") return m;
+    if (s_.Children(p, "obj").size() >= 2) return m;
+  }
+  // "had tried to absorb the RSF": an attempt, not a trial.
+  if (Lower(T(p).lemma) == "try" && !s_.Children(p, "xcomp").empty()) return m;
+  if (pat.particle.empty()) {
+    // "give up its weapons" is not "give $T": a verb with a particle is
+    // another verb.
+    for (int c : s_.Children(p, "compound:prt")) {
+      const std::string w = Lower(T(c).text);
+      if (w == "up" || w == "down" || w == "off" || w == "out" || w == "away" ||
+          w == "back" || w == "over")
+        return m;
+    }
+  }
+  if (!WordsInSubtree(p, pat.words)) return m;
+  score += 2 * static_cast<int>(pat.words.size());
+  // "shot down a drone" parsed with "down" as the preposition of an
+  // oblique "down a drone": that oblique is the object.
+  int particle_obl = -1;
+  if (!pat.particle.empty()) {
+    bool ok = false;
+    for (int c : s_.Children(p, "compound:prt")) ok |= NameIs(c, pat.particle);
+    if (!ok && p + 1 < static_cast<int>(s_.tokens.size()) &&
+        NameIs(p + 1, pat.particle) && T(p + 1).deprel == "case" &&
+        T(p + 1).head >= 0 && T(T(p + 1).head).head == p &&
+        T(T(p + 1).head).deprel.starts_with("obl")) {
+      ok = true;
+      particle_obl = T(p + 1).head;
+    }
+    if (!ok) return m;
+    score += 2;
+  }
+  if (!pat.object.empty()) {
+    for (const char* rel : {passive ? "nsubj:pass" : "obj", "obj"})
+      for (int c : s_.Children(p, rel))
+        if (m.object < 0 && NameIs(c, pat.object)) m.object = c;
+    if (m.object < 0) return m;
+    // "launch missile test": the other words modify that object.
+    for (const std::string& w : pat.object_mods) {
+      auto [a, b] = s_.Span(m.object);
+      bool found = false;
+      for (int k = a; k <= b && !found; ++k)
+        found = k != m.object && Depth(k, m.object) >= 0 && NameIs(k, w);
+      if (!found) return m;
+      score += 2;
+    }
+    // A named object word is more specific than a target slot: "expel
+    // diplomat" (174) over "expel $T" (166) for "expelled Russian
+    // diplomats", whose diplomats then give the target.
+    score += 4;
+  }
+  if (pat.has_target) {
+    if (pat.target_prep.empty()) {
+      for (const char* rel : {passive ? "nsubj:pass" : "obj", "iobj", "obj"})
+        for (int c : s_.Children(p, rel))
+          if (m.target < 0 && c != m.object) m.target = c;
+      if (m.target < 0 && particle_obl >= 0) m.target = particle_obl;
+      // "militants backed by Iran": the noun the participle modifies.
+      if (m.target < 0 && passive && T(p).deprel == "acl" && T(p).head >= 0)
+        m.target = T(p).head;
+      if (m.target < 0 && !passive) {
+        // Misparsed objects ("criticised Turkish President Tayyip
+        // Erdogan" with "Turkish" as a predicate): a phrase right of the
+        // verb, without a preposition, that names an actor.
+        for (int c : s_.Children(p)) {
+          std::string_view d = T(c).deprel;
+          if (c < p || m.target >= 0 || !roles_.Case(c).empty()) continue;
+          if (d != "xcomp" && d != "dep" && d != "obl" && d != "nsubj")
+            continue;
+          if (T(c).upos == "VERB" || T(c).upos == "AUX") continue;
+          if (!roles_.Actors(c).empty()) m.target = c, score -= 1;
+        }
+      }
+      if (m.target < 0 && !passive) {
+        // "will meet Kim Jong Un by May, …" with the name hung elsewhere:
+        // a name right after the verb is its object.
+        int k = p + 1;
+        if (k < static_cast<int>(s_.tokens.size()) && T(k).upos == "DET") ++k;
+        for (const ActorSpan& sp : roles_.spans())
+          if (sp.first == k && sp.kind != ActorSpan::kAgent && T(k).head != p) {
+            int head = k;
+            while (head + 1 <= sp.last && T(head).head > head &&
+                   T(head).head <= sp.last)
+              head = T(head).head;
+            // Not the subject of a reported clause ("said Russia would").
+            if ((T(head).deprel.starts_with("nsubj") &&
+                 Depth(T(head).head, p) >= 0) ||
+                !s_.Children(p, "ccomp").empty())
+              continue;
+            m.target = head;
+            score -= 1;
+          }
+      }
+    } else {
+      m.target = PrepChild(p, pat.target_prep);
+      if (m.target < 0) m.target = PrepChild(m.object, pat.target_prep);
+      // A preposition the pattern names but the clause lacks counts
+      // against it ("fight alongside $T" for a bare "stop fighting").
+      if (m.target < 0) score -= 1;
+    }
+    if (m.target >= 0) score += 2;
+    // "appealed to NATO for help": the reading whose target names an
+    // actor wins over "appeal for $T".
+    if (m.target >= 0 && !roles_.Actors(m.target).empty()) score += 1;
+  }
+  if (!pat.content_lemma.empty()) {
+    int c = -1;
+    for (int x : s_.Children(p, "xcomp"))
+      if (c < 0 && NameIs(x, pat.content_lemma)) c = x;
+    if (c >= 0) {
+      m.content = c;
+      score += 3;
+      // "threaten to strike $T": the target is the spelled-out verb's
+      // object ("threatened to strike US bases").
+      if (pat.has_target && pat.target_prep.empty() && m.target < 0)
+        for (int o : s_.Children(c, "obj"))
+          if (m.target < 0) {
+            m.target = o;
+            score += 2;
+            if (!roles_.Actors(o).empty()) score += 1;
+          }
+    } else {
+      // "respond to request for comment": "to" was a preposition and
+      // the word after it a noun.
+      for (int x : s_.Children(p))
+        if (c < 0 && NameIs(x, pat.content_lemma) && roles_.Case(x) == "to")
+          c = x;
+      if (c < 0) return m;
+      score += 3;
+    }
+  }
+  if (pat.content != Pattern::kNone && m.content < 0) {
+    const char* rels[] = {"xcomp", "ccomp", "advcl"};
+    for (const char* rel : rels) {
+      if (pat.content == Pattern::kInfinitive && std::string(rel) != "xcomp")
+        continue;
+      if (pat.content == Pattern::kGerund && std::string(rel) == "xcomp")
+        continue;
+      for (int c : s_.Children(p, rel)) {
+        if (m.content >= 0 || !ClauseHead(c)) continue;
+        if (coder::IsSpeechLemma(Lower(T(c).lemma)) && TrailingReport(c)) {
+          // The trailing report holds the real content before it.
+          for (int c2 : s_.Children(c, "ccomp"))
+            if (m.content < 0 && c2 < c && ClauseHead(c2)) m.content = c2;
+          continue;
+        }
+        m.content = c;
+      }
+    }
+    // A complement of the kind the pattern names beats a looser one ("tell
+    // $T to $C" over "tell $T $C"); a pattern whose complement is missing
+    // yields to one that needs none ("attack $T" over "attack $T for $C").
+    if (m.content >= 0)
+      score += pat.content == Pattern::kClause ? 1 : 2;
+    else if (score > 0)
+      score -= 1;
+  }
+  m.score = score;
+  return m;
+}
+
+bool SentenceCoder::CodeNaming(int p) {
+  static constexpr std::string_view kNaming[] = {"call",  "describe", "brand",
+                                                 "label", "term",     "dub"};
+  static constexpr std::string_view kBlame[] = {
+      "useless",       "illegal",       "unacceptable",  "provocation",
+      "provocative",   "aggression",    "aggressive",    "terrorist",
+      "terrorism",     "criminal",      "crime",         "hostile",
+      "absurd",        "lie",           "farce",         "mistake",
+      "violation",     "blackmail",     "irresponsible", "dangerous",
+      "unjustified",   "illegitimate",  "unfriendly",    "invasion",
+      "occupation",    "genocide",      "hypocritical",  "hypocrisy",
+      "destabilising", "destabilizing", "reckless",      "threat",
+      "sham",          "propaganda",    "interference",  "war crime",
+      "unprovoked",    "unlawful",      "barbaric",      "cowardly"};
+  static constexpr std::string_view kPraise[] = {
+      "historic", "constructive", "positive",     "productive",
+      "success",  "successful",   "breakthrough", "important",
+      "friend",   "partner",      "ally",         "good"};
+  const std::string lemma = Lower(T(p).lemma);
+  if (std::find(std::begin(kNaming), std::end(kNaming), lemma) ==
+      std::end(kNaming))
+    return false;
+  auto listed = [&](int k, auto& list) {
+    const std::string w = Lower(T(k).lemma);
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  };
+  std::vector<int> objs = s_.Children(p, "obj");
+  int named = -1, word = -1;
+  bool blame = false, praise = false;
+  if (T(p).deprel == "acl:relcl" && objs.size() == 1 &&
+      (listed(objs[0], kBlame) || listed(objs[0], kPraise) || [&] {
+        for (int c : s_.Children(objs[0]))
+          if (listed(c, kBlame) || listed(c, kPraise)) return true;
+        return false;
+      }())) {
+    // "…, which Moscow called a major provocation".
+    named = T(p).head;
+    word = objs[0];
+    for (int k : {word}) {
+      blame |= listed(k, kBlame);
+      praise |= listed(k, kPraise);
+    }
+    for (int c : s_.Children(word)) {
+      blame |= listed(c, kBlame);
+      praise |= listed(c, kPraise);
+    }
+  } else if (!objs.empty()) {
+    // "called the US sanctions useless", however the words after the
+    // object were parsed: the first word of blame or praise after it.
+    named = objs[0];
+    auto [a, b] = s_.Span(p);
+    for (int k = named + 1; k <= b && word < 0; ++k) {
+      if (Depth(k, p) < 0) continue;
+      if (listed(k, kBlame)) word = k, blame = true;
+      if (listed(k, kPraise)) word = k, praise = true;
+    }
+  }
+  if (named < 0 || word < 0 || blame == praise) return false;
+  std::vector<Resolved> sources;
+  for (int c : s_.Children(p, "nsubj")) {
+    const std::string w = Lower(T(c).text);
+    if (w == "which" || w == "that" || w == "who") continue;
+    sources = SubjectActors(p, c);
+    break;
+  }
+  if (sources.empty()) {
+    Trace("'" + T(p).text + "' names '" + T(named).text +
+          "', but who did is not known; no event");
+    return true;
+  }
+  const std::string own = sources.front().actor.country;
+  // Whose the thing named is: an actor of another side inside its words
+  // ("the US arms sale to Taiwan" → the US), else whoever did it.
+  std::vector<Resolved> targets;
+  for (const Resolved& r : roles_.Actors(named))
+    if (r.actor.country != own) targets.push_back(r);
+  if (targets.empty() && T(p).deprel != "acl:relcl") {
+    auto [a, b] = s_.Span(named);
+    for (int k = a; k <= b && targets.empty(); ++k) {
+      if (k == word) continue;
+      if (T(k).upos != "PROPN" && T(k).upos != "NOUN") continue;
+      for (const ActorSpan& sp : roles_.spans())
+        if (sp.first == k && sp.kind != ActorSpan::kAgent) {
+          Resolved r{sp.actor, s_.SpanText(sp.first, sp.last), 0.7};
+          if (r.actor.country != own) targets.push_back(r);
+        }
+    }
+  }
+  if (targets.empty() && T(named).head >= 0 &&
+      coder::IsPredicate(T(T(named).head))) {
+    // "launched an incursion into Kursk, which Moscow called …": who
+    // did the thing named.
+    for (const Resolved& r :
+         SubjectActors(T(named).head, roles_.Subject(T(named).head)))
+      if (r.actor.country != own) targets.push_back(r);
+  }
+  if (targets.empty()) {
+    Trace("'" + T(p).text + "' names '" + T(named).text + "' '" + T(word).text +
+          "', but whose it is is not said; no event");
+    return true;
+  }
+  static const Pattern kBlamePattern = [] {
+    Pattern q = SpeechPattern("111", "call $T <a word of blame>");
+    q.content = Pattern::kNone;
+    return q;
+  }();
+  static const Pattern kPraisePattern = [] {
+    Pattern q = SpeechPattern("051", "call $T <a word of praise>");
+    q.content = Pattern::kNone;
+    return q;
+  }();
+  const Pattern* pat = blame ? &kBlamePattern : &kPraisePattern;
+  Trace("'" + T(p).text + "' names '" + T(named).text + "' '" + T(word).text +
+        "', so " + pat->code);
+  for (const Resolved& src : sources)
+    for (const Resolved& t : targets) {
+      if (src.actor.id == t.actor.id) continue;
+      Candidate c;
+      c.trigger = p;
+      c.clause = p;
+      c.pattern = pat;
+      c.source = src;
+      c.target = t;
+      c.action_text = Lower(T(p).text);
+      c.negated = roles_.Negated(p);
+      c.modality = roles_.Modality(p);
+      c.confidence = std::min(src.confidence, t.confidence) * 0.85;
+      out_.push_back(std::move(c));
+    }
+  return true;
+}
+
+void SentenceCoder::CodeVerb(int p) {
+  const std::string lemma = Lower(T(p).lemma);
+  if (CodeNaming(p)) return;
+  const std::vector<Pattern>& pats = lex_.VerbPatterns(lemma);
+  if (pats.empty()) return;
+  // A speech verb hanging off another clause ("…, said the Kremlin") is
+  // that clause's attribution, not an event of its own.
+  if (InvertedSpeech(p)) {
+    Trace("'" + T(p).text + "': inverted speech, used as attribution");
+    return;
+  }
+  std::string why;
+  if (lex_.Discard(lemma, s_, &why)) {
+    Trace("'" + T(p).text + "': dropped by discard " + why);
+    return;
+  }
+  bool passive = roles_.Passive(p);
+  if (passive && T(p).deprel == "acl" &&
+      coder::IsSpeechLemma(Lower(T(p).lemma))) {
+    // "drones claimed by the Houthis": says who owns the thing, is no
+    // statement of its own.
+    Trace("'" + T(p).text + "': a participle naming an owner, no event");
+    return;
+  }
+  Match best;
+  for (const Pattern& pat : pats) {
+    Match m = MatchVerb(p, pat, passive);
+    // On a tie the pattern that names more words wins: "withdraw from
+    // treaty" (166) over "withdraw from $T" (0874).
+    auto literal = [](const Pattern& q) {
+      return q.words.size() + !q.object.empty() + !q.particle.empty();
+    };
+    if (m.score > best.score ||
+        (m.score == best.score && m.score >= 0 && best.pattern != nullptr &&
+         literal(pat) > literal(*best.pattern)))
+      best = m;
+  }
+  if (best.score < 0) {
+    Trace("'" + T(p).text + "': no pattern of '" + lemma + "' matches");
+    return;
+  }
+  int src = passive ? roles_.PassiveAgent(p) : roles_.Subject(p);
+  Emit(p, best, src, Lower(T(p).text));
+}
+
+std::vector<Resolved> SentenceCoder::ModifierActors(int n) const {
+  std::vector<Resolved> out;
+  for (int c : s_.Children(n)) {
+    std::string_view d = T(c).deprel;
+    if (d == "nmod:poss" || d == "compound" || d == "amod") {
+      auto found = roles_.Actors(c);
+      if (found.empty()) {
+        for (const ActorSpan& sp : roles_.spans())
+          if (sp.first <= c && c <= sp.last && sp.kind != ActorSpan::kAgent)
+            found.push_back({sp.actor, s_.SpanText(sp.first, sp.last), 0.8});
+      }
+      out.insert(out.end(), found.begin(), found.end());
+    }
+  }
+  return out;
+}
+
+void SentenceCoder::CodeNoun(int n) {
+  const std::string lemma = Lower(T(n).lemma);
+  const std::vector<Pattern>& pats = lex_.NounPatterns(lemma);
+  if (pats.empty()) return;
+  // A noun that names an actor ("the Syrian opposition") is no event.
+  for (const ActorSpan& sp : roles_.spans()) {
+    if (sp.first <= n && n <= sp.last) {
+      Trace("'" + T(n).text + "': names an actor, not an event");
+      return;
+    }
+  }
+  std::string why;
+  if (lex_.Discard(lemma, s_, &why)) {
+    Trace("'" + T(n).text + "': dropped by discard " + why);
+    return;
+  }
+  {
+    // "Hungary blocked a package of EU military aid", "vetoed the
+    // resolution's sanctions": what is blocked, vetoed or called off does
+    // not happen.
+    static constexpr std::string_view kPrevents[] = {
+        "block", "veto", "cancel", "postpone", "delay",   "scrap",   "abandon",
+        "halt",  "stop", "freeze", "call off", "suspend", "prevent", "bar"};
+    int k = n;
+    while (k >= 0 && T(k).head >= 0 &&
+           (T(k).deprel == "nmod" || T(k).deprel == "compound" ||
+            T(k).deprel == "conj") &&
+           T(T(k).head).upos != "VERB")
+      k = T(k).head;
+    if (k >= 0 && T(k).deprel == "obj" && T(k).head >= 0 &&
+        std::find(std::begin(kPrevents), std::end(kPrevents),
+                  Lower(T(T(k).head).lemma)) != std::end(kPrevents)) {
+      Trace("'" + T(n).text + "': inside what '" + T(T(k).head).text +
+            "' prevents; no event");
+      return;
+    }
+  }
+  Match best;
+  for (const Pattern& pat : pats) {
+    Match m;
+    m.pattern = &pat;
+    m.score = 0;
+    if (!WordsInSubtree(n, pat.words)) continue;
+    m.score += static_cast<int>(pat.words.size());
+    for (const std::string& mod : pat.modifiers) {
+      bool found = false;
+      for (int c : s_.Children(n)) {
+        std::string_view d = T(c).deprel;
+        if ((d == "compound" || d == "amod" || d == "nmod") && NameIs(c, mod))
+          found = true;
+      }
+      if (!found) m.score = -100;
+      m.score += 3;
+    }
+    if (m.score < 0) continue;
+    if (pat.has_target && !pat.target_prep.empty()) {
+      m.target = PrepChild(n, pat.target_prep);
+      // "waive sanctions on Iran" with "on Iran" attached to the verb.
+      const bool for_obl = T(n).deprel == "obl" && roles_.Case(n) == "for";
+      if (m.target < 0 && T(n).head >= 0 &&
+          ((T(n).deprel == "obj" && pat.target_prep != "with") || for_obl)) {
+        // ("visited Moscow for talks with Putin", "with Putin" hung on
+        // the verb.)
+        // ("coordinated the strikes with Moscow": a partner of the verb.)
+        int c = PrepChild(T(n).head, pat.target_prep);
+        if (c > n) m.target = c;
+      }
+      if (m.target >= 0) {
+        m.score += 2;
+      } else {
+        // "a siege on Gaza" for "siege of $T": another preposition that
+        // names an actor will do, for less.
+        // (Not "against" for help or cooperation: "appealed for help
+        // against Russian troops" is no help to them.)
+        const int quad = std::atoi(pat.code.substr(0, 2).c_str());
+        for (const char* prep :
+             {"against", "on", "of", "with", "to", "in", "between", "into"}) {
+          if (std::string_view(prep) == "against" && quad <= 8) continue;
+          // (Nor "in" for a meeting or an agreement: "a summit in
+          // Hiroshima", "talks in Antalya" name the venue, not a side.)
+          if (std::string_view(prep) == "in" && (quad == 4 || quad == 5))
+            continue;
+          int c = PrepChild(n, prep);
+          if (c >= 0 && m.target < 0 && !roles_.Actors(c).empty()) m.target = c;
+        }
+        m.score += m.target >= 0 ? 1 : -1;
+      }
+    }
+    if (m.score > best.score || best.pattern == nullptr) best = m;
+  }
+  if (best.pattern == nullptr) {
+    Trace("'" + T(n).text + "': no pattern of '" + lemma +
+          "' matches (modifiers missing)");
+    return;
+  }
+  std::vector<Resolved> sources = ModifierActors(n);
+  if (sources.empty() && best.target >= 0 &&
+      roles_.Case(best.target) == "between") {
+    // "talks between Putin and Obama": each side with the other.
+    std::vector<Resolved> sides = roles_.Actors(best.target);
+    if (sides.size() >= 2) {
+      Match m = best;
+      m.target = -1;
+      EmitWith(n, m, sides, Lower(T(n).text), n, /*pairwise=*/true);
+      return;
+    }
+  }
+  int light = -1;
+  if (sources.empty() && T(n).head >= 0 && coder::IsPredicate(T(T(n).head)) &&
+      (T(n).deprel == "obj" || T(n).deprel == "nsubj:pass" ||
+       (T(n).deprel == "obl" && roles_.Case(n) == "for"))) {
+    // (… and "travelled to Kyiv for talks with Zelenskiy".)
+    light = T(n).head;
+    // "opposed closer cooperation", "suspended talks": the subject of a
+    // verb against the act does not do it.
+    if (Opposes(Lower(T(light).lemma))) {
+      Trace("'" + T(n).text + "': the object of '" + T(light).text +
+            "', not an act of its subject");
+      return;
+    }
+    sources = SubjectActors(light, roles_.Subject(light));
+  }
+  EmitWith(n, best, sources, Lower(T(n).text), light >= 0 ? light : n);
+}
+
+std::vector<Resolved> SentenceCoder::SubjectActors(int p, int src) const {
+  std::vector<Resolved> sources = roles_.Actors(src);
+  // "The United States, Britain and France struck …" with the first of
+  // the list hung on the verb as something else: a name, a comma, then
+  // the subject list.
+  if (src >= 2 && T(src - 1).text == "," && !s_.Children(src, "conj").empty()) {
+    for (const ActorSpan& sp : roles_.spans()) {
+      if (sp.last != src - 2 || sp.kind == ActorSpan::kAgent) continue;
+      int h = sp.last;
+      while (T(h).head >= sp.first && T(h).head <= sp.last) h = T(h).head;
+      if (T(h).head == p && roles_.Case(h).empty() &&
+          !T(h).deprel.starts_with("nsubj")) {
+        std::vector<Resolved> first = roles_.Actors(h);
+        sources.insert(sources.begin(), first.begin(), first.end());
+      }
+    }
+  }
+  if (src >= 0 && T(src).head == p && T(src).deprel == "nsubj") {
+    for (int other : s_.Children(p, "nsubj")) {
+      if (other == src) continue;
+      for (Resolved& r : roles_.Actors(other)) {
+        bool seen = false;
+        for (Resolved& x : sources) {
+          if (x.actor.country != r.actor.country) continue;
+          seen = true;
+          // Keep the more specific of the two ("Moon" over "South Korean").
+          if (x.actor.id == x.actor.country) x = r;
+        }
+        if (!seen) sources.push_back(std::move(r));
+      }
+    }
+    // "The Russian and US air forces" split into "Russian" and "US air
+    // forces": the bare country takes the other subject's role.
+    const Resolved* role = nullptr;
+    for (const Resolved& r : sources)
+      if (!r.actor.role.empty() && r.actor.id != r.actor.country &&
+          r.actor.type != "person" && role == nullptr)
+        role = &r;
+    if (role != nullptr) {
+      const ActorRef agent = role->actor;
+      for (Resolved& r : sources)
+        if (r.actor.id == r.actor.country && r.actor.type == "state")
+          r.actor = lex_.Combine(r.actor, agent);
+    }
+  }
+  return sources;
+}
+
+void SentenceCoder::Emit(int p, const Match& m, int src,
+                         const std::string& text) {
+  std::vector<Resolved> sources = SubjectActors(p, src);
+  if (sources.empty()) NoteUnknown(src);
+  if (m.target >= 0 && roles_.Actors(m.target).empty()) NoteUnknown(m.target);
+  EmitWith(p, m, sources, text, p);
+}
+
+void SentenceCoder::NoteUnknown(int head) {
+  if (unknown_ == nullptr || head < 0 || T(head).upos != "PROPN") return;
+  for (const ActorSpan& sp : roles_.spans())
+    if (sp.first <= head && head <= sp.last) return;
+  int first = head, last = head;
+  for (int c : s_.Children(head))
+    if (T(c).deprel == "flat" || T(c).deprel == "compound") {
+      first = std::min(first, c);
+      last = std::max(last, c);
+    }
+  unknown_->push_back({s_.SpanText(first, last), s_.text});
+}
+
+}  // namespace dipgraph::coder

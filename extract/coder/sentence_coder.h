@@ -1,0 +1,198 @@
+// Internal to the coder: one sentence's coding. SentenceCoder finds the
+// candidate events of a parsed sentence (verbs and nouns matched against
+// their patterns, sources and targets from the parse), then recodes,
+// refines and drops them as a whole (Finish) and turns them into events.
+// Its methods are spread over coder.cc, match.cc, emit.cc, speech.cc and
+// finish.cc by stage; this header is included by those files only.
+#ifndef DIPGRAPH_EXTRACT_CODER_SENTENCE_CODER_H_
+#define DIPGRAPH_EXTRACT_CODER_SENTENCE_CODER_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/text.h"
+#include "extract/coder/coder.h"
+#include "extract/coder/roles.h"
+
+namespace dipgraph::coder {
+
+inline std::string Lower(std::string_view s) { return AsciiLower(s); }
+
+struct Match {
+  const Pattern* pattern = nullptr;
+  int score = -1;
+  int target = -1, content = -1, object = -1;
+};
+
+// One event before ids are given: where it came from and its parts.
+struct Candidate {
+  int trigger = -1;       // predicate or noun token
+  int clause = -1;        // the clause it belongs to (a light verb for nouns)
+  int content_head = -1;  // head of the content clause, -1 when none
+  int object_head = -1;   // the target phrase when it named no actor
+  Resolved source;
+  std::optional<Resolved> target;
+  const Pattern* pattern = nullptr;
+  bool negated = false, symmetric = false;
+  std::string modality, content, action_text;
+  std::string code;  // a more specific code than the pattern's, or ""
+  double confidence = 1;
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const ParsedSentence& s, const Lexicon& lex,
+                const Codebook& book, const DocumentContext& doc,
+                CorefState* coref, std::vector<std::string>* trace,
+                std::vector<UnknownActor>* unknown, CoderOptions options)
+      : options_(options),
+        s_(s),
+        lex_(lex),
+        book_(book),
+        doc_(doc),
+        roles_(s, lex, doc.date, coref),
+        coref_(coref),
+        trace_(trace),
+        unknown_(unknown) {}
+
+  // The author of the sentence's last speech verb, inverted ones included
+  // ("…, the Kremlin said"): whom "it added" refers to next.
+  std::optional<ActorRef> LastSpeaker(bool groups_only = false) const;
+  std::vector<Event> Run();
+
+ private:
+  const ParsedToken& T(int i) const { return s_.tokens[i]; }
+
+  // --- helpers over the parse ---
+  void Trace(const std::string& line);
+  bool NameIs(int tok, const std::string& word) const;
+  int PrepChild(int head, const std::string& prep) const;
+  // A word that can head a clause: a verb, or a nominal or adjectival
+  // predicate with its copula or subject ("that the talks were useful").
+  bool ClauseHead(int c) const;
+  // True when every word of `words` is a lemma or form in the subtree of
+  // `head`.
+  bool WordsInSubtree(int head, const std::vector<std::string>& words) const;
+  // Steps from `tok` up to `head`, or -1 when `head` does not govern it.
+  int Depth(int tok, int head) const;
+  std::string DateOf(int clause) const;
+
+  // --- verbs and nouns matched against their patterns (match.cc) ---
+  Match MatchVerb(int p, const Pattern& pat, bool passive) const;
+  // "Putin called the US sanctions useless", "…, which Moscow called a
+  // major provocation": naming something with a word of blame is
+  // disapproval (111) of whoever it belongs to, or of whoever did it; with
+  // a word of praise it is praise (051).
+  bool CodeNaming(int p);
+  void CodeVerb(int p);
+  // Actors in the modifiers of a noun: "a US proposal", "Russia's strikes".
+  std::vector<Resolved> ModifierActors(int n) const;
+  void CodeNoun(int n);
+  // The actors of `src`, the subject of `p`; with two subjects of one verb
+  // (a conjunction the parser missed) the actors of both.
+  std::vector<Resolved> SubjectActors(int p, int src) const;
+  void Emit(int p, const Match& m, int src, const std::string& text);
+  // Records a slot filler headed by a proper noun that no entry matched.
+  void NoteUnknown(int head);
+
+  // --- sources and targets of a matched pattern become candidates (emit.cc)
+  // ---
+  void EmitWith(int trigger, const Match& m,
+                const std::vector<Resolved>& sources, const std::string& text,
+                int clause, bool force_pairwise = false);
+  static bool Opposes(std::string_view lemma);
+  // A meeting placed ("in Berlin", "at the White House") in the country of
+  // one of its sides.
+  bool MeetsAtHome(const Candidate& c) const;
+  // Whether a meeting is placed ("in Berlin") in the capital of `country`
+  // (a capital stands for its government in the dictionaries).
+  bool InCapitalOf(const Candidate& c, const std::string& country) const;
+  // "each other", "one another".
+  bool Reciprocal(int head) const;
+
+  // --- speech: attribution, reported content, targets of what was said
+  // (speech.cc) --- A speech verb that reports another clause: "..., the
+  // statement said" (parataxis) or "..., said the Kremlin" (its subject after
+  // it).
+  bool InvertedSpeech(int p) const;
+  // "Putin initiated the call, said the Kremlin" parsed with the speech
+  // verb as the head of the clause it reports: the reported clause comes
+  // first, outside quotes, and a comma separates it from the verb.
+  bool FrontedReport(int p) const;
+  // The speaker of an inverted speech verb.
+  // "…, the Russian defence ministry announced." parsed with the speech
+  // verb as a clause modifying its own speaker, at the end of the sentence.
+  bool TrailingAclReport(int p) const;
+  // "…, a US think tank said." parsed as a clause of its own hung on the
+  // reported one (advcl, acl:relcl, parataxis): a speech verb ending the
+  // sentence, with its subject right after a comma and no complement.
+  bool TrailingReport(int p) const;
+  // The comma that opens a trailing report ending at `p`: the nearest one
+  // before the verb, with only its speaker's words between.
+  int ReportComma(int p) const;
+  int InvertedSpeaker(int p) const;
+  // Attribution of the clause holding token `i`: an inverted speech verb
+  // ("…, said the Kremlin") or "according to X".
+  std::string Attribution(int i) const;
+  // "the Syrian government had to respect the truce", "Iran needs to
+  // allow inspectors": an obligation, like "must".
+  bool HasTo(int clause) const;
+  // Speech coded by what was said, as CAMEO coders do: "X said Y must …"
+  // is a demand of Y; "X said it would …" an intent to cooperate or a
+  // threat, by the kind of the event it announces, towards that event's
+  // target; "X warned that Y would …" a threat to Y. The outer event keeps
+  // the content; the inner event stays, marked as reported.
+  void RecodeSpeech();
+  // "refused to waive sanctions on Iran", "threatened to strike Syrian
+  // troops": an intent, refusal, threat or appeal without a target of its
+  // own is aimed at the target of the act it announces, when the same
+  // actor is to do it.
+  void InheritTargets();
+  static Pattern SpeechPattern(const char* code, const char* text);
+
+  // --- after the sentence: recoding, refining, dropping, events out
+  // (finish.cc) --- Acts of roots that need a target and found none are
+  // dropped, after speech recoding and target inheritance had their chance.
+  void DropTargetless();
+  // Whether an act of force was done with aerial weapons: named in its
+  // doer ("drones claimed by the Houthis", "Russian warplanes") or in a
+  // "with" phrase ("pounded Kyiv with missiles").
+  bool AerialWeapons(const Candidate& c) const;
+  bool Artillery(const Candidate& c) const;
+  // "launched an incursion into Kursk" is one act: when the light verb's
+  // own pattern coded it (192), the noun's event of the same root (190)
+  // between the same actors is a restatement and goes.
+  void DropRestatedNouns();
+  // "Putin hosted Assad": the guest made a visit (042) too.
+  void GuestsVisit();
+  // CAMEO's appeals, intents, demands, refusals and threats share their
+  // sub-codes with what they are about: "urged Israel to allow aid in" is
+  // an appeal to yield (025x) when the inner act is a concession (08x), to
+  // meet (026) for a meeting, and so on. A generic outer code is made as
+  // specific as the nearest inner act allows.
+  static std::string Refined(std::string_view outer, std::string_view inner,
+                             bool deescalate);
+  // Without a coded inner act, the verb of the complement (or the noun
+  // asked for) says what an appeal, intent, demand or refusal is about.
+  static std::string ByContentWord(std::string_view outer,
+                                   const std::string& w);
+  void RefineByContent();
+  std::vector<Event> Finish();
+
+  CoderOptions options_;
+  const ParsedSentence& s_;
+  const Lexicon& lex_;
+  const Codebook& book_;
+  const DocumentContext& doc_;
+  Roles roles_;
+  CorefState* coref_;
+  std::vector<std::string>* trace_;
+  std::vector<UnknownActor>* unknown_;
+  std::vector<Candidate> out_;
+};
+
+}  // namespace dipgraph::coder
+
+#endif  // DIPGRAPH_EXTRACT_CODER_SENTENCE_CODER_H_
