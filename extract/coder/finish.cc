@@ -11,6 +11,34 @@
 
 namespace dipgraph::coder {
 
+int SentenceCoder::OuterOf(size_t i) const {
+  int outer = -1, nearest = 1 << 30;
+  for (size_t j = 0; j < out_.size(); ++j) {
+    if (j == i || out_[j].content_head < 0) continue;
+    const int d = Depth(out_[i].trigger, out_[j].content_head);
+    if (d >= 0 && d < nearest) outer = static_cast<int>(j), nearest = d;
+  }
+  return outer;
+}
+
+void SentenceCoder::DropAlleged() {
+  std::vector<bool> drop(out_.size(), false);
+  for (size_t i = 0; i < out_.size(); ++i) {
+    const int outer = OuterOf(i);
+    if (outer < 0) continue;
+    const Candidate& o = out_[outer];
+    const std::string& code = o.code.empty() ? o.pattern->code : o.code;
+    if (!code.starts_with("11")) continue;
+    drop[i] = true;
+    Trace("'" + T(out_[i].trigger).text + "': alleged in '" +
+          T(o.trigger).text + "' (" + code + "), not coded as an act");
+  }
+  std::vector<Candidate> kept;
+  for (size_t i = 0; i < out_.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(out_[i]));
+  out_ = std::move(kept);
+}
+
 void SentenceCoder::DropTargetless() {
   if (options_.keep_targetless) return;
   std::vector<Candidate> kept;
@@ -18,7 +46,7 @@ void SentenceCoder::DropTargetless() {
     const std::string_view root =
         std::string_view(c.pattern->code).substr(0, 2);
     const bool verbal = root == "01" || root == "02" || root == "03" ||
-                        root == "10" || root == "12";
+                        root == "10" || root == "11" || root == "12";
     if (c.target || verbal) {
       kept.push_back(std::move(c));
       continue;
@@ -42,6 +70,28 @@ bool SentenceCoder::AerialWeapons(const Candidate& c) const {
   if (aerial(c.source.text)) return true;
   for (int w : s_.Children(c.trigger))
     if (roles_.Case(w) == "with" && aerial(T(w).lemma)) return true;
+  return false;
+}
+
+bool SentenceCoder::ByPhone(const Candidate& c) const {
+  static constexpr std::string_view kPhone[] = {
+      "phone", "telephone", "videoconference", "videolink", "video"};
+  auto phone = [&](int k) {
+    const std::string w = Lower(T(k).lemma);
+    return std::find(std::begin(kPhone), std::end(kPhone), w) !=
+           std::end(kPhone);
+  };
+  for (int v : {c.trigger, c.clause}) {
+    if (v < 0) continue;
+    if (T(v).upos == "NOUN")
+      for (int m : s_.Children(v, "compound"))
+        if (phone(m)) return true;  // "a phone call with Obama"
+    for (int x : s_.Children(v)) {
+      const std::string cs = roles_.Case(x);
+      if ((cs == "by" || cs == "over" || cs == "on" || cs == "via") && phone(x))
+        return true;
+    }
+  }
   return false;
 }
 
@@ -144,6 +194,24 @@ void SentenceCoder::DropRestatedNouns() {
   out_ = std::move(kept);
 }
 
+bool SentenceCoder::AbroadVenue(const Candidate& c) const {
+  const int v = c.clause >= 0 ? c.clause : c.trigger;
+  auto [a, b] = s_.Span(v);
+  for (int k = a; k <= b; ++k) {
+    const std::string_view d = T(k).deprel;
+    if (Depth(k, v) < 0 || !(d.starts_with("obl") || d.starts_with("nmod")))
+      continue;
+    const std::string cs = roles_.Case(k);
+    if (cs != "in" && cs != "at") continue;
+    for (const Resolved& r : roles_.Actors(k))
+      if (!r.actor.country.empty() &&
+          r.actor.country != c.source.actor.country &&
+          (!c.target || r.actor.country != c.target->actor.country))
+        return true;
+  }
+  return false;
+}
+
 void SentenceCoder::GuestsVisit() {
   static const Pattern kVisit = [] {
     Pattern p;
@@ -189,6 +257,13 @@ void SentenceCoder::GuestsVisit() {
       continue;
     }
     if (out_[i].pattern->code != "043" || !out_[i].target) continue;
+    if (AbroadVenue(out_[i])) {
+      // "welcomed Zelenskiy at the G7 summit in Hiroshima": neither side
+      // visited the other.
+      Trace("'" + T(out_[i].trigger).text +
+            "': hosted in a third country, no visit");
+      continue;
+    }
     Candidate guest = out_[i];
     std::swap(guest.source, *guest.target);
     guest.pattern = &kVisit;
@@ -364,6 +439,7 @@ std::vector<Event> SentenceCoder::Finish() {
   InheritTargets();
   RefineByContent();
   GuestsVisit();
+  DropAlleged();
   DropTargetless();
   DropRestatedNouns();
   std::vector<Event> events;
@@ -418,12 +494,7 @@ std::vector<Event> SentenceCoder::Finish() {
     e.confidence = std::round(c.confidence * 100) / 100;
     e.symmetric = c.symmetric;
     // Inner events of speech and appeals point to their nearest outer event.
-    int parent = -1, nearest = 1 << 30;
-    for (size_t j = 0; j < out_.size(); ++j) {
-      if (j == i || out_[j].content_head < 0) continue;
-      int d = Depth(c.trigger, out_[j].content_head);
-      if (d >= 0 && d < nearest) parent = static_cast<int>(j), nearest = d;
-    }
+    const int parent = OuterOf(i);
     if (parent >= 0) {
       const Candidate& outer = out_[parent];
       e.parent = doc_.info.id + "-" + std::to_string(s_.index) + "-" +
@@ -438,6 +509,12 @@ std::vector<Event> SentenceCoder::Finish() {
       // "Biden met the crown prince in Jeddah": not a third place.
       e.action.cameo = "040";
       e.action.pattern += " (in one side's country: consult)";
+      book_.FillAction(&e.action);
+    }
+    if ((e.action.cameo == "040" || e.action.cameo == "044") && ByPhone(c)) {
+      // "discussed the crisis by telephone": a consultation by phone.
+      e.action.cameo = "041";
+      e.action.pattern += " (by phone: 041)";
       book_.FillAction(&e.action);
     }
     if (e.modality == "future" && e.action.cameo.starts_with("04") &&

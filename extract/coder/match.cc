@@ -152,12 +152,21 @@ Match SentenceCoder::MatchVerb(int p, const Pattern& pat, bool passive) const {
   if (pat.content != Pattern::kNone && m.content < 0) {
     const char* rels[] = {"xcomp", "ccomp", "advcl"};
     for (const char* rel : rels) {
-      if (pat.content == Pattern::kInfinitive && std::string(rel) != "xcomp")
+      // "urged Iran and the US to show restraint" with the infinitive hung
+      // on the verb as an adverbial clause: after an appeal's or a demand's
+      // addressee, a to-infinitive is what is asked.
+      const bool asked = pat.has_target && (pat.code.starts_with("02") ||
+                                            pat.code.starts_with("10"));
+      if (pat.content == Pattern::kInfinitive && std::string(rel) != "xcomp" &&
+          !(asked && std::string(rel) == "advcl"))
         continue;
       if (pat.content == Pattern::kGerund && std::string(rel) == "xcomp")
         continue;
       for (int c : s_.Children(p, rel)) {
         if (m.content >= 0 || !ClauseHead(c)) continue;
+        if (pat.content == Pattern::kInfinitive &&
+            std::string(rel) == "advcl" && !(c > p && HasToMark(c)))
+          continue;
         if (coder::IsSpeechLemma(Lower(T(c).lemma)) && TrailingReport(c)) {
           // The trailing report holds the real content before it.
           for (int c2 : s_.Children(c, "ccomp"))

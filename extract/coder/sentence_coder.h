@@ -139,6 +139,8 @@ class SentenceCoder {
   // "the Syrian government had to respect the truce", "Iran needs to
   // allow inspectors": an obligation, like "must".
   bool HasTo(int clause) const;
+  // Whether `verb` is a to-infinitive ("to show restraint").
+  bool HasToMark(int verb) const;
   // Speech coded by what was said, as CAMEO coders do: "X said Y must …"
   // is a demand of Y; "X said it would …" an intent to cooperate or a
   // threat, by the kind of the event it announces, towards that event's
@@ -155,18 +157,31 @@ class SentenceCoder {
   // --- after the sentence: recoding, refining, dropping, events out
   // (finish.cc) --- Acts of roots that need a target and found none are
   // dropped, after speech recoding and target inheritance had their chance.
+  // The nearest candidate whose content holds candidate `i` (its outer
+  // speech, appeal or accusation), -1 when none.
+  int OuterOf(size_t i) const;
+  // "Ukraine accused Russia of shelling a hospital": what an accusation or
+  // a criticism alleges is its content, not an act the coder asserts; the
+  // acts inside it are dropped (the outer event keeps the content).
+  void DropAlleged();
   void DropTargetless();
   // Whether an act of force was done with aerial weapons: named in its
   // doer ("drones claimed by the Houthis", "Russian warplanes") or in a
   // "with" phrase ("pounded Kyiv with missiles").
   bool AerialWeapons(const Candidate& c) const;
   bool Artillery(const Candidate& c) const;
+  // Whether a consultation was held by phone or video ("discussed … by
+  // telephone", "spoke on the phone", "a phone call").
+  bool ByPhone(const Candidate& c) const;
   // "launched an incursion into Kursk" is one act: when the light verb's
   // own pattern coded it (192), the noun's event of the same root (190)
   // between the same actors is a restatement and goes.
   void DropRestatedNouns();
   // "Putin hosted Assad": the guest made a visit (042) too.
   void GuestsVisit();
+  // Whether a meeting or a welcome is placed ("in Hiroshima", "at a summit
+  // in Brussels") in the country of neither side.
+  bool AbroadVenue(const Candidate& c) const;
   // CAMEO's appeals, intents, demands, refusals and threats share their
   // sub-codes with what they are about: "urged Israel to allow aid in" is
   // an appeal to yield (025x) when the inner act is a concession (08x), to

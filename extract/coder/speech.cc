@@ -149,12 +149,17 @@ std::string SentenceCoder::Attribution(int i) const {
   return "";
 }
 
+bool SentenceCoder::HasToMark(int verb) const {
+  for (int mk : s_.Children(verb, "mark"))
+    if (Lower(T(mk).text) == "to") return true;
+  return false;
+}
+
 bool SentenceCoder::HasTo(int clause) const {
   const std::string lemma = Lower(T(clause).lemma);
   if (lemma != "have" && lemma != "need") return false;
   for (int x : s_.Children(clause, "xcomp"))
-    for (int mk : s_.Children(x, "mark"))
-      if (Lower(T(mk).text) == "to") return true;
+    if (HasToMark(x)) return true;
   return false;
 }
 
