@@ -589,5 +589,22 @@ TEST_F(DictLexiconTest, AppealInfinitiveHungOnTheVerb) {
   }
 }
 
+// The target of a conflict act on the last day of an office is still its
+// holder: "Sudan's army ousted Omar al-Bashir" on 2019-04-11.
+TEST_F(DictLexiconTest, OustedOnTheLastDayOfOffice) {
+  const std::string rows =
+      Rows({"Sudan Sudan PROPN 3 nmod:poss", "'s 's PART 1 case",
+            "army army NOUN 4 nsubj", "ousted oust VERB 0 root",
+            "Omar Omar PROPN 4 obj", "al-Bashir al-Bashir PROPN 5 flat",
+            ". . PUNCT 4 punct"});
+  const std::string text = "Sudan's army ousted Omar al-Bashir.";
+  std::vector<Event> that_day = Code(text, rows, "2019-04-11");
+  ASSERT_EQ(that_day.size(), 1u);
+  EXPECT_EQ(that_day[0].target->id, "SDNGOV");
+  std::vector<Event> later = Code(text, rows, "2019-06-01");
+  ASSERT_EQ(later.size(), 1u);
+  EXPECT_NE(later[0].target->id, "SDNGOV");
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "extract/coder/sentence_coder.h"
+#include "extract/dates.h"
 
 namespace dipgraph::coder {
 
@@ -434,11 +436,42 @@ void SentenceCoder::RefineByContent() {
   }
 }
 
+void SentenceCoder::OutgoingHolders() {
+  // The sentence's actors the day before each event date, looked up once.
+  std::map<std::string, std::vector<ActorSpan>> before;
+  for (Candidate& c : out_) {
+    if (!c.target || c.target->actor.type != "person") continue;
+    Action a;
+    a.cameo = c.code.empty() ? c.pattern->code : c.code;
+    book_.FillAction(&a);
+    if (a.quad_class < 3) continue;
+    const std::string date = DateOf(c.clause >= 0 ? c.clause : c.trigger);
+    std::optional<CivilDate> day = ParseDate(date);
+    if (!day) continue;
+    auto it = before.find(date);
+    if (it == before.end())
+      it =
+          before.emplace(date, lex_.FindActors(s_, day->AddDays(-1).ToString()))
+              .first;
+    for (const ActorSpan& sp : it->second) {
+      // Only an office that ended that very day changes the code.
+      if (sp.actor.type != "person" || sp.actor.name != c.target->actor.name ||
+          sp.actor.id == c.target->actor.id)
+        continue;
+      Trace("'" + T(c.trigger).text + "': " + c.target->actor.name + " held " +
+            sp.actor.id + " until this day, the target");
+      c.target->actor = sp.actor;
+      break;
+    }
+  }
+}
+
 std::vector<Event> SentenceCoder::Finish() {
   RecodeSpeech();
   InheritTargets();
   RefineByContent();
   GuestsVisit();
+  OutgoingHolders();
   DropAlleged();
   DropTargetless();
   DropRestatedNouns();

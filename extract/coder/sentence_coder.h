@@ -164,6 +164,10 @@ class SentenceCoder {
   // a criticism alleges is its content, not an act the coder asserts; the
   // acts inside it are dropped (the outer event keeps the content).
   void DropAlleged();
+  // "Sudan's army ousted Omar al-Bashir" on the day his presidency ended:
+  // the target of a conflict act on the last day of an office (the day
+  // belongs to the successor in the dictionaries) is still its holder.
+  void OutgoingHolders();
   void DropTargetless();
   // Whether an act of force was done with aerial weapons: named in its
   // doer ("drones claimed by the Houthis", "Russian warplanes") or in a
