@@ -416,8 +416,12 @@ void SentenceCoder::RefineByContent() {
     int best = 1 << 30;
     for (size_t j = 0; j < out_.size(); ++j) {
       if (j == i) continue;
+      // The act asked for, promised or refused is the complement's own
+      // verb, or a noun it takes: in "must persuade rebels to leave …" the
+      // leaving is the rebels' act, not what is demanded of the US.
       const int d = Depth(out_[j].trigger, c.content_head);
-      if (d >= 0 && d < best) inner = &out_[j], best = d;
+      const bool own = d == 0 || (d == 1 && T(out_[j].trigger).upos == "NOUN");
+      if (own && d < best) inner = &out_[j], best = d;
     }
     const std::string inner_code = inner == nullptr      ? ""
                                    : inner->code.empty() ? inner->pattern->code
