@@ -606,5 +606,35 @@ TEST_F(DictLexiconTest, OustedOnTheLastDayOfOffice) {
   EXPECT_NE(later[0].target->id, "SDNGOV");
 }
 
+// A nominal demand or proposal has content too: the clause it takes
+// ("Trump's demand that NATO allies pay more", "a proposal that would see
+// Russian jets conduct strikes"); its acts are inner events and give the
+// target.
+TEST_F(DictLexiconTest, NominalContent) {
+  std::vector<Event> events = Code(
+      "Washington made a proposal that would see Russian jets strike "
+      "al-Nusra.",
+      Rows({"Washington Washington PROPN 2 nsubj", "made make VERB 0 root",
+            "a a DET 4 det", "proposal proposal NOUN 2 obj",
+            "that that PRON 7 nsubj", "would would AUX 7 aux",
+            "see see VERB 4 acl:relcl", "Russian Russian ADJ 9 amod",
+            "jets jet NOUN 7 obj", "strike strike VERB 7 xcomp",
+            "al-Nusra al-Nusra PROPN 10 obj", ". . PUNCT 2 punct"}),
+      "2016-07-07");
+  const Event* proposal = nullptr;
+  const Event* strike = nullptr;
+  for (const Event& e : events) {
+    if (e.action.root == "03") proposal = &e;
+    if (e.action.root == "19") strike = &e;
+  }
+  ASSERT_NE(proposal, nullptr);
+  EXPECT_EQ(proposal->source.id, "USAGOV");
+  EXPECT_EQ(proposal->content, "Russian jets strike al-Nusra");
+  ASSERT_TRUE(proposal->target.has_value());
+  EXPECT_EQ(proposal->target->country, "RUS");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(strike->parent, proposal->id);
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -250,6 +250,8 @@ void SentenceCoder::EmitWith(int trigger, const Match& m,
     // Without the leading "to" / "that" / "of" of the complement.
     while (a < m.content && (T(a).deprel == "mark" || T(a).deprel == "punct"))
       ++a;
+    // "a proposal that would see X conduct …": what it would see.
+    if (T(m.content).deprel == "acl:relcl") a = std::max(a, m.content + 1);
     // Nor a trailing attribution misattached inside it ("…, the
     // ministry announced").
     for (int k = a; k <= b; ++k)

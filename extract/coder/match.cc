@@ -472,6 +472,7 @@ void SentenceCoder::CodeNoun(int n) {
     }
     if (m.score > best.score || best.pattern == nullptr) best = m;
   }
+  if (best.pattern != nullptr) best.content = NounContent(n, *best.pattern);
   if (best.pattern == nullptr) {
     Trace("'" + T(n).text + "': no pattern of '" + lemma +
           "' matches (modifiers missing)");
@@ -574,6 +575,36 @@ void SentenceCoder::NoteUnknown(int head) {
       last = std::max(last, c);
     }
   unknown_->push_back({s_.SpanText(first, last), s_.text});
+}
+
+int SentenceCoder::NounContent(int n, const Pattern& pat) const {
+  const std::string_view root = std::string_view(pat.code).substr(0, 2);
+  if (root != "02" && root != "03" && root != "10" && root != "12" &&
+      root != "13")
+    return -1;
+  static constexpr std::string_view kSee[] = {"see",  "allow",   "let",
+                                              "give", "require", "make"};
+  for (int c : s_.Children(n)) {
+    if (T(c).upos != "VERB") continue;
+    // "Trump's demand that NATO allies double …", "a plan to …".
+    if (T(c).deprel == "acl") {
+      for (int mk : s_.Children(c, "mark")) {
+        const std::string w = Lower(T(mk).text);
+        if (w == "to" || w == "that") return c;
+      }
+    }
+    // "a proposal that would see Russian and US jets conduct …".
+    if (T(c).deprel == "acl:relcl" &&
+        std::find(std::begin(kSee), std::end(kSee), Lower(T(c).lemma)) !=
+            std::end(kSee)) {
+      for (int sb : s_.Children(c, "nsubj")) {
+        const std::string w = Lower(T(sb).text);
+        if (w != "that" && w != "which") continue;
+        return c;
+      }
+    }
+  }
+  return -1;
 }
 
 }  // namespace dipgraph::coder

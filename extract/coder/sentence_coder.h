@@ -89,6 +89,11 @@ class SentenceCoder {
   void CodeVerb(int p);
   // Actors in the modifiers of a noun: "a US proposal", "Russia's strikes".
   std::vector<Resolved> ModifierActors(int n) const;
+  // What a nominal appeal, intent, demand, refusal or threat is about: its
+  // complement clause ("Trump's demand that NATO allies double spending",
+  // "a plan to …", "a proposal that would see … conduct strikes"), -1 when
+  // none.
+  int NounContent(int n, const Pattern& pat) const;
   void CodeNoun(int n);
   // The actors of `src`, the subject of `p`; with two subjects of one verb
   // (a conjunction the parser missed) the actors of both.

@@ -379,7 +379,8 @@ void SentenceCoder::InheritTargets() {
       }
     }
     if (!c.target && c.content_head >= 0 && (r == "10" || r == "02") &&
-        T(c.content_head).deprel == "ccomp") {
+        (T(c.content_head).deprel == "ccomp" ||
+         T(c.content_head).deprel == "acl")) {
       // "Kyiv demanded that Russian troops withdraw": a demand of them.
       std::vector<Resolved> subj =
           roles_.Actors(roles_.Subject(c.content_head));
