@@ -636,5 +636,23 @@ TEST_F(DictLexiconTest, NominalContent) {
   EXPECT_EQ(strike->parent, proposal->id);
 }
 
+// "any attack" names no act in particular: a warning about it threatens the
+// side named, but no attack is coded.
+TEST_F(DictLexiconTest, AnyAttackIsNoEvent) {
+  std::vector<Event> events =
+      Code("Kyiv warned that it would respond to any Russian attack.",
+           Rows({"Kyiv Kyiv PROPN 2 nsubj", "warned warn VERB 0 root",
+                 "that that SCONJ 6 mark", "it it PRON 6 nsubj",
+                 "would would AUX 6 aux", "respond respond VERB 2 ccomp",
+                 "to to ADP 10 case", "any any DET 10 det",
+                 "Russian Russian ADJ 10 amod", "attack attack NOUN 6 obl",
+                 ". . PUNCT 2 punct"}),
+           "2023-07-20");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.id, "UKRGOV");
+  EXPECT_EQ(events[0].action.root, "13");
+  EXPECT_EQ(events[0].target->id, "RUS");
+}
+
 }  // namespace
 }  // namespace dipgraph

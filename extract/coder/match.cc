@@ -393,6 +393,15 @@ void SentenceCoder::CodeNoun(int n) {
       return;
     }
   }
+  for (int d : s_.Children(n, "det")) {
+    // "would respond to any Russian attack": no act in particular.
+    const std::string w = Lower(T(d).text);
+    if (w == "any" || w == "every" || w == "whatever") {
+      Trace("'" + T(n).text + "': '" + T(d).text + "' " + T(n).text +
+            " names no act in particular; no event");
+      return;
+    }
+  }
   std::string why;
   if (lex_.Discard(lemma, s_, &why)) {
     Trace("'" + T(n).text + "': dropped by discard " + why);
