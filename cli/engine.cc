@@ -16,8 +16,8 @@ void EngineOptions::Register(CLI::App* app) {
   app->add_flag("--keep-targetless", keep_targetless,
                 "Also emit acts with no target actor whose kind needs one "
                 "(attacks, visits, sanctions …); statements, appeals, "
-                "intents, demands, accusations and rejections are always "
-                "kept");
+                "intents, praise, demands, accusations and rejections are "
+                "always kept");
 }
 
 Result<std::unique_ptr<Engine>> LoadEngine(const EngineOptions& opt) {

@@ -654,5 +654,27 @@ TEST_F(DictLexiconTest, AnyAttackIsNoEvent) {
   EXPECT_EQ(events[0].target->id, "RUS");
 }
 
+// Praise without a target actor is kept, like other verbal acts; a city
+// before an accord is its venue, not a side.
+TEST_F(DictLexiconTest, TargetlessPraiseAndAccordVenues) {
+  std::vector<Event> praise =
+      Code("Japan welcomed the summit.",
+           Rows({"Japan Japan PROPN 2 nsubj", "welcomed welcome VERB 0 root",
+                 "the the DET 4 det", "summit summit NOUN 2 obj",
+                 ". . PUNCT 2 punct"}),
+           "2018-04-27");
+  ASSERT_EQ(praise.size(), 1u);
+  EXPECT_EQ(praise[0].source.id, "JPN");
+  EXPECT_EQ(praise[0].action.root, "05");
+  EXPECT_FALSE(praise[0].target.has_value());
+  std::vector<Event> venue =
+      Code("The Paris agreement took effect.",
+           Rows({"The the DET 3 det", "Paris Paris PROPN 3 compound",
+                 "agreement agreement NOUN 4 nsubj", "took take VERB 0 root",
+                 "effect effect NOUN 4 obj", ". . PUNCT 4 punct"}),
+           "2016-11-04");
+  EXPECT_TRUE(venue.empty());
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -72,10 +72,10 @@ struct UnknownActor {
 
 struct CoderOptions {
   // Also emit acts without a target actor whose CAMEO root needs one (all
-  // but statements, appeals, intents, demands, accusations and rejections,
-  // roots 01, 02, 03, 10, 11, 12): "attacked a cargo ship". Off by default:
-  // such events cannot enter the network and are mostly a missed target
-  // (docs/coder.md).
+  // but statements, appeals, intents, praise, demands, accusations and
+  // rejections, roots 01, 02, 03, 05, 10, 11, 12): "attacked a cargo ship". Off
+  // by default: such events cannot enter the network and are mostly a missed
+  // target (docs/coder.md).
   bool keep_targetless = false;
 };
 

@@ -48,7 +48,8 @@ void SentenceCoder::DropTargetless() {
     const std::string_view root =
         std::string_view(c.pattern->code).substr(0, 2);
     const bool verbal = root == "01" || root == "02" || root == "03" ||
-                        root == "10" || root == "11" || root == "12";
+                        root == "05" || root == "10" || root == "11" ||
+                        root == "12";
     if (c.target || verbal) {
       kept.push_back(std::move(c));
       continue;

@@ -488,6 +488,22 @@ void SentenceCoder::CodeNoun(int n) {
     return;
   }
   std::vector<Resolved> sources = ModifierActors(n);
+  const std::string_view best_root =
+      std::string_view(best.pattern->code).substr(0, 2);
+  if (best_root == "04" || best_root == "05") {
+    // "the Paris climate agreement", "the Minsk talks": a city before a
+    // meeting or an accord is where it was made, not a side.
+    std::vector<ActorRef> venues;
+    for (int c : s_.Children(n, "compound"))
+      if (T(c).upos == "PROPN")
+        for (const ActorSpan& sp : roles_.spans())
+          if (sp.first <= c && c <= sp.last && sp.kind == ActorSpan::kNamed &&
+              !lex_.IsCountry(sp.actor) && sp.actor.id.ends_with("GOV"))
+            venues.push_back(sp.actor);
+    std::erase_if(sources, [&](const Resolved& r) {
+      return std::find(venues.begin(), venues.end(), r.actor) != venues.end();
+    });
+  }
   if (sources.empty() && best.target >= 0 &&
       roles_.Case(best.target) == "between") {
     // "talks between Putin and Obama": each side with the other.
