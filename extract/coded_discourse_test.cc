@@ -676,5 +676,23 @@ TEST_F(DictLexiconTest, TargetlessPraiseAndAccordVenues) {
   EXPECT_TRUE(venue.empty());
 }
 
+// A pledge is aimed at the side it is made for, also when that side hangs
+// on a conjoined object ("weapons and training for Kyiv").
+TEST_F(DictLexiconTest, PledgeForAConjoinedObject) {
+  std::vector<Event> events =
+      Code("The EU promised weapons and training for Kyiv.",
+           Rows({"The the DET 2 det", "EU EU PROPN 3 nsubj",
+                 "promised promise VERB 0 root", "weapons weapon NOUN 3 obj",
+                 "and and CCONJ 6 cc", "training training NOUN 4 conj",
+                 "for for ADP 8 case", "Kyiv Kyiv PROPN 6 nmod",
+                 ". . PUNCT 3 punct"}),
+           "2023-07-12");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.id, "IGOEUREEC");
+  ASSERT_TRUE(events[0].target.has_value());
+  EXPECT_EQ(events[0].target->id, "UKRGOV");
+  EXPECT_EQ(events[0].action.root, "03");
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -363,7 +363,11 @@ void SentenceCoder::InheritTargets() {
       // "Germany pledged air defence systems to Ukraine", "promised more
       // weapons for Kyiv": the side it is pledged to.
       std::vector<int> heads{c.trigger};
-      for (int o : s_.Children(c.trigger, "obj")) heads.push_back(o);
+      for (int o : s_.Children(c.trigger, "obj")) {
+        heads.push_back(o);
+        // "promised more weapons and training for Kyiv".
+        for (int k : s_.Children(o, "conj")) heads.push_back(k);
+      }
       for (int h : heads)
         for (const char* prep : {"to", "for"}) {
           int k = PrepChild(h, prep);
