@@ -77,6 +77,36 @@ void Match(std::vector<std::string> gold, std::vector<std::string> found,
   }
 }
 
+// Pairs each gold event with the first unpaired found event of the same
+// code-level key and counts where their attributes agree.
+void ScoreAttributes(const GoldItem& item, const std::vector<Event>& got,
+                     std::map<std::string, AttributeScore>* out) {
+  std::vector<bool> used(got.size(), false);
+  auto count = [&](const char* name, bool ok) {
+    AttributeScore& a = (*out)[name];
+    ++a.checked;
+    a.correct += ok;
+  };
+  for (const GoldEvent& g : item.events) {
+    const std::string key =
+        EvalKey(g.source, g.target, g.code, EvalLevel::kCode);
+    for (size_t j = 0; j < got.size(); ++j) {
+      const Event& e = got[j];
+      if (used[j] || EvalKey(e.source.id, e.target ? e.target->id : "",
+                             e.action.cameo, EvalLevel::kCode) != key)
+        continue;
+      used[j] = true;
+      count("negated", e.negated == g.negated);
+      count("modality", e.modality == g.modality);
+      count("reported", !e.parent.empty() == g.reported);
+      if (!g.content.empty())
+        count("content", e.content.find(g.content) != std::string::npos);
+      if (!item.event_date.empty()) count("date", e.date == item.event_date);
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 std::string EvalKey(const std::string& source, const std::string& target,
@@ -146,7 +176,8 @@ EvalReport ScoreEvents(const std::vector<GoldItem>& gold,
       for (const Event& e : got)
         f.push_back(EvalKey(e.source.id, e.target ? e.target->id : "",
                             e.action.cameo, level));
-      bool detail = level == EvalLevel::kCode;
+      const bool detail = level == EvalLevel::kCode;
+      if (detail) ScoreAttributes(item, got, &r.attributes);
       Match(g, f, item.id, &r.levels[level], detail ? &r.misses : nullptr,
             detail ? &r.false_events : nullptr);
       if (detail && !item.phenomenon.empty())
@@ -173,6 +204,10 @@ nlohmann::ordered_json EvalReport::ToJson() const {
   for (const auto& [name, s] : by_phenomenon)
     j["phenomena"][name] = {
         {"precision", s.precision()}, {"recall", s.recall()}, {"f1", s.f1()}};
+  for (const auto& [name, a] : attributes)
+    j["attributes"][name] = {{"checked", a.checked},
+                             {"correct", a.correct},
+                             {"accuracy", a.accuracy()}};
   j["misses"] = misses;
   j["false_events"] = false_events;
   return j;
@@ -195,6 +230,14 @@ std::string EvalReport::ToText(size_t max_listed) const {
   for (const auto& [name, s] : by_phenomenon) {
     std::snprintf(buf, sizeof buf, "%-48s %6.3f %6.3f %6.3f\n", name.c_str(),
                   s.precision(), s.recall(), s.f1());
+    out << buf;
+  }
+  out << "\nattributes of events matched at the code level     right  of    "
+         "acc\n";
+  for (const auto& [name, a] : attributes) {
+    std::snprintf(buf, sizeof buf, "%-48s %6lld %4lld %6.3f\n", name.c_str(),
+                  static_cast<long long>(a.correct),
+                  static_cast<long long>(a.checked), a.accuracy());
     out << buf;
   }
   auto list = [&](const char* title, const std::vector<std::string>& v) {

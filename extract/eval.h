@@ -8,6 +8,8 @@
 //   actor   — (source code, target code, CAMEO root)
 //   code    — (source code, target code, full CAMEO code)
 // A country is the first three letters of a code (IGO/NGO/IMG prefixes too).
+// Events matched at the code level are also checked for their negation,
+// modality, parent (reported), content and date.
 #ifndef DIPGRAPH_EXTRACT_EVAL_H_
 #define DIPGRAPH_EXTRACT_EVAL_H_
 
@@ -51,9 +53,23 @@ struct Score {
 
 enum class EvalLevel { kCountry, kActor, kCode };
 
+// How often an attribute of an event found at the code level agrees with
+// its gold event.
+struct AttributeScore {
+  int64_t checked = 0, correct = 0;
+  double accuracy() const {
+    return checked ? double(correct) / double(checked) : 0;
+  }
+};
+
 struct EvalReport {
   std::map<EvalLevel, Score> levels;
   std::map<std::string, Score> by_phenomenon;  // at the code level
+  // Of the events that match a gold event at the code level: "negated",
+  // "modality", "reported" (has a parent), "content" (holds the gold
+  // content, where the gold gives one), "date" (the item's event_date,
+  // where it gives one).
+  std::map<std::string, AttributeScore> attributes;
   int64_t items = 0, empty_items = 0, empty_items_clean = 0;
   std::vector<std::string> misses, false_events;  // "item: S>T:code"
   nlohmann::ordered_json ToJson() const;

@@ -73,5 +73,37 @@ TEST(EvalTest, ReadsGoldAndNamesBadLines) {
   std::remove(path.c_str());
 }
 
+TEST(EvalTest, ScoresAttributesOfMatchedEvents) {
+  std::vector<GoldItem> gold(1);
+  gold[0].id = "g1";
+  gold[0].event_date = "2016-07-06";
+  GoldEvent outer = G("RUSGOV", "USAGOV", "020");
+  outer.content = "facilitate";
+  GoldEvent inner = G("USAGOV", "SYRREB", "0256");
+  inner.reported = true;
+  inner.modality = "demanded";
+  GoldEvent denied = G("RUSGOV", "", "010");
+  denied.negated = true;
+  gold[0].events = {outer, inner, denied};
+  Event o = Ev("RUSGOV", "USAGOV", "020");
+  o.content = "facilitate the separation";
+  o.date = "2016-07-06";
+  Event i = Ev("USAGOV", "SYRREB", "0256");
+  i.parent = "doc-0-0";
+  i.modality = "asserted";            // wrong: should be demanded
+  i.date = "2016-07-07";              // wrong date
+  Event d = Ev("RUSGOV", "", "010");  // negation missed
+  d.date = "2016-07-06";
+  EvalReport r = ScoreEvents(gold, {{o, i, d, Ev("USA", "RUS", "190")}});
+  EXPECT_EQ(r.attributes["content"].checked, 1);
+  EXPECT_EQ(r.attributes["content"].correct, 1);
+  EXPECT_EQ(r.attributes["reported"].correct, 3);
+  EXPECT_EQ(r.attributes["modality"].correct, 2);
+  EXPECT_EQ(r.attributes["negated"].correct, 2);
+  EXPECT_EQ(r.attributes["date"].checked, 3);
+  EXPECT_EQ(r.attributes["date"].correct, 2);
+  EXPECT_EQ(r.ToJson()["attributes"]["modality"]["checked"], 3);
+}
+
 }  // namespace
 }  // namespace dipgraph
