@@ -694,5 +694,19 @@ TEST_F(DictLexiconTest, PledgeForAConjoinedObject) {
   EXPECT_EQ(events[0].action.root, "03");
 }
 
+// A conjoined verb shares the date of the verb it is conjoined to.
+TEST_F(DictLexiconTest, ConjoinedVerbsShareTheDate) {
+  std::vector<Event> events =
+      Code("On Tuesday Russia shelled Kharkiv and attacked Kyiv.",
+           Rows({"On on ADP 2 case", "Tuesday Tuesday PROPN 4 obl",
+                 "Russia Russia PROPN 4 nsubj", "shelled shell VERB 0 root",
+                 "Kharkiv Kharkiv PROPN 4 obj", "and and CCONJ 7 cc",
+                 "attacked attack VERB 4 conj", "Kyiv Kyiv PROPN 7 obj",
+                 ". . PUNCT 4 punct"}),
+           "2016-07-07");
+  ASSERT_EQ(events.size(), 2u);
+  for (const Event& e : events) EXPECT_EQ(e.date, "2016-07-05");
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -225,6 +225,21 @@ CivilDate NearestYear(int month, int day, const CivilDate& ref) {
 
 }  // namespace
 
+namespace {
+
+// "a" and the number words up to ten, else 0.
+int CountWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"a",    "two", "three", "four",
+                                                "five", "six", "seven", "eight",
+                                                "nine", "ten"};
+  for (size_t k = 0; k < std::size(kWords); ++k)
+    if (w == kWords[k]) return static_cast<int>(k) + 1;
+  if (w == "an" || w == "one") return 1;
+  return 0;
+}
+
+}  // namespace
+
 std::optional<CivilDate> ResolveRelativeDate(std::string_view sentence,
                                              const CivilDate& ref) {
   std::vector<Piece> p = Pieces(sentence);
@@ -233,6 +248,16 @@ std::optional<CivilDate> ResolveRelativeDate(std::string_view sentence,
     if (w == "yesterday") return ref.AddDays(-1);
     if (w == "today") return ref;
     if (w == "tomorrow") return ref.AddDays(1);
+    // "two days ago", "a week ago", "3 days earlier".
+    if ((w == "ago" || w == "earlier") && i >= 2) {
+      const std::string& unit = p[i - 1].text;
+      const int per = unit == "day" || unit == "days"     ? 1
+                      : unit == "week" || unit == "weeks" ? 7
+                                                          : 0;
+      const int n =
+          p[i - 2].number ? ToInt(p[i - 2].text) : CountWord(p[i - 2].text);
+      if (per > 0 && n > 0 && n <= 31) return ref.AddDays(-n * per);
+    }
     int wd = WeekdayOf(w);
     if (wd >= 0) {
       bool next = i > 0 && p[i - 1].text == "next";

@@ -72,6 +72,10 @@ TEST(DatesTest, ResolvesRelativeDatesAgainstTheArticle) {
   EXPECT_EQ(R("The accord was signed on March 3, 2014.", thu), "2014-03-03");
   EXPECT_EQ(R("Moscow may respond soon.", thu), "none");
   EXPECT_EQ(R("Moscow has not commented.", thu), "none");
+  EXPECT_EQ(R("The rebels attacked the town two days ago.", thu), "2016-07-05");
+  EXPECT_EQ(R("They met a week ago.", thu), "2016-06-30");
+  EXPECT_EQ(R("The talks began 3 days earlier.", thu), "2016-07-04");
+  EXPECT_EQ(R("The war began years ago.", thu), "none");
 }
 
 }  // namespace

@@ -134,13 +134,18 @@ int SentenceCoder::Depth(int tok, int head) const {
 std::string SentenceCoder::DateOf(int clause) const {
   std::optional<CivilDate> ref = ParseDate(doc_.date);
   if (!ref) return doc_.date;
-  for (int c : s_.Children(clause)) {
-    std::string_view d = T(c).deprel;
-    if (d.substr(0, 3) != "obl" && d.substr(0, 4) != "nmod" && d != "advmod")
-      continue;
-    auto [a, b] = s_.Span(c);
-    if (auto when = ResolveRelativeDate(s_.SpanText(a, b), *ref))
-      return when->ToString();
+  // "On Tuesday Russia shelled Kharkiv and seized two villages": a
+  // conjoined verb shares the date of the verb it is conjoined to.
+  for (int v = clause; v >= 0;
+       v = T(v).deprel == "conj" && coder::IsPredicate(T(v)) ? T(v).head : -1) {
+    for (int c : s_.Children(v)) {
+      std::string_view d = T(c).deprel;
+      if (d.substr(0, 3) != "obl" && d.substr(0, 4) != "nmod" && d != "advmod")
+        continue;
+      auto [a, b] = s_.Span(c);
+      if (auto when = ResolveRelativeDate(s_.SpanText(a, b), *ref))
+        return when->ToString();
+    }
   }
   return doc_.date;
 }
