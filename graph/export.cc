@@ -44,6 +44,78 @@ std::string Xml(std::string_view s) {
   return out;
 }
 
+// The code point of the UTF-8 sequence at s[i], its length in *len; an
+// invalid sequence gives its first byte (>= 0x80) with *len = 1.
+char32_t DecodeUtf8(std::string_view s, size_t i, size_t* len) {
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char lead = b(i);
+  size_t n = lead < 0x80       ? 1
+             : lead >> 5 == 6  ? 2
+             : lead >> 4 == 14 ? 3
+             : lead >> 3 == 30 ? 4
+                               : 0;
+  char32_t c = n == 1   ? lead
+               : n == 2 ? lead & 0x1F
+               : n == 3 ? lead & 0x0F
+                        : lead & 0x07;
+  bool ok = n != 0 && i + n <= s.size();
+  for (size_t k = 1; ok && k < n; ++k) {
+    ok = (b(i + k) & 0xC0) == 0x80;
+    c = c << 6 | (b(i + k) & 0x3F);
+  }
+  constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+  ok = ok && c >= kMin[n] && c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF);
+  *len = ok ? n : 1;
+  return ok ? c : lead;
+}
+
+// A character kept as-is in a GraphML id: ASCII letters, digits and
+// ".-_:", and the Latin, Greek, Cyrillic, kana, CJK and Hangul letters (and
+// combining accents) that are NMTOKEN characters in both the fourth edition
+// of XML 1.0 (libxml2, Xerces) and the fifth. Others are escaped, which is
+// always valid.
+bool KeptInId(char32_t c) {
+  if (c < 0x80)
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_' ||
+           c == ':';
+  static constexpr char32_t kRanges[][2] = {
+      {0x00B7, 0x00B7}, {0x00C0, 0x00D6}, {0x00D8, 0x00F6}, {0x00F8, 0x0131},
+      {0x0134, 0x013E}, {0x0141, 0x0148}, {0x014A, 0x017E}, {0x0180, 0x01C3},
+      {0x01CD, 0x01F0}, {0x01F4, 0x01F5}, {0x01FA, 0x0217}, {0x0300, 0x0345},
+      {0x0360, 0x0361}, {0x0386, 0x038A}, {0x038C, 0x038C}, {0x038E, 0x03A1},
+      {0x03A3, 0x03CE}, {0x0401, 0x040C}, {0x040E, 0x044F}, {0x0451, 0x045C},
+      {0x045E, 0x0481}, {0x0490, 0x04C4}, {0x1E00, 0x1E9B}, {0x1EA0, 0x1EF9},
+      {0x3041, 0x3094}, {0x30A1, 0x30FA}, {0x4E00, 0x9FA5}, {0xAC00, 0xD7A3}};
+  for (const auto& r : kRanges)
+    if (c >= r[0] && c <= r[1]) return true;
+  return false;
+}
+
+// GraphML node ids are NMTOKENs. A key made of kept characters is written
+// as-is ("RUSGOV"); any other character, and a '_' before an 'x', is written as
+// _xHHHH_ (8 hex digits beyond U+FFFF), the escape of SQL/XML (ISO/IEC
+// 9075-14) and .NET's XmlConvert: "Barack Obama" -> "Barack_x0020_Obama".
+// Decoding every _xHHHH_ gives the key back (a byte that is not UTF-8 comes
+// back as the code point of that value). The result needs no XML escaping.
+std::string GraphMlId(std::string_view key) {
+  std::string out;
+  for (size_t i = 0, len = 1; i < key.size(); i += len) {
+    char32_t c = DecodeUtf8(key, i, &len);
+    bool utf8 = c < 0x80 || len > 1;  // else a stray byte, always escaped
+    bool underscore_x = c == '_' && i + 1 < key.size() && key[i + 1] == 'x';
+    if (utf8 && KeptInId(c) && !underscore_x) {
+      out.append(key, i, len);
+    } else {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, c > 0xFFFF ? "_x%08X_" : "_x%04X_",
+                    static_cast<unsigned>(c));
+      out += buf;
+    }
+  }
+  return out;
+}
+
 std::string Num(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.6g", v);
@@ -121,7 +193,7 @@ std::string ToGraphMl(const Network& net) {
       << "\" attr.type=\"" << a.type << "\"/>\n";
   o << "  <graph id=\"dipgraph\" edgedefault=\"directed\">\n";
   for (const Node& n : net.nodes) {
-    o << "    <node id=\"" << Xml(n.id) << "\">";
+    o << "    <node id=\"" << GraphMlId(n.id) << "\">";
     std::vector<std::string> v = NodeValues(n);
     for (size_t i = 0; i < v.size(); ++i)
       o << "<data key=\"n_" << kNodeAttrs[i].name << "\">" << Xml(v[i])
@@ -131,8 +203,8 @@ std::string ToGraphMl(const Network& net) {
   for (size_t k = 0; k < net.edges.size(); ++k) {
     const Edge& e = net.edges[k];
     o << "    <edge id=\"e" << k << "\" source=\""
-      << Xml(net.nodes[e.source].id) << "\" target=\""
-      << Xml(net.nodes[e.target].id) << "\">";
+      << GraphMlId(net.nodes[e.source].id) << "\" target=\""
+      << GraphMlId(net.nodes[e.target].id) << "\">";
     std::vector<std::string> v = EdgeValues(e);
     for (size_t i = 0; i < v.size(); ++i)
       o << "<data key=\"e_" << kEdgeAttrs[i].name << "\">" << Xml(v[i])
