@@ -141,9 +141,12 @@ void SentenceCoder::EmitWith(int trigger, const Match& m,
                   (targets.empty() && pat.symmetric && sources.size() >= 2);
   const std::string_view agree_root = std::string_view(pat.code).substr(0, 2);
   if (!pairwise && targets.empty() && sources.size() >= 2 &&
-      agree_root == "03" && Lower(T(trigger).lemma) != "agree" &&
+      agree_root == "03" &&
+      (Lower(T(trigger).lemma) != "agree" || m.content >= 0) &&
       sources.front().actor.country != sources.back().actor.country) {
-    // "Moon and Kim pledged to end the war": a pledge to each other.
+    // "Moon and Kim pledged to end the war": a pledge to each other;
+    // "Biden and Xi agreed to resume contacts": an intent to each other,
+    // made specific by what they agreed to do.
     EmitWith(trigger, m, sources, text, clause, /*pairwise=*/true);
     return;
   }
@@ -157,7 +160,7 @@ void SentenceCoder::EmitWith(int trigger, const Match& m,
   }
   if (!pairwise && targets.empty() && sources.size() >= 2 &&
       Lower(T(trigger).lemma) == "agree" && T(trigger).upos == "VERB") {
-    // "Biden and Xi agreed to resume …": an agreement between them.
+    // "Biden and Xi agreed": an agreement between them.
     static const Pattern kMutual = [] {
       Pattern p = SpeechPattern("057", "$S and $S agree to $C");
       p.speech = false;
@@ -381,19 +384,6 @@ bool SentenceCoder::MeetsAtHome(const Candidate& c) const {
                                country == c.target->actor.country))
         return true;
     }
-  }
-  return false;
-}
-
-bool SentenceCoder::InCapitalOf(const Candidate& c,
-                                const std::string& country) const {
-  const int v = c.clause >= 0 ? c.clause : c.trigger;
-  for (int x : s_.Children(v)) {
-    if (!T(x).deprel.starts_with("obl") || roles_.Case(x) != "in") continue;
-    for (const Resolved& r : roles_.Actors(x))
-      if (r.actor.country == country && r.actor.role == "GOV" &&
-          T(x).upos == "PROPN")
-        return true;
   }
   return false;
 }

@@ -245,26 +245,26 @@ void SentenceCoder::GuestsVisit() {
           Trace("'" + T(w.trigger).text + "': a visitor welcomed (043)");
         }
     }
-    if (out_[i].pattern->code.starts_with("04") && out_[i].target &&
-        InCapitalOf(out_[i], out_[i].target->actor.country) &&
-        out_[i].source.actor.country != out_[i].target->actor.country) {
-      // "Obama met Merkel in Berlin": the side from abroad made a visit
-      // to the other's capital (042) too.
-      Candidate visit = out_[i];
-      visit.pattern = &kVisit;
-      visit.code.clear();
-      visit.symmetric = false;
-      out_.push_back(std::move(visit));
-      Trace("'" + T(out_[i].trigger).text +
-            "': met in the other side's capital, a visit (042)");
-      continue;
-    }
     if (out_[i].pattern->code != "043" || !out_[i].target) continue;
     if (AbroadVenue(out_[i])) {
       // "welcomed Zelenskiy at the G7 summit in Hiroshima": neither side
-      // visited the other.
+      // visited the other; they met at a third place (044), both ways.
+      static const Pattern kMeetAbroad = [] {
+        Pattern p;
+        p.code = "044";
+        p.text = "welcome $T abroad (a meeting at a third place)";
+        p.has_target = true;
+        p.symmetric = true;
+        return p;
+      }();
+      out_[i].pattern = &kMeetAbroad;
+      out_[i].code.clear();
+      out_[i].symmetric = true;
+      Candidate other = out_[i];
+      std::swap(other.source, *other.target);
+      out_.push_back(std::move(other));
       Trace("'" + T(out_[i].trigger).text +
-            "': hosted in a third country, no visit");
+            "': hosted in a third country, a meeting there (044)");
       continue;
     }
     Candidate guest = out_[i];
@@ -543,24 +543,18 @@ std::vector<Event> SentenceCoder::Finish() {
         e.modality = "demanded";
       if (outer.pattern->negative) e.negated = true;
     }
-    if (e.action.cameo == "044" && e.target && MeetsAtHome(c)) {
-      // "Biden met the crown prince in Jeddah": not a third place.
+    if (e.action.cameo == "044" && e.target && !AbroadVenue(c)) {
+      // "Biden met the crown prince in Jeddah", "Putin met Obama": a
+      // meeting is at a third place (044) only when the text puts it in
+      // neither side's country.
       e.action.cameo = "040";
-      e.action.pattern += " (in one side's country: consult)";
+      e.action.pattern += " (not placed abroad: consult)";
       book_.FillAction(&e.action);
     }
     if ((e.action.cameo == "040" || e.action.cameo == "044") && ByPhone(c)) {
       // "discussed the crisis by telephone": a consultation by phone.
       e.action.cameo = "041";
       e.action.pattern += " (by phone: 041)";
-      book_.FillAction(&e.action);
-    }
-    if (e.modality == "future" && e.action.cameo.starts_with("04") &&
-        e.parent.empty()) {
-      // "Trump will meet Kim": CAMEO codes the announcement, an intent to
-      // meet (036).
-      e.action.cameo = "036";
-      e.action.pattern += " (future: intent to meet)";
       book_.FillAction(&e.action);
     }
     events.push_back(std::move(e));

@@ -111,9 +111,6 @@ class SentenceCoder {
   // A meeting placed ("in Berlin", "at the White House") in the country of
   // one of its sides.
   bool MeetsAtHome(const Candidate& c) const;
-  // Whether a meeting is placed ("in Berlin") in the capital of `country`
-  // (a capital stands for its government in the dictionaries).
-  bool InCapitalOf(const Candidate& c, const std::string& country) const;
   // "each other", "one another".
   bool Reciprocal(int head) const;
 
