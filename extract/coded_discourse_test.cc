@@ -706,5 +706,25 @@ TEST_F(DictLexiconTest, ConjoinedVerbsShareTheDate) {
   for (const Event& e : events) EXPECT_EQ(e.date, "2016-07-05");
 }
 
+// A capital attacked is a place, its country; speaking, it is the
+// government (tests/gold/README.md, A5).
+TEST_F(DictLexiconTest, CapitalsAttackedArePlaces) {
+  std::vector<Event> pounded =
+      Code("Russia shelled Kyiv.",
+           Rows({"Russia Russia PROPN 2 nsubj", "shelled shell VERB 0 root",
+                 "Kyiv Kyiv PROPN 2 obj", ". . PUNCT 2 punct"}),
+           "2022-10-10");
+  ASSERT_EQ(pounded.size(), 1u);
+  EXPECT_EQ(pounded[0].target->id, "UKR");
+  EXPECT_EQ(pounded[0].target->name, "Ukraine");
+  std::vector<Event> condemned =
+      Code("Russia condemned Kyiv.",
+           Rows({"Russia Russia PROPN 2 nsubj", "condemned condemn VERB 0 root",
+                 "Kyiv Kyiv PROPN 2 obj", ". . PUNCT 2 punct"}),
+           "2022-10-10");
+  ASSERT_EQ(condemned.size(), 1u);
+  EXPECT_EQ(condemned[0].target->id, "UKRGOV");
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -29,10 +29,14 @@ dict::Day DayOf(const std::string& date) {
 }  // namespace
 
 DictLexicon::DictLexicon(const dict::Dictionary& dict) : dict_(dict) {
-  for (const dict::ActorEntry& a : dict.actors())
+  for (const dict::ActorEntry& a : dict.actors()) {
     if (a.code.size() == 3 && a.type == "state" && !a.adjective &&
-        a.where.file.ends_with("countries.dict"))
+        a.where.file.ends_with("countries.dict")) {
       countries_.insert(a.code + "\t" + a.name);
+      state_names_.emplace(a.code, a.name);
+    }
+    if (a.place) places_.insert(a.code + "\t" + a.name);
+  }
   for (const dict::Pattern& p : dict.verbs())
     verbs_[p.head].push_back(Convert(p, false));
   for (const dict::Pattern& p : dict.nouns()) {
@@ -247,6 +251,16 @@ bool DictLexicon::Discard(std::string_view lemma, const ParsedSentence& s,
 
 bool DictLexicon::IsCountry(const ActorRef& a) const {
   return countries_.count(a.id + "\t" + a.name) > 0;
+}
+
+bool DictLexicon::IsPlace(const ActorRef& a) const {
+  return places_.count(a.id + "\t" + a.name) > 0;
+}
+
+ActorRef DictLexicon::State(const std::string& country) const {
+  auto it = state_names_.find(country);
+  return {country, it == state_names_.end() ? country : it->second, country, "",
+          "state"};
 }
 
 }  // namespace dipgraph

@@ -35,6 +35,8 @@ class DictLexicon : public Lexicon {
   bool Discard(std::string_view lemma, const ParsedSentence& s,
                std::string* why) const override;
   bool IsCountry(const ActorRef& a) const override;
+  bool IsPlace(const ActorRef& a) const override;
+  ActorRef State(const std::string& country) const override;
 
   // The coder's form of a dictionary pattern.
   static Pattern Convert(const dict::Pattern& p, bool noun);
@@ -48,6 +50,10 @@ class DictLexicon : public Lexicon {
   std::vector<Pattern> none_;
   // "SYR\tSyria": the code and canonical name of every country entry.
   std::set<std::string, std::less<>> countries_;
+  // The same for the cities marked place=yes.
+  std::set<std::string, std::less<>> places_;
+  // Country code -> the canonical name of its country entry.
+  std::map<std::string, std::string, std::less<>> state_names_;
 };
 
 }  // namespace dipgraph

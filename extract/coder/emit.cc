@@ -199,6 +199,16 @@ void SentenceCoder::EmitWith(int trigger, const Match& m,
       Trace("'" + T(trigger).text + "': aimed at the place '" +
             targets.front().text + "'");
   }
+  if (force || pat_root == "15") {
+    // "Russia pounded Kyiv", "marched toward Moscow": a capital attacked,
+    // taken or marched on is a place, its country, not its government.
+    for (Resolved& t : targets)
+      if (lex_.IsPlace(t.actor)) {
+        Trace("'" + T(trigger).text + "': '" + t.text +
+              "' is a place here, its country " + t.actor.country);
+        t.actor = lex_.State(t.actor.country);
+      }
+  }
   // A target phrase that names no actor ("rejected the plan") leaves the
   // event without a target, at lower confidence; a pattern that needs a
   // target and found no phrase at all codes nothing.

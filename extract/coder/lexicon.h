@@ -77,6 +77,16 @@ class Lexicon {
     (void)a;
     return false;
   }
+  // True when `a` is a city standing for its government ("Kyiv"), which as
+  // a place attacked or taken is its country.
+  virtual bool IsPlace(const ActorRef& a) const {
+    (void)a;
+    return false;
+  }
+  // The state `country` (a three-letter code) as an actor.
+  virtual ActorRef State(const std::string& country) const {
+    return {country, country, country, "", "state"};
+  }
 };
 
 // Parses a pattern of the dictionary language ("urge $T to $C", "impose

@@ -54,6 +54,9 @@ struct ActorEntry {
   std::string type, country, role;
   bool metonym = false;
   bool adjective = false;  // a country adjective/demonym ("Syrian")
+  // A city standing for its government ("Kyiv said"), which as the place
+  // attacked or taken is its country ("Russia struck Kyiv").
+  bool place = false;
   Where where;
 };
 

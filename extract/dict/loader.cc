@@ -188,13 +188,15 @@ void Loader::Actor(const std::vector<std::string>& f, const Where& where) {
       a.country = value;
     } else if (key == "role" && IsCodeChars(value)) {
       a.role = value;
-    } else if ((key == "metonym" || key == "adjective") &&
+    } else if ((key == "metonym" || key == "adjective" || key == "place") &&
                (value == "yes" || value == "no")) {
-      (key == "metonym" ? a.metonym : a.adjective) = value == "yes";
+      (key == "metonym" ? a.metonym
+       : key == "place" ? a.place
+                        : a.adjective) = value == "yes";
     } else {
       Error(where, "unknown key or bad value \"" + kv +
                        "\" (keys: type, country, role, metonym=yes, "
-                       "adjective=yes)");
+                       "adjective=yes, place=yes)");
     }
   }
   if (a.type.empty()) Error(where, "actor " + a.code + " has no type=");
