@@ -10,6 +10,7 @@
 
 #include "extract/coder/coder.h"
 #include "extract/dict_lexicon_fixture.h"
+#include "extract/syntax_analyzer.h"
 
 namespace dipgraph {
 namespace {
@@ -106,6 +107,34 @@ TEST_F(DictLexiconTest, DiscardsNeedTheirContext) {
   ParsedSentence war =
       Words({"Troops", "beat", "protesters"}, {"troop", "beat", "protester"});
   EXPECT_FALSE(lex_->Discard("beat", war, &why));
+}
+
+// Lemmas the tagger got wrong are repaired when the dictionary knows the
+// right spelling, and only then.
+TEST_F(DictLexiconTest, RepairsLemmasTheDictionaryKnows) {
+  syntax::Sentence s;
+  auto add = [&](const char* form, const char* lemma, const char* upos,
+                 const char* xpos) {
+    syntax::Token t;
+    t.form = form;
+    t.lemma = lemma;
+    t.upos = upos;
+    t.xpos = xpos;
+    s.tokens.push_back(t);
+  };
+  add("mediated", "mediat", "VERB", "VBD");
+  add("boycotted", "boycot", "VERB", "VBD");
+  add("planes", "plane", "NOUN", "NNS");      // "plan" is a pattern head
+  add("walked", "walk", "VERB", "VBD");       // no pattern either way
+  add("Mediated", "mediat", "PROPN", "NNP");  // not a verb
+  ASSERT_TRUE(dict_->IsVerbHead("mediate"));
+  ASSERT_TRUE(dict_->IsVerbHead("boycott"));
+  SyntaxAnalyzer::RepairLemmas(*dict_, &s);
+  EXPECT_EQ(s.tokens[0].lemma, "mediate");
+  EXPECT_EQ(s.tokens[1].lemma, "boycott");
+  EXPECT_EQ(s.tokens[2].lemma, "plane");
+  EXPECT_EQ(s.tokens[3].lemma, "walk");
+  EXPECT_EQ(s.tokens[4].lemma, "mediat");
 }
 
 }  // namespace

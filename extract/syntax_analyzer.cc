@@ -1,5 +1,10 @@
 #include "extract/syntax_analyzer.h"
 
+#include <string>
+#include <vector>
+
+#include "common/text.h"
+
 namespace dipgraph {
 
 ParsedSentence SyntaxAnalyzer::Convert(const syntax::Sentence& s, int64_t index,
@@ -69,6 +74,38 @@ void SyntaxAnalyzer::Annotate(syntax::Sentence* s) const {
     if (changed) syntax::RepairFiniteVerb(s);
   }
   model_.Parse(s);
+  if (names_ != nullptr) RepairLemmas(*names_, s);
+}
+
+void SyntaxAnalyzer::RepairLemmas(const dict::Dictionary& dict,
+                                  syntax::Sentence* s) {
+  for (syntax::Token& t : s->tokens) {
+    const bool verb = t.upos == "VERB" &&
+                      (t.xpos == "VBD" || t.xpos == "VBN" || t.xpos == "VBG");
+    const bool noun = t.upos == "NOUN" && t.xpos == "NNS";
+    if (!verb && !noun) continue;
+    if (verb ? dict.IsVerbHead(t.lemma) : dict.IsNounHead(t.lemma)) continue;
+    std::string w = AsciiLower(t.form);
+    const std::string_view suffix = !verb             ? "s"
+                                    : t.xpos == "VBG" ? "ing"
+                                                      : "ed";
+    if (!w.ends_with(suffix) || w.size() < suffix.size() + 2) continue;
+    const std::string stem = w.substr(0, w.size() - suffix.size());
+    // The stem as it is ("boycotted", "bases"), with the "e" a verb's
+    // suffix took ("mediated"), or without a doubled consonant
+    // ("signalled").
+    std::vector<std::string> candidates = {stem};
+    if (verb) {
+      candidates.push_back(stem + "e");
+      if (stem.size() >= 3 && stem.back() == stem[stem.size() - 2])
+        candidates.push_back(stem.substr(0, stem.size() - 1));
+    }
+    for (const std::string& c : candidates)
+      if (verb ? dict.IsVerbHead(c) : dict.IsNounHead(c)) {
+        t.lemma = c;
+        break;
+      }
+  }
 }
 
 Result<std::vector<ParsedSentence>> SyntaxAnalyzer::Analyze(

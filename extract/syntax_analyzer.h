@@ -33,6 +33,12 @@ class SyntaxAnalyzer : public SentenceAnalyzer {
   // Tags, marks known names, repairs the main verb and parses `s`.
   void Annotate(syntax::Sentence* s) const;
 
+  // Lemmas the event dictionaries match on, repaired after parsing: a
+  // past form, gerund or plural whose lemma heads no pattern takes the
+  // spelling that does ("mediated" -> mediate, "boycotted" -> boycott,
+  // "bases" -> base), when one does.
+  static void RepairLemmas(const dict::Dictionary& dict, syntax::Sentence* s);
+
   // One syntax sentence in the coder's form; offsets shifted by `base`.
   static ParsedSentence Convert(const syntax::Sentence& s, int64_t index,
                                 int64_t base);

@@ -147,6 +147,13 @@ class Dictionary {
   // Compiled event patterns whose head lemma is `lemma`.
   std::vector<const Pattern*> VerbPatterns(std::string_view lemma) const;
   std::vector<const Pattern*> NounPatterns(std::string_view lemma) const;
+  // Whether some verb (noun) pattern has head `lemma`.
+  bool IsVerbHead(std::string_view lemma) const {
+    return verb_index_.find(lemma) != verb_index_.end();
+  }
+  bool IsNounHead(std::string_view lemma) const {
+    return noun_index_.find(lemma) != noun_index_.end();
+  }
 
   const std::vector<ActorEntry>& actors() const { return actors_; }
   const std::vector<PersonEntry>& people() const { return people_; }
