@@ -726,5 +726,28 @@ TEST_F(DictLexiconTest, CapitalsAttackedArePlaces) {
   EXPECT_EQ(condemned[0].target->id, "UKRGOV");
 }
 
+// A plural demonym names private people (tests/gold/README.md, A4), also
+// behind a quantity ("dozens of"); a plural country name stays the state.
+TEST_F(DictLexiconTest, PeopleByNationalityAndQuantities) {
+  std::vector<Event> killed = Code(
+      "Israeli troops killed dozens of Palestinians.",
+      Rows({"Israeli Israeli ADJ 2 amod", "troops troop NOUN 3 nsubj",
+            "killed kill VERB 0 root", "dozens dozen NOUN 3 obj",
+            "of of ADP 6 case", "Palestinians Palestinian PROPN 4 nmod NNPS",
+            ". . PUNCT 3 punct"}),
+      "2018-05-14");
+  ASSERT_EQ(killed.size(), 1u);
+  EXPECT_EQ(killed[0].source.id, "ISRMIL");
+  EXPECT_EQ(killed[0].target->id, "PSECVL");
+  std::vector<Event> state = Code(
+      "China accused the Philippines.",
+      Rows({"China China PROPN 2 nsubj", "accused accuse VERB 0 root",
+            "the the DET 4 det", "Philippines Philippines PROPN 2 obj NNPS",
+            ". . PUNCT 2 punct"}),
+      "2024-06-17");
+  ASSERT_EQ(state.size(), 1u);
+  EXPECT_EQ(state[0].target->id, "PHL");
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -566,10 +566,19 @@ std::vector<Resolved> SentenceCoder::SubjectActors(int p, int src) const {
     }
     // "The Russian and US air forces" split into "Russian" and "US air
     // forces": the bare country takes the other subject's role.
+    // (Only an agent noun's role: "Israel and Hamas", "NATO and Ukraine"
+    // are two named sides.)
+    auto agent_phrase = [&](const Resolved& r) {
+      for (const ActorSpan& sp : roles_.spans())
+        if (sp.kind == ActorSpan::kAgent &&
+            r.text.ends_with(s_.SpanText(sp.first, sp.last)))
+          return true;
+      return false;
+    };
     const Resolved* role = nullptr;
     for (const Resolved& r : sources)
       if (!r.actor.role.empty() && r.actor.id != r.actor.country &&
-          r.actor.type != "person" && role == nullptr)
+          r.actor.type != "person" && role == nullptr && agent_phrase(r))
         role = &r;
     if (role != nullptr) {
       const ActorRef agent = role->actor;

@@ -83,10 +83,35 @@ std::vector<int> Roles::CoreTokens(int head) const {
   return out;
 }
 
+ActorRef Roles::PeopleOf(const ActorSpan& country) const {
+  // "Palestinians", "two Canadians": a plural demonym (not a plural
+  // country name such as "the Philippines") names private people.
+  const ParsedToken& t = s_.tokens[country.last];
+  if (country.first != country.last || (t.xpos != "NNS" && t.xpos != "NNPS") ||
+      !t.text.ends_with("s") || t.text == country.actor.name)
+    return country.actor;
+  static const ActorRef kCivilians{"", "civilians", "", "CVL", "civilian"};
+  return lex_.Combine(country.actor, kCivilians);
+}
+
 std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
   const ParsedToken& h = s_.tokens[head];
   std::string low = Lower(h.text);
   std::vector<Resolved> out;
+  {
+    // "hundreds of drones", "dozens of protesters", "part of Ukraine": a
+    // quantity names nothing; the phrase it counts does.
+    static constexpr std::string_view kQuantity[] = {
+        "dozen",   "hundred", "thousand", "million", "score",    "number",
+        "handful", "group",   "part",     "some",    "many",     "most",
+        "several", "all",     "few",      "dozens",  "hundreds", "thousands"};
+    if (span_of_[head] < 0 &&
+        std::find(std::begin(kQuantity), std::end(kQuantity), Lower(h.lemma)) !=
+            std::end(kQuantity))
+      for (int c : s_.Children(head))
+        if (Base(s_.tokens[c], "nmod") && Case(c) == "of")
+          return ActorsOfPhrase(c);
+  }
   // "talks with Moscow, which it accused of …": a relative pronoun stands
   // for the noun its clause modifies.
   if ((low == "which" || low == "who" || low == "whom" || low == "that") &&
@@ -513,7 +538,8 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
       out.push_back({who.actor, s_.SpanText(c.first, who.last), 0.9});
       return out;
     }
-    out.push_back({countries.front()->actor, text_of(*countries.front()), 1.0});
+    out.push_back(
+        {PeopleOf(*countries.front()), text_of(*countries.front()), 1.0});
   } else if (!named && !agent && countries.size() == 1) {
     // "a British tanker", "Israeli towns", "a Syrian air base": the thing
     // stands for its country.
@@ -526,7 +552,11 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
                   (d == "amod" || d == "compound" || d == "nmod:poss" ||
                    (d == "nmod" && Case(k) == "of"));
     }
-    if (modifier) out.push_back({c.actor, text_of(c), 0.7, /*thing=*/true});
+    if (modifier) {
+      // ("dozens of Palestinians" are people, not a thing of Palestine.)
+      const ActorRef people = PeopleOf(c);
+      out.push_back({people, text_of(c), 0.7, /*thing=*/people == c.actor});
+    }
   }
   if (named) out.push_back({named->actor, text_of(*named), 1.0});
   if (out.empty() && span_of_[head] < 0 && h.upos == "NOUN") {

@@ -56,6 +56,9 @@ class Roles {
 
  private:
   std::vector<Resolved> ActorsOfPhrase(int head) const;
+  // The actor a country span names as a head: its private people for a
+  // plural demonym ("Palestinians" → PSECVL), else the country.
+  ActorRef PeopleOf(const ActorSpan& country) const;
   std::vector<int> CoreTokens(int head) const;
 
   const ParsedSentence& s_;
