@@ -749,5 +749,24 @@ TEST_F(DictLexiconTest, PeopleByNationalityAndQuantities) {
   EXPECT_EQ(state[0].target->id, "PHL");
 }
 
+// "US-backed fighters" are not American; "US-led forces" are.
+TEST_F(DictLexiconTest, BackersAreNotTheCountry) {
+  auto code = [&](const char* text, const char* participle) {
+    return Code(
+        text,
+        Rows({"US US PROPN 4 compound", "- - PUNCT 1 punct",
+              std::string(participle) + " " + participle + " VERB 4 amod",
+              "forces force NOUN 5 nsubj", "attacked attack VERB 0 root",
+              "Raqqa Raqqa PROPN 5 obj", ". . PUNCT 5 punct"}),
+        "2017-06-10");
+  };
+  std::vector<Event> backed =
+      code("US-backed forces attacked Raqqa.", "backed");
+  for (const Event& e : backed) EXPECT_NE(e.source.country, "USA");
+  std::vector<Event> led = code("US-led forces attacked Raqqa.", "led");
+  ASSERT_EQ(led.size(), 1u);
+  EXPECT_EQ(led[0].source.id, "USAMIL");
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -83,6 +83,19 @@ std::vector<int> Roles::CoreTokens(int head) const {
   return out;
 }
 
+bool Roles::Backer(const ActorSpan& country) const {
+  static constexpr std::string_view kBacked[] = {
+      "backed", "supported", "trained",  "funded",
+      "armed",  "sponsored", "financed", "equipped"};
+  const int k = country.last + 2;
+  if (k >= static_cast<int>(s_.tokens.size()) ||
+      s_.tokens[country.last + 1].text != "-")
+    return false;
+  const std::string w = Lower(s_.tokens[k].text);
+  return std::find(std::begin(kBacked), std::end(kBacked), w) !=
+         std::end(kBacked);
+}
+
 ActorRef Roles::PeopleOf(const ActorSpan& country) const {
   // "Palestinians", "two Canadians": a plural demonym (not a plural
   // country name such as "the Philippines") names private people.
@@ -220,7 +233,7 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
     // An agent names the phrase only as its head: "media reports" are
     // reports, "rebel forces" are rebels.
     if (sp.kind == ActorSpan::kAgent && span_of_[head] == si) agent = &sp;
-    if (sp.kind == ActorSpan::kCountry &&
+    if (sp.kind == ActorSpan::kCountry && !Backer(sp) &&
         std::find(countries.begin(), countries.end(), &sp) == countries.end())
       countries.push_back(&sp);
   }
@@ -497,7 +510,7 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
       const bool civilians = role == "CVL";
       for (const ActorSpan& sp : spans_) {
         if (!country.empty() || civilians) break;
-        if (sp.kind == ActorSpan::kAgent) continue;
+        if (sp.kind == ActorSpan::kAgent || Backer(sp)) continue;
         country = sp.actor.country.empty() ? sp.actor.id.substr(0, 3)
                                            : sp.actor.country;
         if (country.size() == 3 && country.substr(0, 3) != "IGO" &&

@@ -59,6 +59,9 @@ class Roles {
   // The actor a country span names as a head: its private people for a
   // plural demonym ("Palestinians" → PSECVL), else the country.
   ActorRef PeopleOf(const ActorSpan& country) const;
+  // "US-backed fighters", "Iran-trained militias": the country backs the
+  // phrase's actor and is not its country ("US-led" still is).
+  bool Backer(const ActorSpan& country) const;
   std::vector<int> CoreTokens(int head) const;
 
   const ParsedSentence& s_;
