@@ -768,5 +768,24 @@ TEST_F(DictLexiconTest, BackersAreNotTheCountry) {
   EXPECT_EQ(led[0].source.id, "USAMIL");
 }
 
+// A statement about the speaker's own act has no target of its own: the act
+// has it (tests/gold/README.md, S2).
+TEST_F(DictLexiconTest, StatementOfOwnActHasNoTarget) {
+  std::vector<Event> events =
+      Code("The ICC said it had issued an arrest warrant for Putin.",
+           Rows({"The the DET 2 det", "ICC ICC PROPN 3 nsubj",
+                 "said say VERB 0 root", "it it PRON 6 nsubj",
+                 "had have AUX 6 aux", "issued issue VERB 3 ccomp",
+                 "an a DET 9 det", "arrest arrest NOUN 9 compound",
+                 "warrant warrant NOUN 6 obj", "for for ADP 11 case",
+                 "Putin Putin PROPN 9 nmod", ". . PUNCT 3 punct"}),
+           "2023-03-17");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].action.cameo, "010");
+  EXPECT_FALSE(events[0].target.has_value());
+  EXPECT_EQ(events[1].target->id, "RUSGOV");
+  EXPECT_EQ(events[1].parent, events[0].id);
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -239,28 +239,17 @@ void SentenceCoder::RecodeSpeech() {
               r.actor.country == c.source.actor.country);
     };
     if (modal.empty()) {
-      // A plain statement is addressed to whom it is about: "the ICC
-      // said it had issued a warrant for Putin" (the speaker's own act's
-      // target), "Seoul said the North had not halted work" (the other
-      // side that the reported clause is about).
+      // A plain statement is addressed to the other side its reported
+      // clause is about ("Seoul said the North had not halted work"); the
+      // target of the speaker's own act is that act's, not the statement's
+      // ("the ICC said it had issued a warrant for Putin").
       if (root != "01" || warn_clause) continue;
-      const Candidate* inner = nullptr;
-      int best = 1 << 30;
-      for (size_t j = 0; j < n; ++j) {
-        if (j == i) continue;
-        const int d = Depth(out_[j].trigger, ch);
-        if (d >= 0 && d < best) inner = &out_[j], best = d;
-      }
-      if (inner != nullptr && inner->target && same_side(inner->source) &&
-          !same_side(*inner->target)) {
-        c.target = inner->target;
-      } else if (!subjects.empty() && !same_side(subjects.front()) &&
-                 !subjects.front().thing) {
+      if (!subjects.empty() && !same_side(subjects.front()) &&
+          !subjects.front().thing) {
         c.target = subjects.front();
-      }
-      if (c.target)
         Trace("'" + T(c.trigger).text + "': about '" + c.target->text +
               "', its target");
+      }
       continue;
     }
     std::vector<Resolved> others;
