@@ -787,5 +787,23 @@ TEST_F(DictLexiconTest, StatementOfOwnActHasNoTarget) {
   EXPECT_EQ(events[1].parent, events[0].id);
 }
 
+// A threat with an infinitive is one event, its act only content; acts in a
+// condition are no events (tests/gold/README.md, S3 and E9).
+TEST_F(DictLexiconTest, ThreatsAndConditionsAreOneEvent) {
+  std::vector<Event> events =
+      Code("Turkey threatened to strike Syrian troops if they attacked Idlib.",
+           Rows({"Turkey Turkey PROPN 2 nsubj",
+                 "threatened threaten VERB 0 root", "to to PART 4 mark",
+                 "strike strike VERB 2 xcomp", "Syrian Syrian ADJ 6 amod",
+                 "troops troop NOUN 4 obj", "if if SCONJ 9 mark",
+                 "they they PRON 9 nsubj", "attacked attack VERB 4 advcl",
+                 "Idlib Idlib PROPN 9 obj", ". . PUNCT 2 punct"}),
+           "2020-02-05");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action.root, "13");
+  EXPECT_EQ(events[0].target->id, "SYRMIL");
+  EXPECT_NE(events[0].content.find("strike Syrian troops"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace dipgraph

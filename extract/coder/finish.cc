@@ -23,16 +23,36 @@ int SentenceCoder::OuterOf(size_t i) const {
   return outer;
 }
 
-void SentenceCoder::DropAlleged() {
+void SentenceCoder::DropUnassertedActs() {
   std::vector<bool> drop(out_.size(), false);
   for (size_t i = 0; i < out_.size(); ++i) {
+    // "if it invaded Ukraine", "unless it accepted the flights", "until
+    // Israel withdrew": a condition is no event.
+    for (int k = out_[i].clause >= 0 ? out_[i].clause : out_[i].trigger;
+         k >= 0 && !drop[i]; k = T(k).head) {
+      if (T(k).deprel != "advcl") continue;
+      for (int mk : s_.Children(k, "mark")) {
+        const std::string w = Lower(T(mk).text);
+        if (w == "if" || w == "unless" || w == "until") drop[i] = true;
+      }
+    }
+    if (drop[i]) {
+      Trace("'" + T(out_[i].trigger).text + "': in a condition; no event");
+      continue;
+    }
     const int outer = OuterOf(i);
     if (outer < 0) continue;
     const Candidate& o = out_[outer];
     const std::string& code = o.code.empty() ? o.pattern->code : o.code;
-    if (!code.starts_with("11")) continue;
+    // "pledged to support Israel", "threatened to strike Syrian troops":
+    // a promise, offer or threat with an infinitive is one event, its act
+    // only its content.
+    const bool promised = (code.starts_with("03") || code.starts_with("13")) &&
+                          T(o.content_head).deprel == "xcomp";
+    if (!code.starts_with("11") && !promised) continue;
     drop[i] = true;
-    Trace("'" + T(out_[i].trigger).text + "': alleged in '" +
+    Trace("'" + T(out_[i].trigger).text +
+          "': " + (promised ? "promised or threatened" : "alleged") + " in '" +
           T(o.trigger).text + "' (" + code + "), not coded as an act");
   }
   std::vector<Candidate> kept;
@@ -477,7 +497,7 @@ std::vector<Event> SentenceCoder::Finish() {
   RefineByContent();
   GuestsVisit();
   OutgoingHolders();
-  DropAlleged();
+  DropUnassertedActs();
   DropTargetless();
   DropRestatedNouns();
   std::vector<Event> events;

@@ -162,10 +162,12 @@ class SentenceCoder {
   // The nearest candidate whose content holds candidate `i` (its outer
   // speech, appeal or accusation), -1 when none.
   int OuterOf(size_t i) const;
-  // "Ukraine accused Russia of shelling a hospital": what an accusation or
-  // a criticism alleges is its content, not an act the coder asserts; the
-  // acts inside it are dropped (the outer event keeps the content).
-  void DropAlleged();
+  // Acts the text does not assert are dropped (the outer event keeps them
+  // as content): what an accusation or criticism alleges ("accused Russia
+  // of shelling a hospital"), what a promise, offer or threat with an
+  // infinitive announces ("threatened to strike Syrian troops"), and acts
+  // in a condition ("if it invaded Ukraine", "until Israel withdrew").
+  void DropUnassertedActs();
   // "Sudan's army ousted Omar al-Bashir" on the day his presidency ended:
   // the target of a conflict act on the last day of an office (the day
   // belongs to the successor in the dictionaries) is still its holder.
