@@ -238,20 +238,10 @@ void SentenceCoder::RecodeSpeech() {
              (!r.actor.country.empty() &&
               r.actor.country == c.source.actor.country);
     };
-    if (modal.empty()) {
-      // A plain statement is addressed to the other side its reported
-      // clause is about ("Seoul said the North had not halted work"); the
-      // target of the speaker's own act is that act's, not the statement's
-      // ("the ICC said it had issued a warrant for Putin").
-      if (root != "01" || warn_clause) continue;
-      if (!subjects.empty() && !same_side(subjects.front()) &&
-          !subjects.front().thing) {
-        c.target = subjects.front();
-        Trace("'" + T(c.trigger).text + "': about '" + c.target->text +
-              "', its target");
-      }
-      continue;
-    }
+    // A plain statement has the addressee as its target, or none: "Seoul
+    // said the North had not halted work" is about the North, not
+    // addressed to it (tests/gold/README.md, S2).
+    if (modal.empty()) continue;
     std::vector<Resolved> others;
     for (const Resolved& r : subjects)
       if (!same_side(r)) others.push_back(r);
