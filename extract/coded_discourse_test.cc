@@ -805,5 +805,32 @@ TEST_F(DictLexiconTest, ThreatsAndConditionsAreOneEvent) {
   EXPECT_NE(events[0].content.find("strike Syrian troops"), std::string::npos);
 }
 
+// Refusing to say or comment is declining comment (011), one event.
+TEST_F(DictLexiconTest, RefusingToSayIsDecliningComment) {
+  std::vector<Event> events = Code(
+      "China refused to say how many soldiers died.",
+      Rows({"China China PROPN 2 nsubj", "refused refuse VERB 0 root",
+            "to to PART 4 mark", "say say VERB 2 xcomp", "how how ADV 6 advmod",
+            "many many ADJ 7 amod", "soldiers soldier NOUN 8 nsubj",
+            "died die VERB 4 ccomp", ". . PUNCT 2 punct"}),
+      "2020-06-30");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action.cameo, "011");
+  EXPECT_EQ(events[0].source.id, "CHN");
+}
+
+// A partner of strikes ("coordinated the strikes with Moscow") is not
+// their target.
+TEST_F(DictLexiconTest, StrikesWithAPartner) {
+  std::vector<Event> events =
+      Code("The Pentagon coordinated the strikes with Moscow.",
+           Rows({"The the DET 2 det", "Pentagon Pentagon PROPN 3 nsubj",
+                 "coordinated coordinate VERB 0 root", "the the DET 5 det",
+                 "strikes strike NOUN 3 obj", "with with ADP 7 case",
+                 "Moscow Moscow PROPN 5 nmod", ". . PUNCT 3 punct"}),
+           "2015-10-01");
+  for (const Event& e : events) EXPECT_NE(e.action.root, "19");
+}
+
 }  // namespace
 }  // namespace dipgraph

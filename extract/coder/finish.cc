@@ -172,7 +172,8 @@ void SentenceCoder::DropRestatedNouns() {
     // not happen.
     for (size_t j = 0; j < out_.size() && !drop[i]; ++j) {
       const Candidate& r = out_[j];
-      if (j == i || r.content_head < 0 || !code(r).starts_with("12") ||
+      if (j == i || r.content_head < 0 ||
+          !(code(r).starts_with("12") || code(r) == "011") ||
           T(r.content_head).deprel != "xcomp" ||
           Depth(c.trigger, r.content_head) < 0)
         continue;
@@ -376,6 +377,22 @@ void SentenceCoder::RefineByContent() {
   for (size_t i = 0; i < out_.size(); ++i) {
     Candidate& c = out_[i];
     const std::string& code = c.pattern->code;
+    if (code.starts_with("12") && c.content_head >= 0 &&
+        T(c.content_head).deprel == "xcomp") {
+      // "refused to say how many soldiers died", "declined to comment":
+      // declining comment (011), not a rejection.
+      static constexpr std::string_view kComment[] = {
+          "say",    "comment", "disclose",  "confirm",
+          "reveal", "specify", "elaborate", "discuss"};
+      const std::string w = Lower(T(c.content_head).lemma);
+      if (std::find(std::begin(kComment), std::end(kComment), w) !=
+          std::end(kComment)) {
+        c.code = "011";
+        Trace("'" + T(c.trigger).text + "' to " + T(c.content_head).text +
+              ": declines comment (011)");
+        continue;
+      }
+    }
     if (code == "112" && c.content_head >= 0) {
       // "accused Russia of shelling a maternity hospital": of war crimes
       // (1124) when the force was against civilians, hospitals, schools

@@ -469,6 +469,10 @@ void SentenceCoder::CodeNoun(int n) {
         for (const char* prep :
              {"against", "on", "of", "with", "to", "in", "between", "into"}) {
           if (std::string_view(prep) == "against" && quad <= 8) continue;
+          // (Nor "with" for force: "coordinated the strikes with Moscow"
+          // names a partner; clashes with someone have patterns of their
+          // own.)
+          if (std::string_view(prep) == "with" && quad >= 18) continue;
           // (Nor "in" for a meeting or an agreement: "a summit in
           // Hiroshima", "talks in Antalya" name the venue, not a side.)
           if (std::string_view(prep) == "in" && (quad == 4 || quad == 5))
