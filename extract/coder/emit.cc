@@ -372,32 +372,6 @@ bool SentenceCoder::Opposes(std::string_view lemma) {
          std::end(kAgainst);
 }
 
-bool SentenceCoder::MeetsAtHome(const Candidate& c) const {
-  const int v = c.clause >= 0 ? c.clause : c.trigger;
-  const std::string lemma = Lower(T(v).lemma);
-  const bool trip = lemma == "visit" || lemma == "travel" || lemma == "go" ||
-                    lemma == "fly" || lemma == "arrive";
-  for (int x : s_.Children(v)) {
-    std::string_view d = T(x).deprel;
-    const std::string cs = roles_.Case(x);
-    // "visited Moscow for talks", "travelled to Kyiv for talks": where
-    // the trip went.
-    const bool destination =
-        trip && (d == "obj" || (d.starts_with("obl") && cs == "to"));
-    if (!destination) {
-      if (!d.starts_with("obl")) continue;
-      if (cs != "in" && cs != "at") continue;
-    }
-    for (const Resolved& r : roles_.Actors(x)) {
-      const std::string& country = r.actor.country;
-      if (!country.empty() && (country == c.source.actor.country ||
-                               country == c.target->actor.country))
-        return true;
-    }
-  }
-  return false;
-}
-
 bool SentenceCoder::Reciprocal(int head) const {
   auto pair = [&](int a) {
     if (a < 0 || a + 1 >= static_cast<int>(s_.tokens.size())) return false;

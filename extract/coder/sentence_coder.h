@@ -108,9 +108,6 @@ class SentenceCoder {
                 const std::vector<Resolved>& sources, const std::string& text,
                 int clause, bool force_pairwise = false);
   static bool Opposes(std::string_view lemma);
-  // A meeting placed ("in Berlin", "at the White House") in the country of
-  // one of its sides.
-  bool MeetsAtHome(const Candidate& c) const;
   // "each other", "one another".
   bool Reciprocal(int head) const;
 
