@@ -65,7 +65,7 @@ class SentenceCoder {
  private:
   const ParsedToken& T(int i) const { return s_.tokens[i]; }
 
-  // --- helpers over the parse ---
+  // coder.cc: helpers over the parse.
   void Trace(const std::string& line);
   bool NameIs(int tok, const std::string& word) const;
   int PrepChild(int head, const std::string& prep) const;
@@ -79,7 +79,7 @@ class SentenceCoder {
   int Depth(int tok, int head) const;
   std::string DateOf(int clause) const;
 
-  // --- verbs and nouns matched against their patterns (match.cc) ---
+  // match.cc: verbs and nouns matched against their patterns.
   Match MatchVerb(int p, const Pattern& pat, bool passive) const;
   // "Putin called the US sanctions useless", "…, which Moscow called a
   // major provocation": naming something with a word of blame is
@@ -102,8 +102,7 @@ class SentenceCoder {
   // Records a slot filler headed by a proper noun that no entry matched.
   void NoteUnknown(int head);
 
-  // --- sources and targets of a matched pattern become candidates (emit.cc)
-  // ---
+  // emit.cc: sources and targets of a matched pattern become candidates.
   void EmitWith(int trigger, const Match& m,
                 const std::vector<Resolved>& sources, const std::string& text,
                 int clause, bool force_pairwise = false);
@@ -111,8 +110,9 @@ class SentenceCoder {
   // "each other", "one another".
   bool Reciprocal(int head) const;
 
-  // --- speech: attribution, reported content, targets of what was said
-  // (speech.cc) --- A speech verb that reports another clause: "..., the
+  // speech.cc: attribution, reported content, targets of what was said.
+
+  // A speech verb that reports another clause: "..., the
   // statement said" (parataxis) or "..., said the Kremlin" (its subject after
   // it).
   bool InvertedSpeech(int p) const;
@@ -153,8 +153,9 @@ class SentenceCoder {
   void InheritTargets();
   static Pattern SpeechPattern(const char* code, const char* text);
 
-  // --- after the sentence: recoding, refining, dropping, events out
-  // (finish.cc) --- Acts of roots that need a target and found none are
+  // finish.cc: after the sentence, recoding, refining, dropping, events.
+
+  // Acts of roots that need a target and found none are
   // dropped, after speech recoding and target inheritance had their chance.
   // The nearest candidate whose content holds candidate `i` (its outer
   // speech, appeal or accusation), -1 when none.
