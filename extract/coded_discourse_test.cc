@@ -832,5 +832,18 @@ TEST_F(DictLexiconTest, StrikesWithAPartner) {
   for (const Event& e : events) EXPECT_NE(e.action.root, "19");
 }
 
+// Acts complete in themselves keep no target: "imposed martial law" (1724).
+TEST_F(DictLexiconTest, MartialLawNeedsNoTarget) {
+  std::vector<Event> events =
+      Code("Ukraine imposed martial law.",
+           Rows({"Ukraine Ukraine PROPN 2 nsubj", "imposed impose VERB 0 root",
+                 "martial martial ADJ 4 amod", "law law NOUN 2 obj",
+                 ". . PUNCT 2 punct"}),
+           "2018-11-27");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action.cameo, "1724");
+  EXPECT_FALSE(events[0].target.has_value());
+}
+
 }  // namespace
 }  // namespace dipgraph

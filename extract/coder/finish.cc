@@ -70,7 +70,13 @@ void SentenceCoder::DropTargetless() {
     const bool verbal = root == "01" || root == "02" || root == "03" ||
                         root == "05" || root == "10" || root == "11" ||
                         root == "12";
-    if (c.target || verbal) {
+    // A pattern without a target slot ("impose martial law", "dismantle
+    // test site") names an act complete in itself.
+    const std::string& code = c.code.empty() ? c.pattern->code : c.code;
+    const bool whole = !c.pattern->has_target &&
+                       (code.starts_with("172") || code.starts_with("087") ||
+                        code == "154" || code == "166");
+    if (c.target || verbal || whole) {
       kept.push_back(std::move(c));
       continue;
     }
