@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -843,6 +844,21 @@ TEST_F(DictLexiconTest, MartialLawNeedsNoTarget) {
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].action.cameo, "1724");
   EXPECT_FALSE(events[0].target.has_value());
+}
+
+// An agreement with a named partner is mutual (tests/gold/README.md, E1).
+TEST_F(DictLexiconTest, AgreementsWithAPartnerAreMutual) {
+  std::vector<Event> events = Code(
+      "Israel signed accords with the UAE.",
+      Rows({"Israel Israel PROPN 2 nsubj", "signed sign VERB 0 root",
+            "accords accord NOUN 2 obj", "with with ADP 6 case",
+            "the the DET 6 det", "UAE UAE PROPN 3 nmod", ". . PUNCT 2 punct"}),
+      "2020-09-15");
+  std::set<std::string> dyads;
+  for (const Event& e : events)
+    if (e.target) dyads.insert(e.source.id + ">" + e.target->id);
+  EXPECT_TRUE(dyads.count("ISR>ARE"));
+  EXPECT_TRUE(dyads.count("ARE>ISR"));
 }
 
 }  // namespace

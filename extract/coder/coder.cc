@@ -180,29 +180,31 @@ std::vector<Event> Coder::CodeSentence(
         coref->last_by_root[e.action.root] =
             ActorRef{e.source.id, e.source.name, e.source.country,
                      e.source.role, e.source.type};
-    // The sides that acted together (a compound subject) or on each other
-    // (a mutual act) in this sentence.
-    for (size_t i = 0; i < events.size(); ++i) {
-      const Event& e = events[i];
-      auto ref = [](const Actor& a) {
-        return ActorRef{a.id, a.name, a.country, a.role, a.type};
-      };
-      if (e.symmetric && e.target && e.target->country != e.source.country) {
-        coref->pair = {ref(e.source), ref(*e.target)};
-        break;
-      }
-      bool found = false;
+    // The sides that acted together (a compound subject: "Russia and
+    // Ukraine signed deals with Turkey"), else on each other (a mutual
+    // act), in this sentence.
+    auto ref = [](const Actor& a) {
+      return ActorRef{a.id, a.name, a.country, a.role, a.type};
+    };
+    bool found = false;
+    for (size_t i = 0; i < events.size() && !found; ++i)
       for (size_t j = i + 1; j < events.size() && !found; ++j) {
-        const Event& f = events[j];
+        const Event &e = events[i], &f = events[j];
         if (f.action.text == e.action.text &&
             f.action.cameo == e.action.cameo &&
             f.source.country != e.source.country &&
-            (!e.target || !f.target || e.target->id == f.target->id)) {
+            (!e.target || !f.target || e.target->id == f.target->id) &&
+            !(e.target && e.target->id == f.source.id)) {
           coref->pair = {ref(e.source), ref(f.source)};
           found = true;
         }
       }
-      if (found) break;
+    for (size_t i = 0; i < events.size() && !found; ++i) {
+      const Event& e = events[i];
+      if (e.symmetric && e.target && e.target->country != e.source.country) {
+        coref->pair = {ref(e.source), ref(*e.target)};
+        found = true;
+      }
     }
   }
   return events;

@@ -338,13 +338,10 @@ void SentenceCoder::EmitWith(int trigger, const Match& m,
   } else if (targets.empty()) {
     for (const Resolved& a : sources) add(a, nullptr, false);
   } else {
-    // "Israel signed accords with the UAE": an agreement with a named
-    // partner is coded from its subject only, as CAMEO coders do; a
-    // meeting or a clash goes both ways. ("Russia and Turkey signed a
-    // deal" is pairwise above.)
-    const bool reverse = pat.symmetric &&
-                         !std::string_view(pat.code).starts_with("05") &&
-                         !std::string_view(pat.code).starts_with("08");
+    // A meeting, a clash, an agreement with a named partner ("Israel
+    // signed accords with the UAE") go both ways. ("Russia and Turkey
+    // signed a deal" is pairwise above.)
+    const bool reverse = pat.symmetric;
     for (const Resolved& a : sources)
       for (const Resolved& b : targets) {
         add(a, &b, reverse);
