@@ -74,7 +74,8 @@ TEST(ExtractorTest, CodesADocumentEndToEnd) {
   ExtractTrace trace;
   Result<std::vector<Event>> events = extractor.Extract(*doc, &trace);
   ASSERT_TRUE(events.ok()) << events.status().message();
-  ASSERT_EQ(events->size(), 1u);  // the repeat is merged, the caption skipped
+  // The repeat is merged, the caption skipped; the call goes both ways.
+  ASSERT_EQ(events->size(), 2u);
   const Event& e = (*events)[0];
   EXPECT_EQ(e.id, "call-0-0");
   EXPECT_EQ(e.source.id, "RUSGOV");

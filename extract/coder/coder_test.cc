@@ -109,8 +109,10 @@ TEST_F(CoderTest, InvertedSpeechGivesAttributionAndRelativeDate) {
                         {"the", "the", "DET", 9, "det"},
                         {"Kremlin", "Kremlin", "PROPN", 7, "nsubj"},
                         {".", ".", "PUNCT", 2, "punct"}}));
-  ASSERT_EQ(ev.size(), 1u);  // "said" is attribution, not an event
+  // "said" is attribution, not an event; a consultation is mutual.
+  ASSERT_EQ(ev.size(), 2u);
   EXPECT_EQ(Dyad(ev[0]), "RUSGOV>USAGOV:040");
+  EXPECT_EQ(Dyad(ev[1]), "USAGOV>RUSGOV:040");
   EXPECT_EQ(ev[0].attribution, "the Kremlin");
   EXPECT_EQ(ev[0].date, "2016-07-06");
 }

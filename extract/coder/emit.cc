@@ -341,7 +341,13 @@ void SentenceCoder::EmitWith(int trigger, const Match& m,
     // A meeting, a clash, an agreement with a named partner ("Israel
     // signed accords with the UAE") go both ways. ("Russia and Turkey
     // signed a deal" is pairwise above.)
-    const bool reverse = pat.symmetric;
+    // (Consultations, negotiations, agreements, joint operations and
+    // truces are mutual whatever the pattern says.)
+    static constexpr std::string_view kMutual[] = {"040", "041", "044", "046",
+                                                   "057", "062", "0871"};
+    const bool reverse =
+        pat.symmetric || std::find(std::begin(kMutual), std::end(kMutual),
+                                   pat.code) != std::end(kMutual);
     for (const Resolved& a : sources)
       for (const Resolved& b : targets) {
         add(a, &b, reverse);
