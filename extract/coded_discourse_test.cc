@@ -861,5 +861,31 @@ TEST_F(DictLexiconTest, AgreementsWithAPartnerAreMutual) {
   EXPECT_TRUE(dyads.count("ARE>ISR"));
 }
 
+// Weapons that attack are their country's military (tests/gold/README.md,
+// A3); a missile fired from a place is that place's.
+TEST_F(DictLexiconTest, WeaponsAndWhereTheyCameFrom) {
+  std::vector<Event> hit =
+      Code("Iranian missiles hit two US bases.",
+           Rows({"Iranian Iranian ADJ 2 amod", "missiles missile NOUN 3 nsubj",
+                 "hit hit VERB 0 root", "two two NUM 6 nummod",
+                 "US US PROPN 6 compound", "bases base NOUN 3 obj",
+                 ". . PUNCT 3 punct"}),
+           "2020-01-08");
+  ASSERT_EQ(hit.size(), 1u);
+  EXPECT_EQ(hit[0].source.id, "IRNMIL");
+  std::vector<Event> intercepted =
+      Code("A missile fired from Yemen was intercepted by Saudi air defences.",
+           Rows({"A a DET 2 det", "missile missile NOUN 8 nsubj:pass",
+                 "fired fire VERB 2 acl", "from from ADP 5 case",
+                 "Yemen Yemen PROPN 3 obl", "was be AUX 8 aux:pass",
+                 "by by ADP 11 case", "intercepted intercept VERB 0 root",
+                 "Saudi Saudi ADJ 11 amod", "air air NOUN 11 compound",
+                 "defences defence NOUN 8 obl:agent", ". . PUNCT 8 punct"}),
+           "2017-11-04");
+  ASSERT_EQ(intercepted.size(), 1u);
+  EXPECT_EQ(intercepted[0].source.id, "SAUMIL");
+  EXPECT_EQ(intercepted[0].target->id, "YEM");
+}
+
 }  // namespace
 }  // namespace dipgraph

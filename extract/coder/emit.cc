@@ -199,6 +199,19 @@ void SentenceCoder::EmitWith(int trigger, const Match& m,
       Trace("'" + T(trigger).text + "': aimed at the place '" +
             targets.front().text + "'");
   }
+  std::vector<Resolved> armed;  // "Iranian missiles hit …": the military
+  const std::vector<Resolved>* doers = &sources;
+  if (force && std::any_of(sources.begin(), sources.end(),
+                           [](const Resolved& r) { return r.thing; })) {
+    static const ActorRef kMilitary{"", "military", "", "MIL", "military"};
+    armed = sources;
+    for (Resolved& r : armed)
+      if (r.thing && r.actor.role.empty()) {
+        r.actor = lex_.Combine(r.actor, kMilitary);
+        r.thing = false;
+      }
+    doers = &armed;
+  }
   if (force || pat_root == "15") {
     // "Russia pounded Kyiv", "marched toward Moscow": a capital attacked,
     // taken or marched on is a place, its country, not its government.
@@ -333,10 +346,10 @@ void SentenceCoder::EmitWith(int trigger, const Match& m,
     out_.push_back(std::move(c));
   };
   if (pairwise) {
-    for (const Resolved& a : sources)
-      for (const Resolved& b : sources) add(a, &b, true);
+    for (const Resolved& a : *doers)
+      for (const Resolved& b : *doers) add(a, &b, true);
   } else if (targets.empty()) {
-    for (const Resolved& a : sources) add(a, nullptr, false);
+    for (const Resolved& a : *doers) add(a, nullptr, false);
   } else {
     // A meeting, a clash, an agreement with a named partner ("Israel
     // signed accords with the UAE") go both ways. ("Russia and Turkey
@@ -348,7 +361,7 @@ void SentenceCoder::EmitWith(int trigger, const Match& m,
     const bool reverse =
         pat.symmetric || std::find(std::begin(kMutual), std::end(kMutual),
                                    pat.code) != std::end(kMutual);
-    for (const Resolved& a : sources)
+    for (const Resolved& a : *doers)
       for (const Resolved& b : targets) {
         add(a, &b, reverse);
         if (reverse) add(b, &a, true);

@@ -568,16 +568,31 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
     if (modifier) {
       // ("dozens of Palestinians" are people, not a thing of Palestine.)
       const ActorRef people = PeopleOf(c);
-      out.push_back({people, text_of(c), 0.7, /*thing=*/people == c.actor});
+      const bool thing = people == c.actor;
+      // A thing's text is the phrase ("Russian shells"), which tells what
+      // was used.
+      out.push_back(
+          {people,
+           thing ? s_.SpanText(std::min(c.first, head), std::max(c.last, head))
+                 : text_of(c),
+           0.7, thing});
     }
   }
   if (named) out.push_back({named->actor, text_of(*named), 1.0});
   if (out.empty() && span_of_[head] < 0 && h.upos == "NOUN") {
     // "drones claimed by the Houthis", "the referendums organised by
     // Moscow": a thing stands for whoever the participle says made it.
+    // "bases housing American troops": who is in it; "a missile fired from
+    // Yemen": where it came from.
     for (int c : s_.Children(head, "acl")) {
       if (s_.tokens[c].upos != "VERB") continue;
-      const int by = PassiveAgent(c);
+      const std::string verb = Lower(s_.tokens[c].lemma);
+      int by = PassiveAgent(c);
+      if (by < 0 && (verb == "house" || verb == "host" || verb == "shelter"))
+        for (int o : s_.Children(c, "obj")) by = o;
+      if (by < 0 && (verb == "fire" || verb == "launch"))
+        for (int o : s_.Children(c, "obl"))
+          if (Case(o) == "from") by = o;
       if (by < 0 || by == head) continue;
       for (Resolved& r : ActorsOfPhrase(by)) {
         r.confidence = std::min(r.confidence, 0.7);
