@@ -205,8 +205,11 @@ void SentenceCoder::EmitWith(int trigger, const Match& m,
                            [](const Resolved& r) { return r.thing; })) {
     static const ActorRef kMilitary{"", "military", "", "MIL", "military"};
     armed = sources;
+    // (Not an event noun: "American air strikes hit Raqqa" are the
+    // state's, tests/gold/README.md, A1.)
     for (Resolved& r : armed)
-      if (r.thing && r.actor.role.empty()) {
+      if (r.thing && r.actor.role.empty() && r.head >= 0 &&
+          lex_.NounPatterns(Lower(T(r.head).lemma)).empty()) {
         r.actor = lex_.Combine(r.actor, kMilitary);
         r.thing = false;
       }
@@ -358,9 +361,14 @@ void SentenceCoder::EmitWith(int trigger, const Match& m,
     // truces are mutual whatever the pattern says.)
     static constexpr std::string_view kMutual[] = {"040", "041", "044", "046",
                                                    "057", "062", "0871"};
-    const bool reverse =
-        pat.symmetric || std::find(std::begin(kMutual), std::end(kMutual),
-                                   pat.code) != std::end(kMutual);
+    // (Other diplomatic cooperation and yielding are the subject's acts:
+    // "Turkey restored ties with Israel".)
+    const std::string_view code = pat.code;
+    const bool own = (code.starts_with("05") || code.starts_with("08")) &&
+                     code != "057" && code != "0871";
+    const bool reverse = (pat.symmetric && !own) ||
+                         std::find(std::begin(kMutual), std::end(kMutual),
+                                   code) != std::end(kMutual);
     for (const Resolved& a : *doers)
       for (const Resolved& b : targets) {
         add(a, &b, reverse);

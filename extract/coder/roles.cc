@@ -575,7 +575,7 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
           {people,
            thing ? s_.SpanText(std::min(c.first, head), std::max(c.last, head))
                  : text_of(c),
-           0.7, thing});
+           0.7, thing, false, thing ? head : -1});
     }
   }
   if (named) out.push_back({named->actor, text_of(*named), 1.0});

@@ -21,6 +21,9 @@ struct Resolved {
   // Found through a possessive pronoun ("its crew"), which usually points
   // at the subject's own side.
   bool via_pronoun = false;
+  // For a thing: the head of its phrase ("missiles" in "Iranian
+  // missiles"), -1 when not known.
+  int head = -1;
 };
 
 class Roles {
