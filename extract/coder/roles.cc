@@ -420,6 +420,12 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
       return out;
     }
   }
+  if (agent && countries.empty() && !named) {
+    // "a missile fired from Yemen", with "missile" an agent noun (but
+    // "militants backed by Iran" are not Iran).
+    std::vector<Resolved> from = ActorsOfThing(head, /*fired_only=*/true);
+    if (!from.empty()) return from;
+  }
   if (agent && coref_ != nullptr) {
     // "the two presidents", "both sides", "the militant group".
     bool pair = false;
@@ -579,28 +585,30 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
     }
   }
   if (named) out.push_back({named->actor, text_of(*named), 1.0});
-  if (out.empty() && span_of_[head] < 0 && h.upos == "NOUN") {
-    // "drones claimed by the Houthis", "the referendums organised by
-    // Moscow": a thing stands for whoever the participle says made it.
-    // "bases housing American troops": who is in it; "a missile fired from
-    // Yemen": where it came from.
-    for (int c : s_.Children(head, "acl")) {
-      if (s_.tokens[c].upos != "VERB") continue;
-      const std::string verb = Lower(s_.tokens[c].lemma);
-      int by = PassiveAgent(c);
-      if (by < 0 && (verb == "house" || verb == "host" || verb == "shelter"))
-        for (int o : s_.Children(c, "obj")) by = o;
-      if (by < 0 && (verb == "fire" || verb == "launch"))
-        for (int o : s_.Children(c, "obl"))
-          if (Case(o) == "from") by = o;
-      if (by < 0 || by == head) continue;
-      for (Resolved& r : ActorsOfPhrase(by)) {
-        r.confidence = std::min(r.confidence, 0.7);
-        r.thing = true;
-        out.push_back(std::move(r));
-      }
-      if (!out.empty()) break;
+  if (out.empty() && span_of_[head] < 0 && h.upos == "NOUN")
+    out = ActorsOfThing(head);
+  return out;
+}
+
+std::vector<Resolved> Roles::ActorsOfThing(int head, bool fired_only) const {
+  std::vector<Resolved> out;
+  for (int c : s_.Children(head, "acl")) {
+    if (s_.tokens[c].upos != "VERB") continue;
+    const std::string verb = Lower(s_.tokens[c].lemma);
+    int by = fired_only ? -1 : PassiveAgent(c);
+    if (by < 0 && !fired_only &&
+        (verb == "house" || verb == "host" || verb == "shelter"))
+      for (int o : s_.Children(c, "obj")) by = o;
+    if (by < 0 && (verb == "fire" || verb == "launch"))
+      for (int o : s_.Children(c, "obl"))
+        if (Case(o) == "from") by = o;
+    if (by < 0 || by == head) continue;
+    for (Resolved& r : ActorsOfPhrase(by)) {
+      r.confidence = std::min(r.confidence, 0.7);
+      r.thing = true;
+      out.push_back(std::move(r));
     }
+    if (!out.empty()) break;
   }
   return out;
 }

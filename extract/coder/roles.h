@@ -62,6 +62,11 @@ class Roles {
   // The actor a country span names as a head: its private people for a
   // plural demonym ("Palestinians" → PSECVL), else the country.
   ActorRef PeopleOf(const ActorSpan& country) const;
+  // A thing named by no actor stands for whoever its participle says made
+  // it ("drones claimed by the Houthis"), is in it ("bases housing American
+  // troops") or fired it ("a missile fired from Yemen"); only the last when
+  // `fired_only` (for agent nouns such as "missile").
+  std::vector<Resolved> ActorsOfThing(int head, bool fired_only = false) const;
   // "US-backed fighters", "Iran-trained militias": the country backs the
   // phrase's actor and is not its country ("US-led" still is).
   bool Backer(const ActorSpan& country) const;
