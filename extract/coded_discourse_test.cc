@@ -887,5 +887,37 @@ TEST_F(DictLexiconTest, WeaponsAndWhereTheyCameFrom) {
   EXPECT_EQ(intercepted[0].target->id, "YEM");
 }
 
+// "his guest", "her counterpart": the other side named before; "the
+// alliance": the last organisation of states named before.
+TEST_F(DictLexiconTest, RelationalAndOrganisationDescriptions) {
+  Coder coder(*lex_, *book_);
+  DocumentContext ctx{DocInfo{"doc", "", "", "2017-11-22"}, "2017-11-22"};
+  CorefState coref;
+  auto code = [&](const std::string& text, const std::string& conllu) {
+    Result<ParsedSentence> s = ParseConllu("# text = " + text + "\n" + conllu);
+    EXPECT_TRUE(s.ok());
+    return s.ok() ? coder.CodeSentence(*s, ctx, &coref) : std::vector<Event>{};
+  };
+  code("Putin hosted Assad.",
+       Rows({"Putin Putin PROPN 2 nsubj", "hosted host VERB 0 root",
+             "Assad Assad PROPN 2 obj", ". . PUNCT 2 punct"}));
+  std::vector<Event> told =
+      code("Putin thanked his guest.",
+           Rows({"Putin Putin PROPN 2 nsubj", "thanked thank VERB 0 root",
+                 "his his PRON 4 nmod:poss", "guest guest NOUN 2 obj",
+                 ". . PUNCT 2 punct"}));
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(told[0].target->id, "SYRGOV");
+  code("NATO met.", Rows({"NATO NATO PROPN 2 nsubj", "met meet VERB 0 root",
+                          ". . PUNCT 2 punct"}));
+  std::vector<Event> alliance =
+      code("The alliance condemned Russia.",
+           Rows({"The the DET 2 det", "alliance alliance NOUN 3 nsubj",
+                 "condemned condemn VERB 0 root", "Russia Russia PROPN 3 obj",
+                 ". . PUNCT 3 punct"}));
+  ASSERT_EQ(alliance.size(), 1u);
+  EXPECT_EQ(alliance[0].source.id, "IGOWSTNAT");
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -335,6 +335,22 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
       if (!owner) break;
       ActorRef who = *owner;
       if (who.country.empty()) who.country = who.id.substr(0, 3);
+      // "his guest", "her counterpart": the other side, the last one named
+      // of another country than the owner.
+      static constexpr std::string_view kRelational[] = {"guest", "visitor",
+                                                         "counterpart", "host"};
+      if (agent && coref_ != nullptr &&
+          std::find(std::begin(kRelational), std::end(kRelational),
+                    Lower(h.lemma)) != std::end(kRelational)) {
+        for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend();
+             ++it)
+          if (!it->country.empty() && it->country != who.country &&
+              (it->type == "person" || it->role == "GOV")) {
+            out.push_back({*it, h.text, 0.6});
+            break;
+          }
+        return out;
+      }
       if (agent) {
         out.push_back({lex_.Combine(who, agent->actor), h.text, 0.6,
                        /*thing=*/false, /*via_pronoun=*/true});
