@@ -919,5 +919,35 @@ TEST_F(DictLexiconTest, RelationalAndOrganisationDescriptions) {
   EXPECT_EQ(alliance[0].source.id, "IGOWSTNAT");
 }
 
+// "said Ukraine could not accept a ceasefire": a refusal of one's own act,
+// made specific by the act (1246), one event.
+TEST_F(DictLexiconTest, SayingOneWillNotIsARefusal) {
+  std::vector<Event> events =
+      Code("Zelenskiy said Ukraine could not accept a ceasefire.",
+           Rows({"Zelenskiy Zelenskiy PROPN 2 nsubj", "said say VERB 0 root",
+                 "Ukraine Ukraine PROPN 6 nsubj", "could could AUX 6 aux",
+                 "not not PART 6 advmod", "accept accept VERB 2 ccomp",
+                 "a a DET 8 det", "ceasefire ceasefire NOUN 6 obj",
+                 ". . PUNCT 2 punct"}),
+           "2025-02-28");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action.cameo, "1246");
+}
+
+// Rebels without a country word belong with the armed group the sentence
+// names, not with the state that speaks of them.
+TEST_F(DictLexiconTest, RebelsGoWithTheArmedGroupNamed) {
+  std::vector<Event> events = Code(
+      "Putin urged the rebels to leave areas held by al-Nusra.",
+      Rows({"Putin Putin PROPN 2 nsubj", "urged urge VERB 0 root",
+            "the the DET 4 det", "rebels rebel NOUN 2 obj", "to to PART 6 mark",
+            "leave leave VERB 2 xcomp", "areas area NOUN 6 obj",
+            "held hold VERB 7 acl", "by by ADP 10 case",
+            "al-Nusra al-Nusra PROPN 8 obl:agent", ". . PUNCT 2 punct"}),
+      "2016-07-07");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].target->id, "SYRREB");
+}
+
 }  // namespace
 }  // namespace dipgraph

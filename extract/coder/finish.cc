@@ -178,9 +178,14 @@ void SentenceCoder::DropRestatedNouns() {
     // not happen.
     for (size_t j = 0; j < out_.size() && !drop[i]; ++j) {
       const Candidate& r = out_[j];
+      // (A refusal said of one's own act, "said it would not accept …",
+      // refuses its reported clause too.)
+      const bool said =
+          T(r.content_head >= 0 ? r.content_head : 0).deprel == "ccomp" &&
+          coder::IsSpeechLemma(Lower(T(r.trigger).lemma));
       if (j == i || r.content_head < 0 ||
           !(code(r).starts_with("12") || code(r) == "011") ||
-          T(r.content_head).deprel != "xcomp" ||
+          (T(r.content_head).deprel != "xcomp" && !said) ||
           Depth(c.trigger, r.content_head) < 0)
         continue;
       drop[i] = true;

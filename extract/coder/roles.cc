@@ -530,6 +530,19 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
       // Civilians are where it happened, not with whoever the sentence
       // names first (most often the side that harmed them).
       const bool civilians = role == "CVL";
+      // Rebels and militants belong with the armed groups the sentence
+      // names ("persuade moderate rebels to leave areas held by al-Nusra"),
+      // before the states and governments that talk about them.
+      const bool armed = role == "REB" || role == "INS" || role == "SEP";
+      for (const ActorSpan& sp : spans_) {
+        if (!country.empty() || !armed) break;
+        if (sp.kind == ActorSpan::kAgent || sp.actor.type != "armed_group")
+          continue;
+        const std::string c = sp.actor.country.empty()
+                                  ? sp.actor.id.substr(0, 3)
+                                  : sp.actor.country;
+        if (c.size() == 3 && c != "IGO" && c != "IMG") country = c;
+      }
       for (const ActorSpan& sp : spans_) {
         if (!country.empty() || civilians) break;
         if (sp.kind == ActorSpan::kAgent || Backer(sp)) continue;

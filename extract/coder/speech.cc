@@ -168,6 +168,7 @@ void SentenceCoder::RecodeSpeech() {
   static const Pattern kIntent = SpeechPattern("030", "say will $C");
   static const Pattern kThreat = SpeechPattern("130", "say will $C");
   static const Pattern kWarn = SpeechPattern("130", "warn $T will $C");
+  static const Pattern kReject = SpeechPattern("120", "say will not $C");
   const size_t n = out_.size();
   for (size_t i = 0; i < n; ++i) {
     Candidate& c = out_[i];
@@ -232,6 +233,13 @@ void SentenceCoder::RecodeSpeech() {
         modal = "will";
     }
     if (modal.empty() && HasTo(ch)) modal = "must";
+    // "said Ukraine could not accept a ceasefire": what one cannot do is
+    // what one will not do.
+    if (modal.empty() && roles_.Negated(ch))
+      for (int a : s_.Children(ch, "aux")) {
+        const std::string w = Lower(T(a).text);
+        if (w == "can" || w == "could" || w == "ca") modal = "will";
+      }
     std::vector<Resolved> subjects = roles_.Actors(roles_.Subject(ch));
     auto same_side = [&](const Resolved& r) {
       return r.actor.id == c.source.actor.id ||
@@ -283,6 +291,15 @@ void SentenceCoder::RecodeSpeech() {
       c.target = inner->source;
       Trace("'" + T(c.trigger).text + "': answers '" + T(inner->trigger).text +
             "' by " + inner->source.text + ", so " + c.pattern->code);
+      continue;
+    }
+    // "said Ukraine would not accept a ceasefire": refusing one's own act
+    // of cooperation is a rejection (made specific by the act).
+    if (inner->negated && a.quad_class <= 2) {
+      c.pattern = &kReject;
+      c.target = inner->target;
+      Trace("'" + T(c.trigger).text + "': will not '" + T(inner->trigger).text +
+            "', so 120");
       continue;
     }
     // "warned that it would take resolute measures": a warning about
