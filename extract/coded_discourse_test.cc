@@ -949,5 +949,29 @@ TEST_F(DictLexiconTest, RebelsGoWithTheArmedGroupNamed) {
   EXPECT_EQ(events[0].target->id, "SYRREB");
 }
 
+// What kind of aid is asked for makes the appeal specific; the tone of a
+// statement makes it optimistic (013) or pessimistic (012).
+TEST_F(DictLexiconTest, AidKindAndTone) {
+  std::vector<Event> appeal =
+      Code("Kyiv urged its allies to deliver air defence systems.",
+           Rows({"Kyiv Kyiv PROPN 2 nsubj", "urged urge VERB 0 root",
+                 "its its PRON 4 nmod:poss", "allies ally NOUN 2 obj",
+                 "to to PART 6 mark", "deliver deliver VERB 2 xcomp",
+                 "air air NOUN 8 compound", "defence defence NOUN 9 compound",
+                 "systems system NOUN 6 obj", ". . PUNCT 2 punct"}),
+           "2024-11-20");
+  ASSERT_FALSE(appeal.empty());
+  EXPECT_EQ(appeal[0].action.cameo, "0232");
+  std::vector<Event> tone =
+      Code("Russia said progress had been made.",
+           Rows({"Russia Russia PROPN 2 nsubj", "said say VERB 0 root",
+                 "progress progress NOUN 6 nsubj:pass", "had have AUX 6 aux",
+                 "been be AUX 6 aux:pass", "made make VERB 2 ccomp",
+                 ". . PUNCT 2 punct"}),
+           "2022-03-29");
+  ASSERT_EQ(tone.size(), 1u);
+  EXPECT_EQ(tone[0].action.cameo, "013");
+}
+
 }  // namespace
 }  // namespace dipgraph

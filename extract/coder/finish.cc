@@ -384,10 +384,72 @@ std::string SentenceCoder::ByContentWord(std::string_view outer,
   return "";
 }
 
+std::string SentenceCoder::OfAidKind(const std::string& code, int head) const {
+  // Aid asked for, promised, demanded or refused (023, 033, 103, 122): of
+  // what kind, by the words of the phrase ("deliver air defences" 0232,
+  // "the delivery of aid at scale to Gaza" with "humanitarian", "food",
+  // "medicine" 0233, "a loan" 0231).
+  if (head < 0 ||
+      (code != "023" && code != "033" && code != "103" && code != "122"))
+    return code;
+  static const std::map<std::string, char, std::less<>> kKind = {
+      {"loan", '1'},         {"economic", '1'}, {"financial", '1'},
+      {"money", '1'},        {"fund", '1'},     {"funding", '1'},
+      {"weapon", '2'},       {"arm", '2'},      {"ammunition", '2'},
+      {"military", '2'},     {"defence", '2'},  {"defense", '2'},
+      {"missile", '2'},      {"tank", '2'},     {"jet", '2'},
+      {"humanitarian", '3'}, {"food", '3'},     {"medicine", '3'},
+      {"medical", '3'},      {"refugee", '3'},  {"fuel", '3'},
+      {"water", '3'},        {"shelter", '3'}};
+  auto [a, b] = s_.Span(head);
+  for (int k = a; k <= b; ++k) {
+    auto it = kKind.find(Lower(T(k).lemma));
+    if (it == kKind.end() || Depth(k, head) < 0) continue;
+    const std::string specific = code + it->second;
+    if (book_.Find(specific) != nullptr) return specific;
+  }
+  return code;
+}
+
+std::string SentenceCoder::Tone(int content) const {
+  static constexpr std::string_view kGood[] = {
+      "progress",   "breakthrough", "constructive", "productive",
+      "optimistic", "positive",     "hopeful",      "encouraging"};
+  static constexpr std::string_view kBad[] = {
+      "fail",    "failure",     "deadlock", "stalemate",
+      "impasse", "pessimistic", "stall",    "collapse"};
+  auto listed = [&](auto& list, const std::string& w) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  };
+  bool good = false, bad = false;
+  auto [a, b] = s_.Span(content);
+  for (int k = a; k <= b; ++k) {
+    if (Depth(k, content) < 0) continue;
+    const std::string w = Lower(T(k).lemma);
+    good |= listed(kGood, w);
+    bad |= listed(kBad, w);
+  }
+  // ("no progress had been made" is pessimistic.)
+  if (good && !bad && roles_.Negated(content)) return "012";
+  if (good == bad) return "";
+  return good ? "013" : "012";
+}
+
 void SentenceCoder::RefineByContent() {
   for (size_t i = 0; i < out_.size(); ++i) {
     Candidate& c = out_[i];
     const std::string& code = c.pattern->code;
+    if (code == "010" && c.content_head >= 0) {
+      // "said progress had been made": an optimistic comment (013); "said
+      // the talks had failed": a pessimistic one (012).
+      const std::string tone = Tone(c.content_head);
+      if (!tone.empty()) {
+        c.code = tone;
+        Trace("'" + T(c.trigger).text + "': the tone of what was said, " +
+              tone);
+        continue;
+      }
+    }
     if (code.starts_with("12") && c.content_head >= 0 &&
         T(c.content_head).deprel == "xcomp") {
       // "refused to say how many soldiers died", "declined to comment":
@@ -438,6 +500,7 @@ void SentenceCoder::RefineByContent() {
         (code[0] == '0' || code[0] == '1') && c.object_head >= 0) {
       // "called for an immediate ceasefire": the thing asked for.
       std::string refined = ByContentWord(code, Lower(T(c.object_head).lemma));
+      refined = OfAidKind(refined, c.object_head);
       if (!refined.empty() && book_.Find(refined) != nullptr) {
         c.code = refined;
         Trace("'" + T(c.trigger).text + "': about '" + T(c.object_head).text +
@@ -482,6 +545,7 @@ void SentenceCoder::RefineByContent() {
     std::string refined = Refined(code, inner_code, deescalate);
     if (refined.empty() && inner == nullptr)
       refined = ByContentWord(code, Lower(T(c.content_head).lemma));
+    refined = OfAidKind(refined, c.content_head);
     if (refined.empty() || book_.Find(refined) == nullptr) continue;
     c.code = refined;
     Trace("'" + T(c.trigger).text + "': made specific by what it is about, " +

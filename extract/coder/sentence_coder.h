@@ -200,6 +200,12 @@ class SentenceCoder {
   static std::string ByContentWord(std::string_view outer,
                                    const std::string& w);
   void RefineByContent();
+  // An aid code (023, 033, 103, 122) made specific by the kind of aid the
+  // phrase headed by `head` names; `code` otherwise.
+  std::string OfAidKind(const std::string& code, int head) const;
+  // "013" when a reported clause is optimistic ("progress had been made"),
+  // "012" when pessimistic, else "".
+  std::string Tone(int content) const;
   std::vector<Event> Finish();
 
   CoderOptions options_;
