@@ -973,5 +973,21 @@ TEST_F(DictLexiconTest, AidKindAndTone) {
   EXPECT_EQ(tone[0].action.cameo, "013");
 }
 
+// An accord that came of talks between two sides is theirs, both ways.
+TEST_F(DictLexiconTest, AccordsThatCameOfTalks) {
+  std::vector<Event> events =
+      Code("Talks between Putin and Erdogan produced a deal.",
+           Rows({"Talks talk NOUN 6 nsubj", "between between ADP 3 case",
+                 "Putin Putin PROPN 1 nmod", "and and CCONJ 5 cc",
+                 "Erdogan Erdogan PROPN 3 conj", "produced produce VERB 0 root",
+                 "a a DET 8 det", "deal deal NOUN 6 obj", ". . PUNCT 6 punct"}),
+           "2019-10-22");
+  std::set<std::string> accords;
+  for (const Event& e : events)
+    if (e.action.cameo == "057")
+      accords.insert(e.source.id + ">" + e.target->id);
+  EXPECT_EQ(accords, (std::set<std::string>{"RUSGOV>TURGOV", "TURGOV>RUSGOV"}));
+}
+
 }  // namespace
 }  // namespace dipgraph

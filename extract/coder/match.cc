@@ -521,6 +521,32 @@ void SentenceCoder::CodeNoun(int n) {
   }
   int light = -1;
   if (sources.empty() && T(n).head >= 0 && coder::IsPredicate(T(T(n).head)) &&
+      (T(n).deprel == "obj" || T(n).deprel == "obl")) {
+    // "Talks between Putin and Erdogan produced a deal", "Putin's visit to
+    // Pyongyang ended with a defence pact": an accord that came of an
+    // event between two sides is theirs, both ways.
+    const std::string_view r =
+        std::string_view(best.pattern->code).substr(0, 2);
+    const int event = roles_.Subject(T(n).head);
+    if ((r == "05" || r == "08") && event >= 0 && T(event).upos == "NOUN") {
+      std::vector<Resolved> sides;
+      for (const Candidate& c : out_)
+        if (c.trigger == event && c.target &&
+            c.source.actor.country != c.target->actor.country) {
+          sides = {c.source, *c.target};
+          break;
+        }
+      if (!sides.empty()) {
+        Trace("'" + T(n).text + "': came of '" + T(event).text +
+              "', between its sides");
+        Match m = best;
+        m.target = -1;
+        EmitWith(n, m, sides, Lower(T(n).text), T(n).head, /*pairwise=*/true);
+        return;
+      }
+    }
+  }
+  if (sources.empty() && T(n).head >= 0 && coder::IsPredicate(T(T(n).head)) &&
       (T(n).deprel == "obj" || T(n).deprel == "nsubj:pass" ||
        (T(n).deprel == "obl" && roles_.Case(n) == "for"))) {
     // (… and "travelled to Kyiv for talks with Zelenskiy".)
