@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "common/text.h"
 #include "extract/coder/coder.h"
 
 namespace dipgraph::coder {
@@ -59,6 +60,13 @@ class Roles {
 
  private:
   std::vector<Resolved> ActorsOfPhrase(int head) const;
+  // roles_coref.cc: the actor a pronoun stands for ("he", "it", "him" …),
+  // and a description headed by `agent` ("the two presidents", "the
+  // militant group", "his guest", "the rebels"), from the document's
+  // earlier actors or the sentence's places.
+  std::vector<Resolved> PronounActors(int head) const;
+  std::vector<Resolved> DescribedActors(int head, const ActorSpan& agent,
+                                        const std::vector<int>& core) const;
   // The actor a country span names as a head: its private people for a
   // plural demonym ("Palestinians" → PSECVL), else the country.
   ActorRef PeopleOf(const ActorSpan& country) const;
@@ -81,6 +89,15 @@ class Roles {
 
 bool IsPredicate(const ParsedToken& t);
 bool IsSpeechLemma(std::string_view lemma);
+
+// ASCII lower case, as the dictionaries fold words.
+inline std::string Lower(std::string_view s) { return AsciiLower(s); }
+// Whether `t`'s relation is `rel`, subtypes included ("nsubj:pass" is
+// "nsubj").
+inline bool Base(const ParsedToken& t, std::string_view rel) {
+  std::string_view d = t.deprel;
+  return d.substr(0, d.find(':')) == rel;
+}
 
 }  // namespace dipgraph::coder
 

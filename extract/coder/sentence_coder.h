@@ -18,8 +18,6 @@
 
 namespace dipgraph::coder {
 
-inline std::string Lower(std::string_view s) { return AsciiLower(s); }
-
 struct Match {
   const Pattern* pattern = nullptr;
   int score = -1;

@@ -1,0 +1,208 @@
+// Internal to the coder: pronouns and descriptions ("he", "the two
+// presidents", "the militant group", "his guest") resolved to the actors a
+// document named before, and domestic agents without a country word ("the
+// rebels", "police") placed in one.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/coder/roles.h"
+
+namespace dipgraph::coder {
+
+std::vector<Resolved> Roles::PronounActors(int head) const {
+  const ParsedToken& h = s_.tokens[head];
+  const std::string low = Lower(h.text);
+  std::vector<Resolved> out;
+  bool person = low == "he" || low == "she" || low == "him" || low == "her";
+  bool group = low == "it" || low == "they" || low == "them";
+  const ParsedToken* gov =
+      h.head >= 0 ? &s_.tokens[static_cast<size_t>(h.head)] : nullptr;
+  // "Trump said he would …", "Germany said it had …": the subject of a
+  // reported clause is the speaker of the verb that reports it.
+  if ((person || group || low == "we") && gov != nullptr && Base(h, "nsubj") &&
+      gov->deprel == "ccomp" && gov->head >= 0 &&
+      IsSpeechLemma(Lower(s_.tokens[gov->head].lemma))) {
+    for (int c : s_.Children(gov->head, "nsubj")) {
+      if (s_.tokens[c].upos == "PRON") break;
+      std::vector<Resolved> speaker = ActorsOfPhrase(c);
+      if (speaker.size() == 1) {
+        out.push_back({speaker.front().actor, h.text, 0.75});
+        return out;
+      }
+    }
+  }
+  // "ousted Omar al-Bashir and placed him under arrest": the object of
+  // a conjoined verb is the first verb's object.
+  if ((low == "him" || low == "her" || low == "them") && gov != nullptr &&
+      (h.deprel == "obj" || h.deprel == "iobj") && gov->deprel == "conj" &&
+      gov->head >= 0) {
+    for (int c : s_.Children(gov->head, "obj")) {
+      std::vector<Resolved> first = ActorsOfPhrase(c);
+      if (first.empty()) break;
+      for (Resolved& r : first) r.text = h.text, r.confidence *= 0.9;
+      return first;
+    }
+  }
+  // "talks with Moscow, which it accused of …", "Obama said that when he
+  // met Putin …": the subject pronoun of a dependent clause is the
+  // nearest governing clause's named subject of the same kind.
+  if ((person || group) && gov != nullptr && Base(h, "nsubj") &&
+      gov->head >= 0) {
+    int v = gov->head;
+    for (int steps = 0; v >= 0 && steps < 6; ++steps, v = s_.tokens[v].head) {
+      if (s_.tokens[v].upos != "VERB") continue;
+      bool done = false;
+      for (int c : s_.Children(v, "nsubj")) {
+        if (c == head || s_.tokens[c].upos == "PRON") continue;
+        std::vector<Resolved> r = ActorsOfPhrase(c);
+        if (r.size() != 1) continue;
+        const bool is_person =
+            r.front().actor.type == "person" || r.front().actor.role == "GOV";
+        if (person ? !is_person : r.front().actor.type == "person") continue;
+        out.push_back({r.front().actor, h.text, 0.7});
+        done = true;
+        break;
+      }
+      if (done) return out;
+      if (!s_.Children(v, "nsubj").empty()) break;
+    }
+  }
+  if (group && gov != nullptr && Base(h, "nsubj") &&
+      IsSpeechLemma(Lower(gov->lemma)) && coref_->group_speaker) {
+    out.push_back({*coref_->group_speaker, h.text, 0.7});
+    return out;
+  }
+  if (person || group) {
+    if (const ActorRef* a = coref_->Last(person))
+      out.push_back({*a, h.text, 0.7});
+  }
+  return out;
+}
+
+std::vector<Resolved> Roles::DescribedActors(
+    int head, const ActorSpan& agent_span, const std::vector<int>& core) const {
+  const ParsedToken& h = s_.tokens[head];
+  const ActorSpan* agent = &agent_span;
+  std::vector<Resolved> out;
+  auto text_of = [&](const ActorSpan& sp) {
+    return s_.SpanText(sp.first, sp.last);
+  };
+  // "the two presidents", "both sides", "the militant group".
+  bool pair = false;
+  for (int k : core) {
+    std::string w = Lower(s_.tokens[k].text);
+    pair |= w == "two" || w == "both";
+  }
+  if (pair) {
+    const bool people =
+        agent->actor.role == "GOV" || agent->actor.type == "government";
+    for (const ActorRef& a : coref_->LastPair(people))
+      out.push_back({a, h.text, 0.6});
+    return out;
+  }
+  // A description does not stand for a side the same sentence names
+  // ("The junta accused Paris" after Macron spoke: not France's).
+  auto named_here = [&](const ActorRef& a) {
+    const std::string c = a.country.empty() ? a.id.substr(0, 3) : a.country;
+    for (const ActorSpan& sp : spans_) {
+      if (sp.kind == ActorSpan::kAgent) continue;
+      const std::string sc = sp.actor.country.empty() ? sp.actor.id.substr(0, 3)
+                                                      : sp.actor.country;
+      if (sc == c) return true;
+    }
+    return false;
+  };
+  // An indefinite description ("a second aircraft carrier", "two
+  // soldiers") introduces someone new; only definite ones refer back.
+  bool indefinite = false;
+  for (int c : s_.Children(head)) {
+    const std::string w = Lower(s_.tokens[c].text);
+    // ("the new rulers" are someone not named before either.)
+    indefinite |= (s_.tokens[c].deprel == "det" &&
+                   (w == "a" || w == "an" || w == "another" || w == "some" ||
+                    w == "any" || w == "several")) ||
+                  s_.tokens[c].deprel == "nummod" ||
+                  (s_.tokens[c].deprel == "amod" && w == "new");
+  }
+  for (auto it = coref_->recent.rbegin();
+       !indefinite && it != coref_->recent.rend(); ++it)
+    if ((it->role == agent->actor.role || it->type == agent->actor.type) &&
+        !named_here(*it)) {
+      out.push_back({*it, text_of(*agent), 0.6});
+      return out;
+    }
+  // "Kyiv accused the rebels", "police detained Navalny": rebels,
+  // opposition, police, separatists, courts and parliaments with no
+  // country of their own belong to the country the sentence is about
+  // (its first actor with a country), else the document's last one.
+  static constexpr std::string_view kDomestic[] = {"REB", "OPP", "COP", "SEP",
+                                                   "JUD", "LEG", "INS", "CVL"};
+  const std::string& role = agent->actor.role;
+  if (std::find(std::begin(kDomestic), std::end(kDomestic), role) !=
+      std::end(kDomestic)) {
+    std::string country;
+    // "between Kyiv and the separatists": the actor it is conjoined with.
+    const ParsedToken& ht = s_.tokens[head];
+    std::vector<int> partners = s_.Children(head, "conj");
+    if (ht.deprel == "conj" && ht.head >= 0) partners.push_back(ht.head);
+    for (int p : partners) {
+      const int si = span_of_[p];
+      if (si < 0 || spans_[si].kind == ActorSpan::kAgent) continue;
+      const ActorRef& a = spans_[si].actor;
+      country = a.country.empty() ? a.id.substr(0, 3) : a.country;
+      break;
+    }
+    // "civilians were executed … in Bucha": the place the sentence
+    // names as where it happened.
+    for (const ActorSpan& sp : spans_) {
+      if (!country.empty()) break;
+      if (sp.kind == ActorSpan::kAgent) continue;
+      int h = sp.last;
+      while (s_.tokens[h].head >= sp.first && s_.tokens[h].head <= sp.last)
+        h = s_.tokens[h].head;
+      const std::string c = Case(h);
+      if (c != "in" && c != "near" && c != "around" && c != "outside") continue;
+      country = sp.actor.country.empty() ? sp.actor.id.substr(0, 3)
+                                         : sp.actor.country;
+      if (country.size() != 3 || country == "IGO" || country == "IMG")
+        country.clear();
+    }
+    // The dateline's country, when the article has one.
+    if (country.empty() && coref_->home.size() == 3) country = coref_->home;
+    // Civilians are where it happened, not with whoever the sentence
+    // names first (most often the side that harmed them).
+    const bool civilians = role == "CVL";
+    // Rebels and militants belong with the armed groups the sentence
+    // names ("persuade moderate rebels to leave areas held by al-Nusra"),
+    // before the states and governments that talk about them.
+    const bool armed = role == "REB" || role == "INS" || role == "SEP";
+    for (const ActorSpan& sp : spans_) {
+      if (!country.empty() || !armed) break;
+      if (sp.kind == ActorSpan::kAgent || sp.actor.type != "armed_group")
+        continue;
+      const std::string c = sp.actor.country.empty() ? sp.actor.id.substr(0, 3)
+                                                     : sp.actor.country;
+      if (c.size() == 3 && c != "IGO" && c != "IMG") country = c;
+    }
+    for (const ActorSpan& sp : spans_) {
+      if (!country.empty() || civilians) break;
+      if (sp.kind == ActorSpan::kAgent || Backer(sp)) continue;
+      country = sp.actor.country.empty() ? sp.actor.id.substr(0, 3)
+                                         : sp.actor.country;
+      if (country.size() == 3 && country.substr(0, 3) != "IGO" &&
+          country != "IMG")
+        break;
+      country.clear();
+    }
+    if (country.empty() && !civilians && !coref_->recent.empty())
+      country = coref_->recent.back().country;
+    if (country.size() == 3) {
+      ActorRef where{country, "", country, "", "state"};
+      out.push_back({lex_.Combine(where, agent->actor), text_of(*agent), 0.5});
+    }
+  }
+  return out;
+}
+
+}  // namespace dipgraph::coder
