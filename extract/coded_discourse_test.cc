@@ -16,13 +16,9 @@ namespace {
 // "the government in Niamey" and then Macron, "The junta accused Paris" is
 // Niger's junta, not France's.
 TEST_F(DictLexiconTest, DescriptionsSkipSidesNamedInTheirSentence) {
-  Coder coder(*lex_, *book_);
-  DocumentContext ctx{DocInfo{"doc", "", "", "2023-12-22"}, "2023-12-22"};
-  CorefState coref;
+  Document doc("2023-12-22");
   auto code = [&](const std::string& text, const std::string& conllu) {
-    Result<ParsedSentence> s = ParseConllu("# text = " + text + "\n" + conllu);
-    EXPECT_TRUE(s.ok());
-    return s.ok() ? coder.CodeSentence(*s, ctx, &coref) : std::vector<Event>{};
+    return doc.Sentence(text, conllu);
   };
   code("The government in Niamey demanded it.",
        Rows({"The the DET 2 det", "government government NOUN 5 nsubj",
@@ -181,13 +177,9 @@ TEST_F(DictLexiconTest, TalksOnAVisit) {
 // "Russia and Ukraine signed …" makes them the pair that "the two
 // delegations" in a later sentence stand for, whoever else was named.
 TEST_F(DictLexiconTest, ThePairThatActedTogether) {
-  Coder coder(*lex_, *book_);
-  DocumentContext ctx{DocInfo{"doc", "", "", "2022-07-22"}, "2022-07-22"};
-  CorefState coref;
+  Document doc("2022-07-22");
   auto code = [&](const std::string& text, const std::string& conllu) {
-    Result<ParsedSentence> s = ParseConllu("# text = " + text + "\n" + conllu);
-    EXPECT_TRUE(s.ok());
-    return s.ok() ? coder.CodeSentence(*s, ctx, &coref) : std::vector<Event>{};
+    return doc.Sentence(text, conllu);
   };
   code("Russia and Ukraine signed deals with Turkey.",
        Rows({"Russia Russia PROPN 4 nsubj", "and and CCONJ 3 cc",
@@ -227,13 +219,9 @@ TEST_F(DictLexiconTest, TrailingReportWithItsDate) {
 // "rejected the accusation" is aimed at whoever last accused someone in
 // the document.
 TEST_F(DictLexiconTest, RejectedAccusationIsTheAccusers) {
-  Coder coder(*lex_, *book_);
-  DocumentContext ctx{DocInfo{"doc", "", "", "2017-04-12"}, "2017-04-12"};
-  CorefState coref;
+  Document doc("2017-04-12");
   auto code = [&](const std::string& text, const std::string& conllu) {
-    Result<ParsedSentence> s = ParseConllu("# text = " + text + "\n" + conllu);
-    EXPECT_TRUE(s.ok());
-    return s.ok() ? coder.CodeSentence(*s, ctx, &coref) : std::vector<Event>{};
+    return doc.Sentence(text, conllu);
   };
   code("Haley accused Moscow of lying.",
        Rows({"Haley Haley PROPN 2 nsubj", "accused accuse VERB 0 root",
@@ -308,13 +296,9 @@ TEST_F(DictLexiconTest, ContentHungOnTheTrailingReport) {
 // Only definite descriptions refer back: "the army" after the Israeli
 // army is Israel's; "an army" is someone new.
 TEST_F(DictLexiconTest, IndefiniteDescriptionsDoNotReferBack) {
-  Coder coder(*lex_, *book_);
-  DocumentContext ctx{DocInfo{"doc", "", "", "2023-10-20"}, "2023-10-20"};
-  CorefState coref;
+  Document doc("2023-10-20");
   auto code = [&](const std::string& text, const std::string& conllu) {
-    Result<ParsedSentence> s = ParseConllu("# text = " + text + "\n" + conllu);
-    EXPECT_TRUE(s.ok());
-    return s.ok() ? coder.CodeSentence(*s, ctx, &coref) : std::vector<Event>{};
+    return doc.Sentence(text, conllu);
   };
   code("The IDF struck Gaza.",
        Rows({"The the DET 2 det", "IDF IDF PROPN 3 nsubj",
@@ -412,13 +396,9 @@ TEST_F(DictLexiconTest, ApprovedActsAndBlameOn) {
 
 // "both sides" without an agent noun is the last pair too.
 TEST_F(DictLexiconTest, BothSidesAreTheLastPair) {
-  Coder coder(*lex_, *book_);
-  DocumentContext ctx{DocInfo{"doc", "", "", "2019-06-21"}, "2019-06-21"};
-  CorefState coref;
+  Document doc("2019-06-21");
   auto code = [&](const std::string& text, const std::string& conllu) {
-    Result<ParsedSentence> s = ParseConllu("# text = " + text + "\n" + conllu);
-    EXPECT_TRUE(s.ok());
-    return s.ok() ? coder.CodeSentence(*s, ctx, &coref) : std::vector<Event>{};
+    return doc.Sentence(text, conllu);
   };
   code("Washington blamed Tehran.",
        Rows({"Washington Washington PROPN 2 nsubj", "blamed blame VERB 0 root",

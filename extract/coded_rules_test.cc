@@ -424,13 +424,9 @@ TEST_F(DictLexiconTest, WeaponsAndWhereTheyCameFrom) {
 // "his guest", "her counterpart": the other side named before; "the
 // alliance": the last organisation of states named before.
 TEST_F(DictLexiconTest, RelationalAndOrganisationDescriptions) {
-  Coder coder(*lex_, *book_);
-  DocumentContext ctx{DocInfo{"doc", "", "", "2017-11-22"}, "2017-11-22"};
-  CorefState coref;
+  Document doc("2017-11-22");
   auto code = [&](const std::string& text, const std::string& conllu) {
-    Result<ParsedSentence> s = ParseConllu("# text = " + text + "\n" + conllu);
-    EXPECT_TRUE(s.ok());
-    return s.ok() ? coder.CodeSentence(*s, ctx, &coref) : std::vector<Event>{};
+    return doc.Sentence(text, conllu);
   };
   code("Putin hosted Assad.",
        Rows({"Putin Putin PROPN 2 nsubj", "hosted host VERB 0 root",

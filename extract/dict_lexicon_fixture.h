@@ -58,6 +58,27 @@ class DictLexiconTest : public ::testing::Test {
     return coder.CodeSentence(*s, ctx, &coref);
   }
 
+  // Codes the sentences of one document in order, sharing the
+  // document's coreference state: `Sentence(text, conllu)` for each.
+  class Document {
+   public:
+    explicit Document(const std::string& date)
+        : coder_(*lex_, *book_), ctx_{DocInfo{"doc", "", "", date}, date} {}
+    std::vector<Event> Sentence(const std::string& text,
+                                const std::string& conllu) {
+      Result<ParsedSentence> s =
+          ParseConllu("# text = " + text + "\n" + conllu);
+      EXPECT_TRUE(s.ok()) << s.status().ToString();
+      return s.ok() ? coder_.CodeSentence(*s, ctx_, &coref_)
+                    : std::vector<Event>{};
+    }
+
+   private:
+    Coder coder_;
+    DocumentContext ctx_;
+    CorefState coref_;
+  };
+
   static inline Codebook* book_ = nullptr;
   static inline dict::Dictionary* dict_ = nullptr;
   static inline DictLexicon* lex_ = nullptr;
