@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "common/files.h"
 #include "common/output_file.h"
+#include "common/text.h"
 #include "extract/document.h"
 #include "extract/syntax/syntax.h"
 
@@ -43,6 +44,14 @@ Runner SetupParse(CLI::App* app, const GlobalOptions* global) {
     ASSIGN_OR_RETURN(syntax::Model model, syntax::Model::Load(opt->model));
     model.set_parser_beam(opt->beam);
     ASSIGN_OR_RETURN(std::string text, ReadFile(opt->input));
+    // Invalid UTF-8 is reported and written as U+FFFD; the byte offsets
+    // stay those of the input.
+    size_t invalid = text.size();
+    ReplaceInvalidUtf8(text, &invalid);
+    if (invalid < text.size() && !global->quiet)
+      std::cerr << "dipgraph parse: warning: " << opt->input
+                << ": invalid UTF-8 at byte " << invalid
+                << " (written as U+FFFD; offsets are of the input bytes)\n";
     // Invalid UTF-8 is no error here (the syntax layer keeps such bytes),
     // so a text DocumentFromText rejects is parsed from its first byte.
     size_t body = 0;
@@ -76,7 +85,9 @@ Runner SetupParse(CLI::App* app, const GlobalOptions* global) {
         s.begin += from;
         s.end += from;
         for (syntax::Token& t : s.tokens) t.begin += from, t.end += from;
-        out->stream() << syntax::FormatConllu(one);
+        out->stream() << (invalid < text.size()
+                              ? ReplaceInvalidUtf8(syntax::FormatConllu(one))
+                              : syntax::FormatConllu(one));
       }
       from = to;
     }

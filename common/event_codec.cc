@@ -4,33 +4,10 @@
 #include <cmath>
 #include <cstring>
 
+#include "common/text.h"
+
 namespace dipgraph::internal {
 namespace {
-
-// Length of the valid UTF-8 sequence starting at s[i], or 0 if invalid.
-size_t Utf8Length(std::string_view s, size_t i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  size_t n;
-  uint32_t min;
-  if (c < 0x80) return 1;
-  if ((c & 0xE0) == 0xC0)
-    n = 2, min = 0x80;
-  else if ((c & 0xF0) == 0xE0)
-    n = 3, min = 0x800;
-  else if ((c & 0xF8) == 0xF0)
-    n = 4, min = 0x10000;
-  else
-    return 0;
-  if (i + n > s.size()) return 0;
-  uint32_t cp = c & (0x7F >> n);
-  for (size_t k = 1; k < n; ++k) {
-    unsigned char d = static_cast<unsigned char>(s[i + k]);
-    if ((d & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (d & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
-}
 
 // Appends `s` as a JSON string; invalid UTF-8 bytes become U+FFFD, as the
 // nlohmann writer does with error_handler_t::replace.

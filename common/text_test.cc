@@ -19,5 +19,22 @@ TEST(TextTest, CsvFieldQuotesOnlyWhenNeeded) {
   EXPECT_EQ(CsvField(""), "");
 }
 
+TEST(TextTest, Utf8LengthAndReplacement) {
+  EXPECT_EQ(Utf8Length("a", 0), 1u);
+  EXPECT_EQ(Utf8Length("\xC3\xA9", 0), 2u);          // é
+  EXPECT_EQ(Utf8Length("\xE2\x80\x94", 0), 3u);      // em dash
+  EXPECT_EQ(Utf8Length("\xF0\x9F\x98\x80", 0), 4u);  // emoji
+  EXPECT_EQ(Utf8Length("\xFF", 0), 0u);
+  EXPECT_EQ(Utf8Length("\xC0\xAF", 0), 0u);      // overlong
+  EXPECT_EQ(Utf8Length("\xED\xA0\x80", 0), 0u);  // surrogate
+  EXPECT_EQ(Utf8Length("\xE2\x80", 0), 0u);      // truncated
+  size_t first = 0;
+  EXPECT_EQ(ReplaceInvalidUtf8("Putin \xFF spoke", &first),
+            "Putin \xEF\xBF\xBD spoke");
+  EXPECT_EQ(first, 6u);
+  EXPECT_EQ(ReplaceInvalidUtf8("ok \xC3\xA9", &first), "ok \xC3\xA9");
+  EXPECT_EQ(first, 5u);  // the size: none
+}
+
 }  // namespace
 }  // namespace dipgraph

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "common/files.h"
+#include "common/text.h"
 #include "extract/dates.h"
 
 namespace dipgraph {
@@ -27,21 +28,6 @@ std::string_view Trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
     s.remove_suffix(1);
   return s;
-}
-
-// Length of a valid UTF-8 sequence at s[i], 0 when invalid.
-size_t Utf8Len(std::string_view s, size_t i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return 1;
-  size_t n = (c & 0xE0) == 0xC0   ? 2
-             : (c & 0xF0) == 0xE0 ? 3
-             : (c & 0xF8) == 0xF0 ? 4
-                                  : 0;
-  if (n == 0 || i + n > s.size() || c == 0xC0 || c == 0xC1 || c > 0xF4)
-    return 0;
-  for (size_t k = 1; k < n; ++k)
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-  return n;
 }
 
 std::string NormalizeDate(std::string_view text) {
@@ -107,7 +93,7 @@ Status CheckText(std::string_view text, const std::string& origin) {
     if (text[i] == '\0')
       return InvalidInput(origin + ": binary data (NUL byte at byte " +
                           std::to_string(i) + ")");
-    size_t n = Utf8Len(text, i);
+    size_t n = Utf8Length(text, i);
     if (n == 0)
       return InvalidInput(origin + ": invalid UTF-8 at byte " +
                           std::to_string(i));

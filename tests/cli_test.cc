@@ -68,6 +68,21 @@ TEST(CliTest, ParseBeamWidth) {
   EXPECT_EQ(Dipgraph("parse --beam 99 " + text).code, 2);
 }
 
+// Invalid UTF-8 given to `parse` is reported with its byte offset and
+// written as U+FFFD; the offsets stay those of the input.
+TEST(CliTest, ParseReportsInvalidUtf8) {
+  const fs::path in =
+      fs::temp_directory_path() / ("bad-utf8-" + std::to_string(::getpid()));
+  std::ofstream(in) << "Putin \xff spoke with Obama.\n";
+  CliRun r = Dipgraph("parse " + in.string());
+  fs::remove(in);
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.err.find("invalid UTF-8 at byte 6"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out.find('\xff'), std::string::npos);
+  EXPECT_NE(r.out.find("\xEF\xBF\xBD"), std::string::npos);
+  EXPECT_NE(r.out.find("TokenRange=8:13"), std::string::npos) << r.out;
+}
+
 // The whole pipeline on news sentences the web-trained tagger gets wrong:
 // a country name tagged as an adjective ("Germany suspended aid"), and
 // insurgents acting on their own state.
