@@ -13,6 +13,13 @@
 
 namespace dipgraph::coder {
 
+void SentenceCoder::EraseMarked(const std::vector<bool>& drop) {
+  std::vector<Candidate> kept;
+  for (size_t i = 0; i < out_.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(out_[i]));
+  out_ = std::move(kept);
+}
+
 int SentenceCoder::OuterOf(size_t i) const {
   int outer = -1, nearest = 1 << 30;
   for (size_t j = 0; j < out_.size(); ++j) {
@@ -55,10 +62,7 @@ void SentenceCoder::DropUnassertedActs() {
           "': " + (promised ? "promised or threatened" : "alleged") + " in '" +
           T(o.trigger).text + "' (" + code + "), not coded as an act");
   }
-  std::vector<Candidate> kept;
-  for (size_t i = 0; i < out_.size(); ++i)
-    if (!drop[i]) kept.push_back(std::move(out_[i]));
-  out_ = std::move(kept);
+  EraseMarked(drop);
 }
 
 void SentenceCoder::DropTargetless() {
@@ -223,10 +227,7 @@ void SentenceCoder::DropRestatedNouns() {
             "', dropped");
     }
   }
-  std::vector<Candidate> kept;
-  for (size_t i = 0; i < out_.size(); ++i)
-    if (!drop[i]) kept.push_back(std::move(out_[i]));
-  out_ = std::move(kept);
+  EraseMarked(drop);
 }
 
 bool SentenceCoder::AbroadVenue(const Candidate& c) const {

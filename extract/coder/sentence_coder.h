@@ -158,6 +158,8 @@ class SentenceCoder {
   // The nearest candidate whose content holds candidate `i` (its outer
   // speech, appeal or accusation), -1 when none.
   int OuterOf(size_t i) const;
+  // Removes the candidates whose `drop` entry is set, keeping the order.
+  void EraseMarked(const std::vector<bool>& drop);
   // Acts the text does not assert are dropped (the outer event keeps them
   // as content): what an accusation or criticism alleges ("accused Russia
   // of shelling a hospital"), what a promise, offer or threat with an
