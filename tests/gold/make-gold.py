@@ -65,18 +65,39 @@ def parse_spec(spec):
 exec(open(os.path.join(HERE, "gold_items.py"), encoding="utf-8").read())
 
 
-def main():
+def load_items(path):
+    """The items of an item file, as (phen, date, text, specs, event_date)."""
+    items = []
+
+    def item(phen, date, text, events=(), event_date=None):
+        items.append((phen, date, text, list(events), event_date))
+
+    exec(open(path, encoding="utf-8").read(), {"I": item})
+    return items
+
+
+def write_set(items, prefix, out, source, others=()):
+    """Expands and checks `items`, numbered PREFIX0001…, and writes them to
+    `out` (with --check: compares instead, exit status 1 on drift). `others`
+    are (file name, texts) of other sets no text may repeat. Returns the
+    exit status."""
     codes = set()
     with open(CAMEO, encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or not line.strip():
                 continue
             codes.add(line.split("\t")[0])
-    lines, errors = [], []
-    for n, (phen, date, text, specs, event_date) in enumerate(ITEMS, 1):
-        iid = "g%04d" % n
+    lines, errors, seen = [], [], set()
+    for n, (phen, date, text, specs, event_date) in enumerate(items, 1):
+        iid = "%s%04d" % (prefix, n)
         if phen not in PHENOMENA:
             errors.append("%s: unknown phenomenon %s" % (iid, phen))
+        for name, texts in others:
+            if text in texts:
+                errors.append("%s: text also in %s" % (iid, name))
+        if text in seen:
+            errors.append("%s: duplicate text" % iid)
+        seen.add(text)
         events = [parse_spec(s) for s in specs]
         for ev in events:
             if ev["code"] not in codes:
@@ -96,22 +117,31 @@ def main():
         return 1
     data = "\n".join(lines) + "\n"
     if "--check" in sys.argv:
-        with open(OUT, encoding="utf-8") as f:
+        with open(out, encoding="utf-8") as f:
             if f.read() != data:
-                sys.stderr.write("gold.jsonl differs from make-gold.py\n")
+                sys.stderr.write("%s differs from %s\n"
+                                 % (os.path.basename(out), source))
                 return 1
         for l in data.splitlines():
             json.loads(l)
     else:
-        with open(OUT, "w", encoding="utf-8") as f:
+        with open(out, "w", encoding="utf-8") as f:
             f.write(data)
-    counts = {}
-    for phen, *_ in ITEMS:
+    counts, evs = {}, {}
+    for phen, _, _, specs, _ in items:
         counts[phen] = counts.get(phen, 0) + 1
-    sys.stderr.write("%d items\n" % len(ITEMS))
+        evs[phen] = evs.get(phen, 0) + len(specs)
+    empty = sum(1 for _, _, _, specs, _ in items if not specs)
+    sys.stderr.write("%d items, %d events, %d items with no event\n"
+                     % (len(items), sum(evs.values()), empty))
     for p in PHENOMENA:
-        sys.stderr.write("  %-22s %d\n" % (p, counts.get(p, 0)))
+        sys.stderr.write("  %-22s %3d items %3d events\n"
+                         % (p, counts.get(p, 0), evs.get(p, 0)))
     return 0
+
+
+def main():
+    return write_set(ITEMS, "g", OUT, "gold_items.py")
 
 
 if __name__ == "__main__":

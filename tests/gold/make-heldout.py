@@ -12,7 +12,6 @@ CAMEO check, and numbers items h0001... instead of g0001...
     python3 tests/gold/make-heldout.py --check    # compare, exit 1 on drift
 """
 import importlib.util
-import json
 import os
 import sys
 
@@ -26,68 +25,12 @@ ITEMS_FILE = os.path.join(HERE, "heldout_items.py")
 OUT = os.path.join(HERE, "heldout.jsonl")
 PREFIX = "h"
 
-ITEMS = []
-
-
-def I(phen, date, text, events=(), event_date=None):
-    ITEMS.append((phen, date, text, list(events), event_date))
-
-
-exec(open(ITEMS_FILE, encoding="utf-8").read())
+ITEMS = mg.load_items(ITEMS_FILE)
 
 
 def main():
-    codes = set()
-    with open(mg.CAMEO, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            codes.add(line.split("\t")[0])
-    gold_texts = {t for _, _, t, _, _ in mg.ITEMS}
-    lines, errors, seen = [], [], set()
-    for n, (phen, date, text, specs, event_date) in enumerate(ITEMS, 1):
-        iid = "%s%04d" % (PREFIX, n)
-        if phen not in mg.PHENOMENA:
-            errors.append("%s: unknown phenomenon %s" % (iid, phen))
-        if text in gold_texts:
-            errors.append("%s: text also in gold_items.py" % iid)
-        if text in seen:
-            errors.append("%s: duplicate text" % iid)
-        seen.add(text)
-        events = [mg.parse_spec(s) for s in specs]
-        for ev in events:
-            if ev["code"] not in codes:
-                errors.append("%s: code %s not in cameo.tsv" % (iid, ev["code"]))
-            if "content" in ev and ev["content"] not in text:
-                errors.append("%s: content %r not in text" % (iid, ev["content"]))
-        if phen == "no-event" and events:
-            errors.append("%s: no-event item with events" % iid)
-        item = {"id": iid, "phenomenon": phen, "date": date}
-        if event_date:
-            item["event_date"] = event_date
-        item["text"] = text
-        item["events"] = events
-        lines.append(json.dumps(item, ensure_ascii=False))
-    if errors:
-        sys.stderr.write("\n".join(errors) + "\n")
-        return 1
-    data = "\n".join(lines) + "\n"
-    if "--check" in sys.argv:
-        with open(OUT, encoding="utf-8") as f:
-            if f.read() != data:
-                sys.stderr.write("heldout.jsonl differs from heldout_items.py\n")
-                return 1
-    else:
-        with open(OUT, "w", encoding="utf-8") as f:
-            f.write(data)
-    counts, evs = {}, {}
-    for phen, _, _, specs, _ in ITEMS:
-        counts[phen] = counts.get(phen, 0) + 1
-        evs[phen] = evs.get(phen, 0) + len(specs)
-    sys.stderr.write("%d items, %d events\n" % (len(ITEMS), sum(evs.values())))
-    for p in mg.PHENOMENA:
-        sys.stderr.write("  %-22s %3d items %3d events\n" % (p, counts.get(p, 0), evs.get(p, 0)))
-    return 0
+    others = [("gold_items.py", {t for _, _, t, _, _ in mg.ITEMS})]
+    return mg.write_set(ITEMS, PREFIX, OUT, "heldout_items.py", others)
 
 
 if __name__ == "__main__":
