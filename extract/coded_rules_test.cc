@@ -519,5 +519,43 @@ TEST_F(DictLexiconTest, AccordsThatCameOfTalks) {
   EXPECT_EQ(accords, (std::set<std::string>{"RUSGOV>TURGOV", "TURGOV>RUSGOV"}));
 }
 
+// "The US-led coalition … carrying out bombing campaigns to destroy the
+// Islamic State group": the leading country's forces, aimed at what the
+// purpose names; "repel the advances of both the US-trained rebel forces
+// and the Syrian army": whose advances, the rebels with the army they are
+// conjoined with ("both … and" is no pair of earlier sides).
+TEST_F(DictLexiconTest, CoalitionsPurposesAndAdvances) {
+  Document doc("2016-07-07");
+  std::vector<Event> bombing = doc.Sentence(
+      "The US-led coalition carried out bombing campaigns to destroy the "
+      "Islamic State group.",
+      Rows({"The the DET 5 det", "US US PROPN 4 obl:unmarked",
+            "- - PUNCT 2 punct", "led lead VERB 5 amod",
+            "coalition coalition NOUN 6 nsubj", "carried carry VERB 0 root",
+            "out out ADP 6 compound:prt", "bombing bombing NOUN 9 compound",
+            "campaigns campaign NOUN 6 obj", "to to PART 11 mark",
+            "destroy destroy VERB 6 xcomp", "the the DET 15 det",
+            "Islamic Islamic ADJ 14 amod", "State State PROPN 15 compound",
+            "group group NOUN 11 obj", ". . PUNCT 6 punct"}));
+  ASSERT_EQ(bombing.size(), 1u);
+  EXPECT_EQ(bombing[0].source.id, "USAMIL");
+  EXPECT_EQ(bombing[0].target->id, "IMGMOSISI");
+  std::vector<Event> repel = doc.Sentence(
+      "Islamic State repelled the advances of both the US-trained rebel "
+      "forces and the Syrian army.",
+      Rows({"Islamic Islamic ADJ 2 amod", "State State PROPN 3 nsubj",
+            "repelled repel VERB 0 root", "the the DET 5 det",
+            "advances advance NOUN 3 obj", "of of ADP 13 case",
+            "both both CCONJ 13 cc:preconj", "the the DET 13 det",
+            "US US PROPN 11 obl:unmarked", "- - PUNCT 9 punct",
+            "trained train VERB 13 amod", "rebel rebel NOUN 13 compound",
+            "forces force NOUN 5 nmod", "and and CCONJ 17 cc",
+            "the the DET 17 det", "Syrian Syrian ADJ 17 amod",
+            "army army NOUN 13 conj", ". . PUNCT 3 punct"}));
+  std::set<std::string> targets;
+  for (const Event& e : repel) targets.insert(e.target ? e.target->id : "-");
+  EXPECT_EQ(targets, (std::set<std::string>{"SYRMIL", "SYRREB"}));
+}
+
 }  // namespace
 }  // namespace dipgraph

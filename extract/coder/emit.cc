@@ -98,9 +98,17 @@ void SentenceCoder::EmitWith(int trigger, const Match& m,
       // Only whose it is: "Washington's decision", "the decision by
       // Washington", "the referendums organised by Moscow" (not "reports
       // of a US proposal").
+      // (… and who does it: "repel the advances of the rebels".)
+      static constexpr std::string_view kDoings[] = {
+          "advance",   "attack", "offensive", "assault", "push",
+          "incursion", "raid",   "invasion",  "failure", "refusal"};
+      const bool doing =
+          std::find(std::begin(kDoings), std::end(kDoings),
+                    Lower(T(m.target).lemma)) != std::end(kDoings);
       int owner = -1;
       if (d == "nmod:poss" ||
-          (d.substr(0, 4) == "nmod" && roles_.Case(c) == "by"))
+          (d.substr(0, 4) == "nmod" &&
+           (roles_.Case(c) == "by" || (doing && roles_.Case(c) == "of"))))
         owner = c;
       if (d == "acl" && T(c).upos == "VERB") owner = roles_.PassiveAgent(c);
       if (owner < 0) continue;

@@ -54,8 +54,11 @@ void SentenceCoder::DropUnassertedActs() {
     // "pledged to support Israel", "threatened to strike Syrian troops":
     // a promise, offer or threat with an infinitive is one event, its act
     // only its content.
-    const bool promised = (code.starts_with("03") || code.starts_with("13")) &&
-                          T(o.content_head).deprel == "xcomp";
+    // (Nominal ones too: "their readiness to step up coordination".)
+    const bool promised =
+        (code.starts_with("03") || code.starts_with("13")) &&
+        (T(o.content_head).deprel == "xcomp" ||
+         (T(o.content_head).deprel == "acl" && HasToMark(o.content_head)));
     if (!code.starts_with("11") && !promised) continue;
     drop[i] = true;
     Trace("'" + T(out_[i].trigger).text +

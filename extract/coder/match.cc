@@ -486,6 +486,18 @@ void SentenceCoder::CodeNoun(int n) {
     if (m.score > best.score || best.pattern == nullptr) best = m;
   }
   if (best.pattern != nullptr) best.content = NounContent(n, *best.pattern);
+  if (best.pattern != nullptr && best.target < 0 && T(n).deprel == "obj" &&
+      T(n).head >= 0) {
+    // "carrying out bombing campaigns to destroy the Islamic State group":
+    // force aimed at what its purpose names.
+    const std::string_view r =
+        std::string_view(best.pattern->code).substr(0, 2);
+    if (r == "18" || r == "19" || r == "20")
+      for (int x : s_.Children(T(n).head, "xcomp"))
+        if (HasToMark(x))
+          for (int o : s_.Children(x, "obj"))
+            if (best.target < 0 && !roles_.Actors(o).empty()) best.target = o;
+  }
   if (best.pattern == nullptr) {
     Trace("'" + T(n).text + "': no pattern of '" + lemma +
           "' matches (modifiers missing)");

@@ -349,7 +349,7 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
     bool two = false;
     for (int k : core) {
       const std::string w = Lower(s_.tokens[k].text);
-      two |= w == "two" || w == "both";
+      two |= (w == "two" || w == "both") && s_.tokens[k].deprel != "cc:preconj";
     }
     if (two && std::find(std::begin(kSides), std::end(kSides), lemma) !=
                    std::end(kSides)) {
@@ -402,6 +402,13 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
                   (d == "amod" || d == "compound" || d == "nmod:poss" ||
                    (d == "nmod" && Case(k) == "of"));
     }
+    // "the US-led coalition": the country that leads it.
+    const int led = c.last + 2;
+    if (led < static_cast<int>(s_.tokens.size()) &&
+        s_.tokens[c.last + 1].text == "-" && s_.tokens[led].head == head &&
+        (Lower(s_.tokens[led].text) == "led" ||
+         Lower(s_.tokens[led].text) == "headed"))
+      modifier = true;
     if (modifier) {
       // ("dozens of Palestinians" are people, not a thing of Palestine.)
       const ActorRef people = PeopleOf(c);

@@ -92,7 +92,8 @@ std::vector<Resolved> Roles::DescribedActors(
   bool pair = false;
   for (int k : core) {
     std::string w = Lower(s_.tokens[k].text);
-    pair |= w == "two" || w == "both";
+    // (Not "both … and …", which joins two phrases.)
+    pair |= (w == "two" || w == "both") && s_.tokens[k].deprel != "cc:preconj";
   }
   if (pair) {
     const bool people =
@@ -125,13 +126,6 @@ std::vector<Resolved> Roles::DescribedActors(
                   s_.tokens[c].deprel == "nummod" ||
                   (s_.tokens[c].deprel == "amod" && w == "new");
   }
-  for (auto it = coref_->recent.rbegin();
-       !indefinite && it != coref_->recent.rend(); ++it)
-    if ((it->role == agent->actor.role || it->type == agent->actor.type) &&
-        !named_here(*it)) {
-      out.push_back({*it, text_of(*agent), 0.6});
-      return out;
-    }
   // "Kyiv accused the rebels", "police detained Navalny": rebels,
   // opposition, police, separatists, courts and parliaments with no
   // country of their own belong to the country the sentence is about
@@ -139,10 +133,12 @@ std::vector<Resolved> Roles::DescribedActors(
   static constexpr std::string_view kDomestic[] = {"REB", "OPP", "COP", "SEP",
                                                    "JUD", "LEG", "INS", "CVL"};
   const std::string& role = agent->actor.role;
-  if (std::find(std::begin(kDomestic), std::end(kDomestic), role) !=
-      std::end(kDomestic)) {
-    std::string country;
-    // "between Kyiv and the separatists": the actor it is conjoined with.
+  const bool domestic = std::find(std::begin(kDomestic), std::end(kDomestic),
+                                  role) != std::end(kDomestic);
+  // "between Kyiv and the separatists", "the rebel forces and the Syrian
+  // army": the actor it is conjoined with, before anyone named earlier.
+  std::string country;
+  if (domestic) {
     const ParsedToken& ht = s_.tokens[head];
     std::vector<int> partners = s_.Children(head, "conj");
     if (ht.deprel == "conj" && ht.head >= 0) partners.push_back(ht.head);
@@ -153,6 +149,15 @@ std::vector<Resolved> Roles::DescribedActors(
       country = a.country.empty() ? a.id.substr(0, 3) : a.country;
       break;
     }
+  }
+  for (auto it = coref_->recent.rbegin();
+       !indefinite && country.empty() && it != coref_->recent.rend(); ++it)
+    if ((it->role == agent->actor.role || it->type == agent->actor.type) &&
+        !named_here(*it)) {
+      out.push_back({*it, text_of(*agent), 0.6});
+      return out;
+    }
+  if (domestic) {
     // "civilians were executed … in Bucha": the place the sentence
     // names as where it happened.
     for (const ActorSpan& sp : spans_) {
