@@ -557,5 +557,21 @@ TEST_F(DictLexiconTest, CoalitionsPurposesAndAdvances) {
   EXPECT_EQ(targets, (std::set<std::string>{"SYRMIL", "SYRREB"}));
 }
 
+// "would pose a threat to Russia" names a danger: the warning is the event,
+// not a threat by Ukraine.
+TEST_F(DictLexiconTest, PosingAThreatIsNoThreat) {
+  std::vector<Event> events = Code(
+      "Moscow warned that Ukrainian membership would pose a threat to Russia.",
+      Rows({"Moscow Moscow PROPN 2 nsubj", "warned warn VERB 0 root",
+            "that that SCONJ 7 mark", "Ukrainian Ukrainian ADJ 5 amod",
+            "membership membership NOUN 7 nsubj", "would would AUX 7 aux",
+            "pose pose VERB 2 ccomp", "a a DET 9 det",
+            "threat threat NOUN 7 obj", "to to ADP 11 case",
+            "Russia Russia PROPN 9 nmod", ". . PUNCT 2 punct"}),
+      "2023-07-12");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.id, "RUSGOV");
+}
+
 }  // namespace
 }  // namespace dipgraph

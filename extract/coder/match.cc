@@ -393,6 +393,19 @@ void SentenceCoder::CodeNoun(int n) {
       return;
     }
   }
+  if (T(n).deprel == "obj" && T(n).head >= 0) {
+    // "would pose a threat to Russia", "represents a danger": a danger
+    // named, not a threat made.
+    static constexpr std::string_view kPose[] = {"pose", "represent",
+                                                 "constitute"};
+    const std::string verb = Lower(T(T(n).head).lemma);
+    if (std::find(std::begin(kPose), std::end(kPose), verb) !=
+        std::end(kPose)) {
+      Trace("'" + T(n).text + "': " + T(T(n).head).text + " a " + T(n).text +
+            " names a danger; no event");
+      return;
+    }
+  }
   for (int d : s_.Children(n, "det")) {
     // "would respond to any Russian attack": no act in particular.
     const std::string w = Lower(T(d).text);
