@@ -99,6 +99,21 @@ TEST(CliTest, ExplainCodesNewsSentences) {
   EXPECT_NE(kabul.out.find("-[192"), std::string::npos) << kabul.out;
 }
 
+// Regression (issue 15): "X said Y and Z must V" gives a demand of each
+// addressee; adding the second one used to free the candidate being read
+// (a heap-use-after-free that crashed the batch).
+TEST(CliTest, ExplainDemandOfTwoAddressees) {
+  CliRun r = Dipgraph(
+      "explain 'Iran said the US and Britain must leave.' --date 2000-01-01");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("IRN -[100 Demand, not specified below]-> USA"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("IRN -[100 Demand, not specified below]-> GBR"),
+            std::string::npos)
+      << r.out;
+}
+
 TEST(CliTest, VersionAndHelp) {
   CliRun v = Dipgraph("--version");
   EXPECT_EQ(v.code, 0);

@@ -169,6 +169,9 @@ void SentenceCoder::RecodeSpeech() {
   static const Pattern kThreat = SpeechPattern("130", "say will $C");
   static const Pattern kWarn = SpeechPattern("130", "warn $T will $C");
   static const Pattern kReject = SpeechPattern("120", "say will not $C");
+  // Demands of several addressees are added after the loop: a push_back
+  // here would move the candidates that `c` and `inner` refer to.
+  std::vector<Candidate> added;
   const size_t n = out_.size();
   for (size_t i = 0; i < n; ++i) {
     Candidate& c = out_[i];
@@ -261,7 +264,7 @@ void SentenceCoder::RecodeSpeech() {
       for (size_t k = 1; k < others.size(); ++k) {
         Candidate more = c;
         more.target = others[k];
-        out_.push_back(std::move(more));
+        added.push_back(std::move(more));
       }
       Trace("'" + T(c.trigger).text + "': what was said makes it " +
             c.pattern->code + " (" + c.pattern->text + ")");
@@ -310,6 +313,7 @@ void SentenceCoder::RecodeSpeech() {
     Trace("'" + T(c.trigger).text + "': announces '" + T(inner->trigger).text +
           "', so " + c.pattern->code + " (" + c.pattern->text + ")");
   }
+  for (Candidate& c : added) out_.push_back(std::move(c));
 }
 
 void SentenceCoder::InheritTargets() {
