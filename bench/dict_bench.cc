@@ -12,7 +12,7 @@
 #include <sstream>
 
 #include "common/files.h"
-#include "extract/codebook.h"
+#include "extract/dict/codebook.h"
 #include "extract/dict/dictionary.h"
 
 namespace dipgraph::dict {

@@ -7,10 +7,10 @@
 #include <string>
 
 #include "common/files.h"
-#include "extract/dict_lexicon.h"
-#include "extract/document.h"
-#include "extract/extractor.h"
-#include "extract/syntax_analyzer.h"
+#include "extract/pipeline/dict_lexicon.h"
+#include "extract/pipeline/extractor.h"
+#include "extract/pipeline/syntax_analyzer.h"
+#include "extract/read/document.h"
 
 namespace dipgraph {
 namespace {

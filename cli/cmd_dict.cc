@@ -6,7 +6,7 @@
 #include "cli/commands.h"
 #include "common/files.h"
 #include "common/output_file.h"
-#include "extract/codebook.h"
+#include "extract/dict/codebook.h"
 #include "extract/dict/dictionary.h"
 #include "extract/dict/import.h"
 #include "extract/dict/stats.h"

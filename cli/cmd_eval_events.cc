@@ -1,13 +1,13 @@
 // dipgraph eval events: code every item of a gold set and score the events
-// at the country, actor and code levels (extract/eval.h).
+// at the country, actor and code levels (extract/eval/eval.h).
 #include <iostream>
 #include <memory>
 
 #include "cli/commands.h"
 #include "cli/engine.h"
 #include "common/output_file.h"
-#include "extract/document.h"
-#include "extract/eval.h"
+#include "extract/eval/eval.h"
+#include "extract/read/document.h"
 
 namespace dipgraph::cli {
 namespace {

@@ -14,9 +14,9 @@
 #include "common/event_io.h"
 #include "common/output_file.h"
 #include "common/progress.h"
-#include "extract/dates.h"
-#include "extract/document.h"
-#include "extract/pipeline.h"
+#include "extract/pipeline/pipeline.h"
+#include "extract/read/dates.h"
+#include "extract/read/document.h"
 #include "graph/store.h"
 
 namespace dipgraph::cli {

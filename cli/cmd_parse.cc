@@ -10,7 +10,7 @@
 #include "common/files.h"
 #include "common/output_file.h"
 #include "common/text.h"
-#include "extract/document.h"
+#include "extract/read/document.h"
 #include "extract/syntax/syntax.h"
 
 namespace dipgraph::cli {

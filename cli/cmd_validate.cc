@@ -5,7 +5,7 @@
 
 #include "cli/commands.h"
 #include "common/event_io.h"
-#include "extract/codebook.h"
+#include "extract/dict/codebook.h"
 
 namespace dipgraph::cli {
 namespace {

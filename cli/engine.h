@@ -7,11 +7,11 @@
 #include <memory>
 #include <string>
 
-#include "extract/codebook.h"
+#include "extract/dict/codebook.h"
 #include "extract/dict/dictionary.h"
-#include "extract/dict_lexicon.h"
-#include "extract/extractor.h"
-#include "extract/syntax_analyzer.h"
+#include "extract/pipeline/dict_lexicon.h"
+#include "extract/pipeline/extractor.h"
+#include "extract/pipeline/syntax_analyzer.h"
 
 namespace dipgraph::cli {
 

@@ -6,6 +6,6 @@
 #ifndef DIPGRAPH_EXTRACT_EXTRACT_H_
 #define DIPGRAPH_EXTRACT_EXTRACT_H_
 
-#include "extract/codebook.h"
+#include "extract/dict/codebook.h"
 
 #endif  // DIPGRAPH_EXTRACT_EXTRACT_H_

@@ -6,7 +6,7 @@
 
 #include "extract/coder/roles.h"
 #include "extract/coder/sentence_coder.h"
-#include "extract/dates.h"
+#include "extract/read/dates.h"
 
 namespace dipgraph {
 

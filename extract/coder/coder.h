@@ -21,9 +21,9 @@
 #include <vector>
 
 #include "common/event.h"
-#include "extract/codebook.h"
 #include "extract/coder/lexicon.h"
 #include "extract/coder/parsed.h"
+#include "extract/dict/codebook.h"
 
 namespace dipgraph {
 

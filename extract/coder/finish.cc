@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "extract/coder/sentence_coder.h"
-#include "extract/dates.h"
+#include "extract/read/dates.h"
 
 namespace dipgraph::coder {
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "extract/codebook.h"
+#include "extract/dict/codebook.h"
 #include "extract/dict/dictionary.h"
 
 namespace dipgraph::dict {

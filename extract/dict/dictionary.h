@@ -25,7 +25,7 @@
 #include <vector>
 
 #include "common/status.h"
-#include "extract/codebook.h"
+#include "extract/dict/codebook.h"
 #include "extract/dict/date.h"
 #include "extract/dict/matcher.h"
 #include "extract/dict/pattern.h"

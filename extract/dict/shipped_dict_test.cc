@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "common/files.h"
-#include "extract/codebook.h"
+#include "extract/dict/codebook.h"
 #include "extract/dict/dictionary.h"
 
 namespace dipgraph::dict {

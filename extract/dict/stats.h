@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "extract/codebook.h"
+#include "extract/dict/codebook.h"
 #include "extract/dict/dictionary.h"
 
 namespace dipgraph::dict {

@@ -1,6 +1,6 @@
 // Reads events from a file with the installed library and counts them.
 #include <dipgraph/common/event_io.h>
-#include <dipgraph/extract/codebook.h>
+#include <dipgraph/extract/extract.h>
 #include <dipgraph/graph/graph.h>
 
 #include <iostream>

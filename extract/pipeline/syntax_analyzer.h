@@ -1,0 +1,54 @@
+// The coder's SentenceAnalyzer over the syntax layer (extract/syntax/):
+// split, tokenize, tag, lemmatize and parse, with byte offsets into the
+// document.
+//
+//   ASSIGN_OR_RETURN(syntax::Model model, syntax::Model::Load(path));
+//   SyntaxAnalyzer analyzer(model);
+#ifndef DIPGRAPH_EXTRACT_PIPELINE_SYNTAX_ANALYZER_H_
+#define DIPGRAPH_EXTRACT_PIPELINE_SYNTAX_ANALYZER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "extract/dict/dictionary.h"
+#include "extract/pipeline/extractor.h"
+#include "extract/syntax/syntax.h"
+
+namespace dipgraph {
+
+class SyntaxAnalyzer : public SentenceAnalyzer {
+ public:
+  // Sentences longer than `max_tokens` are cut into pieces.
+  explicit SyntaxAnalyzer(syntax::Model model, size_t max_tokens = 250)
+      : model_(std::move(model)), max_tokens_(max_tokens) {}
+
+  // Names the dictionary knows ("Moscow", "Trump") are tagged as proper
+  // nouns before parsing, whatever the tagger guessed at the head of a
+  // sentence. `names` must outlive the analyzer; nullptr turns this off.
+  void UseNames(const dict::Dictionary* names) { names_ = names; }
+
+  Result<std::vector<ParsedSentence>> Analyze(std::string_view text,
+                                              size_t from) const override;
+
+  // Tags, marks known names, repairs the main verb and parses `s`.
+  void Annotate(syntax::Sentence* s) const;
+
+  // Lemmas the event dictionaries match on, repaired after parsing: a
+  // past form, gerund or plural whose lemma heads no pattern takes the
+  // spelling that does ("mediated" -> mediate, "boycotted" -> boycott,
+  // "bases" -> base), when one does.
+  static void RepairLemmas(const dict::Dictionary& dict, syntax::Sentence* s);
+
+  // One syntax sentence in the coder's form; offsets shifted by `base`.
+  static ParsedSentence Convert(const syntax::Sentence& s, int64_t index,
+                                int64_t base);
+
+ private:
+  syntax::Model model_;
+  size_t max_tokens_;
+  const dict::Dictionary* names_ = nullptr;
+};
+
+}  // namespace dipgraph
+
+#endif  // DIPGRAPH_EXTRACT_PIPELINE_SYNTAX_ANALYZER_H_

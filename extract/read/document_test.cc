@@ -1,0 +1,178 @@
+#include "extract/read/document.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace dipgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+class DocumentTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("dipgraph-doc-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string Write(const std::string& name, const std::string& data) {
+    fs::path p = dir_ / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << data;
+    return p.string();
+  }
+  std::vector<Document> ReadAll(std::vector<std::string> inputs,
+                                std::vector<std::string>* errors,
+                                ReadOptions opt = {}) {
+    DocumentStream in(std::move(inputs), opt);
+    std::vector<Document> docs;
+    Document d;
+    for (int guard = 0; guard < 100; ++guard) {
+      Result<bool> more = in.Next(&d);
+      if (!more.ok()) {
+        errors->push_back(more.status().message());
+        continue;
+      }
+      if (!*more) break;
+      docs.push_back(d);
+    }
+    return docs;
+  }
+  fs::path dir_;
+};
+
+TEST_F(DocumentTest, PlainTextHeadersAndBody) {
+  std::string path =
+      Write("a.txt",
+            "Title: Leaders talk\nDate: July 7, 2016\nSource: Wire\n\n"
+            "MOSCOW, July 7 (Wire) - Putin called Obama.\n");
+  std::vector<std::string> errors;
+  auto docs = ReadAll({path}, &errors);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_TRUE(errors.empty());
+  const Document& d = docs[0];
+  EXPECT_EQ(d.info.id, "a");
+  EXPECT_EQ(d.info.title, "Leaders talk");
+  EXPECT_EQ(d.info.date, "2016-07-07");
+  EXPECT_EQ(d.info.source, "Wire");
+  EXPECT_EQ(d.text.substr(d.body_start, 6), "MOSCOW");
+}
+
+TEST_F(DocumentTest, DateFromABodyDateLineAndForcedDate) {
+  std::string path =
+      Write("b.txt", "Leaders discuss peace\nJuly 7, 2016, 4:51 am\n\nText.\n");
+  std::vector<std::string> errors;
+  auto docs = ReadAll({path}, &errors);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].body_start, 0u);
+  EXPECT_EQ(docs[0].info.date, "2016-07-07");
+  ReadOptions opt;
+  opt.forced_date = "2020-01-02";
+  docs = ReadAll({path}, &errors, opt);
+  EXPECT_EQ(docs[0].info.date, "2020-01-02");
+}
+
+TEST_F(DocumentTest, HtmlKeepsArticleTextOnly) {
+  std::string path = Write("c.html", R"(<!doctype html><html><head>
+<title>Site | Story</title><meta property="og:title" content="Leaders &amp; talks">
+<meta property="article:published_time" content="2016-07-07T04:51:00Z">
+<meta property="og:site_name" content="Example Wire"><script>var x = "no";</script></head>
+<body><nav>Home | World</nav><div class="share-bar">Share on X</div>
+<article><h1>Leaders talk</h1><p>Putin called Obama.</p>
+<figure><img src="a.jpg"><figcaption>File photo: leaders</figcaption></figure>
+<p>They discussed <b>Syria</b>.</p></article><footer>Contact us</footer></body></html>)");
+  std::vector<std::string> errors;
+  auto docs = ReadAll({path}, &errors);
+  ASSERT_EQ(docs.size(), 1u) << (errors.empty() ? "" : errors[0]);
+  const Document& d = docs[0];
+  EXPECT_EQ(d.info.title, "Leaders & talks");
+  EXPECT_EQ(d.info.date, "2016-07-07");
+  EXPECT_EQ(d.info.source, "Example Wire");
+  EXPECT_EQ(d.text,
+            "Leaders talk\n\nPutin called Obama.\n\nThey discussed Syria.");
+}
+
+TEST_F(DocumentTest, BrokenHtmlStillParses) {
+  std::string path =
+      Write("d.htm", "<html><body><p>Kyiv said <b>talks failed.<p>More");
+  std::vector<std::string> errors;
+  auto docs = ReadAll({path}, &errors);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].text, "Kyiv said talks failed.\n\nMore");
+}
+
+TEST_F(DocumentTest, JsonLinesWithLineNumbersForErrors) {
+  std::string path =
+      Write("e.jsonl",
+            "{\"id\":\"x1\",\"title\":\"T\",\"date\":\"2016-07-07\","
+            "\"source\":\"W\",\"text\":\"Putin called Obama.\"}\n"
+            "{\"id\":\"x2\",\"text\":\n"
+            "{\"id\":\"x3\",\"text\":\"Kyiv spoke.\"}\n");
+  std::vector<std::string> errors;
+  auto docs = ReadAll({path}, &errors);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].info.id, "x1");
+  EXPECT_EQ(docs[0].info.date, "2016-07-07");
+  EXPECT_EQ(docs[1].info.id, "x3");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0], path + ":2: not a JSON object");
+}
+
+TEST_F(DocumentTest, FoldersAreRecursiveAndSorted) {
+  Write("news/b.txt", "Second.");
+  Write("news/a/z.txt", "First.");
+  Write("news/.hidden.txt", "Never.");
+  std::vector<std::string> errors;
+  auto docs = ReadAll({(dir_ / "news").string()}, &errors);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].info.id, "a/z");
+  EXPECT_EQ(docs[1].info.id, "b");
+}
+
+TEST_F(DocumentTest, BadInputsAreNamedAndSkippable) {
+  std::string empty = Write("empty.txt", "  \n");
+  std::string binary = Write("bin.txt", std::string("abc\0def", 7));
+  std::string utf8 = Write("utf8.txt", "ok \xC3\x28 bad");
+  std::string good = Write("good.txt", "Fine.");
+  std::vector<std::string> errors;
+  auto docs = ReadAll(
+      {empty, binary, utf8, good, (dir_ / "missing.txt").string()}, &errors);
+  ASSERT_EQ(docs.size(),
+            1u);  // the missing path is reported first, then skipped
+  ASSERT_EQ(errors.size(), 4u);
+  EXPECT_NE(errors[0].find("missing.txt: no such file"), std::string::npos);
+  errors.clear();
+  docs = ReadAll({empty, binary, utf8, good}, &errors);
+  ASSERT_EQ(docs.size(), 1u);
+  ASSERT_EQ(errors.size(), 3u);
+  EXPECT_EQ(errors[0], empty + ": empty document");
+  EXPECT_EQ(errors[1], binary + ": binary data (NUL byte at byte 3)");
+  EXPECT_EQ(errors[2], utf8 + ": invalid UTF-8 at byte 3");
+}
+
+TEST_F(DocumentTest, OversizedDocumentIsRefused) {
+  std::string big = Write("big.txt", std::string(2000, 'a'));
+  ReadOptions opt;
+  opt.max_bytes = 1000;
+  std::vector<std::string> errors;
+  auto docs = ReadAll({big}, &errors, opt);
+  EXPECT_TRUE(docs.empty());
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].find("larger than the document limit"),
+            std::string::npos);
+}
+
+TEST(SniffTest, Kinds) {
+  EXPECT_EQ(SniffKind("  {\"id\":1}"), InputKind::kJsonLines);
+  EXPECT_EQ(SniffKind("<!DOCTYPE html><html>"), InputKind::kHtml);
+  EXPECT_EQ(SniffKind("MOSCOW, July 7 -"), InputKind::kText);
+  EXPECT_EQ(KindOfPath("a/b.HTML"), InputKind::kHtml);
+  EXPECT_EQ(KindOfPath("x.ndjson"), InputKind::kJsonLines);
+}
+
+}  // namespace
+}  // namespace dipgraph
