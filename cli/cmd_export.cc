@@ -47,14 +47,19 @@ Runner SetupExport(CLI::App* app, const GlobalOptions*) {
                         "\" (graphml, gexf, cytoscape, d3, neo4j, csv-events)");
     ASSIGN_OR_RETURN(NetworkOptions options, opt->flags.Resolve());
     if (f == "csv-events") {
-      ASSIGN_OR_RETURN(std::vector<Event> events, opt->flags.Load());
       QueryOptions q;
       q.from = options.from;
       q.to = options.to;
       q.roots = options.roots;
       q.codes = options.codes;
       q.quads = options.quads;
-      ASSIGN_OR_RETURN(std::vector<Event> kept, QueryEvents(events, q));
+      std::vector<Event> kept;
+      if (opt->flags.db.empty()) {
+        ASSIGN_OR_RETURN(kept, QueryEventFiles(opt->flags.inputs, q));
+      } else {
+        ASSIGN_OR_RETURN(std::vector<Event> events, opt->flags.Load());
+        ASSIGN_OR_RETURN(kept, QueryEvents(events, q));
+      }
       return WriteFileAtomically(opt->output, EventsCsv(kept));
     }
     ASSIGN_OR_RETURN(Network net, opt->flags.Build(options));

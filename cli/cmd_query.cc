@@ -85,9 +85,14 @@ Runner SetupQuery(CLI::App* app, const GlobalOptions*) {
     if (opt->format != "table" && opt->format != "jsonl" &&
         opt->format != "csv")
       return UsageError("--format must be table, jsonl or csv");
-    ASSIGN_OR_RETURN(std::vector<Event> events,
-                     LoadEvents(opt->inputs, opt->db, StorePushdown(opt->q)));
-    ASSIGN_OR_RETURN(std::vector<Event> found, QueryEvents(events, opt->q));
+    std::vector<Event> found;
+    if (opt->db.empty()) {
+      ASSIGN_OR_RETURN(found, QueryEventFiles(opt->inputs, opt->q));
+    } else {
+      ASSIGN_OR_RETURN(std::vector<Event> events,
+                       LoadEvents(opt->inputs, opt->db, StorePushdown(opt->q)));
+      ASSIGN_OR_RETURN(found, QueryEvents(events, opt->q));
+    }
     ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt->output));
     if (opt->format == "csv") {
       out->stream() << EventsCsv(found);

@@ -39,14 +39,28 @@ Runner SetupStats(CLI::App* app, const GlobalOptions* global) {
       ASSIGN_OR_RETURN(std::vector<Event> events,
                        LoadEvents(opt->files, opt->db));
       for (const Event& e : events) stats.Add(e);
-    }
-    for (const std::string& f :
-         opt->db.empty() ? opt->files : std::vector<std::string>{}) {
-      RETURN_IF_ERROR(ReadEvents(f, [&](Event&& e) {
-        stats.Add(e);
-        if (stats.events() % 4096 == 0) progress.Update(stats.events());
-        return Status::Ok();
-      }));
+    } else {
+      // Each chunk is counted on its own thread; the counts merge in order
+      // (a bad line stops the run, as the first one in the input).
+      struct Part {
+        EventStats stats;
+        DecodedChunk decoded;
+      };
+      RETURN_IF_ERROR(ReadChunks<Part>(
+          opt->files, {},
+          [](const EventChunk& chunk) {
+            Part part{EventStats(), DecodeChunk(chunk)};
+            for (const EventView& v : part.decoded.views) part.stats.Add(v);
+            return part;
+          },
+          [&](Part& part, EventChunk& chunk) -> Status {
+            stats.Merge(part.stats);
+            progress.Update(stats.events());
+            if (part.decoded.error_line == 0) return Status::Ok();
+            return InputError(*chunk.name,
+                              chunk.first_line + part.decoded.error_line - 1,
+                              part.decoded.error.message());
+          }));
     }
     progress.Finish();
     ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt->output));

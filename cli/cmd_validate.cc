@@ -1,10 +1,10 @@
 // dipgraph validate: check events files against the event record.
-#include <fstream>
 #include <iostream>
 #include <memory>
 
 #include "cli/commands.h"
 #include "common/event_io.h"
+#include "common/event_view.h"
 #include "extract/dict/codebook.h"
 
 namespace dipgraph::cli {
@@ -18,11 +18,11 @@ struct ValidateOptions {
 
 // Checks one event against the codebook: the code must exist and the
 // derived fields, when given, must agree with it.
-void CheckAgainstCodebook(const Event& e, const Codebook& book,
+void CheckAgainstCodebook(const EventView& e, const Codebook& book,
                           std::vector<std::string>* problems) {
   const CameoCode* c = book.Find(e.action.cameo);
   if (c == nullptr) {
-    problems->push_back("action.cameo \"" + e.action.cameo +
+    problems->push_back("action.cameo \"" + std::string(e.action.cameo) +
                         "\" is not a CAMEO 1.1b3 code");
     return;
   }
@@ -33,43 +33,50 @@ void CheckAgainstCodebook(const Event& e, const Codebook& book,
                         std::to_string(c->quad_class));
 }
 
-Status ValidateFile(const std::string& path, const Codebook* book,
-                    const ValidateOptions& opt, int64_t* events, int64_t* bad) {
-  std::ifstream file;
-  std::istream* in = &std::cin;
-  if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) return NotFound(path + ": cannot open file");
-    in = &file;
-  }
-  EventReader reader(*in, path);
-  Event e;
-  while (true) {
-    Result<bool> more = reader.Next(&e);
-    if (more.ok() && !*more) break;
-    ++*events;
+// What one chunk's lines are found to have: the bad lines, each with its
+// problems, in order.
+struct ChunkProblems {
+  int64_t events = 0;
+  std::vector<std::pair<int64_t, std::vector<std::string>>> bad;
+};
+
+ChunkProblems CheckChunk(const EventChunk& chunk, const Codebook* book) {
+  ChunkProblems out;
+  LineDecoder decoder;
+  EventView view;
+  ForEachLine(chunk.text, [&](std::string_view line, int64_t n) {
+    ++out.events;
     std::vector<std::string> problems;
-    if (!more.ok()) {
-      if (more.status().code() != StatusCode::kInvalidInput)
-        return more.status();
-      problems.push_back(more.status().message());
+    Status s = decoder.Decode(line, &view);
+    if (!s.ok()) {
+      problems.push_back(s.message());
     } else {
-      for (std::string& p : ValidateEvent(e))
-        problems.push_back(reader.name() + ":" + std::to_string(reader.line()) +
-                           ": " + p);
-      std::vector<std::string> code_problems;
-      if (book != nullptr) CheckAgainstCodebook(e, *book, &code_problems);
-      for (std::string& p : code_problems)
-        problems.push_back(reader.name() + ":" + std::to_string(reader.line()) +
-                           ": " + p);
+      problems = ValidateEventView(view);
+      if (book != nullptr) CheckAgainstCodebook(view, *book, &problems);
     }
-    if (problems.empty()) continue;
-    ++*bad;
-    for (const std::string& p : problems) {
-      if (*bad <= opt.max_errors) std::cerr << p << "\n";
-    }
-  }
-  return Status::Ok();
+    if (!problems.empty()) out.bad.emplace_back(n, std::move(problems));
+    decoder.Clear();
+  });
+  return out;
+}
+
+// Every line of `files`, checked on several threads; the problems are
+// printed in input order, as "file:line: problem".
+Status ValidateFiles(const Codebook* book, const ValidateOptions& opt,
+                     int64_t* events, int64_t* bad) {
+  return ReadChunks<ChunkProblems>(
+      opt.files, {},
+      [&](const EventChunk& chunk) { return CheckChunk(chunk, book); },
+      [&](ChunkProblems& r, EventChunk& chunk) {
+        *events += r.events;
+        for (const auto& [n, problems] : r.bad) {
+          if (++*bad > opt.max_errors) continue;
+          std::string where = *chunk.name + ":" +
+                              std::to_string(chunk.first_line + n - 1) + ": ";
+          for (const std::string& p : problems) std::cerr << where << p << "\n";
+        }
+        return Status::Ok();
+      });
 }
 
 }  // namespace
@@ -90,8 +97,7 @@ Runner SetupValidate(CLI::App* app, const GlobalOptions* global) {
       book = std::make_unique<Codebook>(std::move(loaded));
     }
     int64_t events = 0, bad = 0;
-    for (const std::string& f : opt->files)
-      RETURN_IF_ERROR(ValidateFile(f, book.get(), *opt, &events, &bad));
+    RETURN_IF_ERROR(ValidateFiles(book.get(), *opt, &events, &bad));
     if (bad > 0)
       return InvalidInput(std::to_string(bad) + " bad line(s) among " +
                           std::to_string(events) + " read");

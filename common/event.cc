@@ -1,11 +1,11 @@
 #include "common/event.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <span>
 
 #include "common/event_codec.h"
+#include "common/event_view.h"
 
 namespace dipgraph {
 namespace {
@@ -219,9 +219,9 @@ Result<Event> EventFromJsonValue(const nlohmann::ordered_json& j) {
   return e;
 }
 
-Result<Event> EventFromJson(std::string_view text) {
-  Event fast;
-  if (internal::DecodeEventFast(text, &fast)) return fast;
+namespace internal {
+
+Result<Event> DecodeEventGeneral(std::string_view text) {
   json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) {
     // Parse again with exceptions on to learn where and why.
@@ -239,17 +239,27 @@ Result<Event> EventFromJson(std::string_view text) {
     }
     return InvalidInput("malformed JSON");
   }
-  Result<Event> event = EventFromJsonValue(j);
-  return event;
+  return EventFromJsonValue(j);
+}
+
+}  // namespace internal
+
+Result<Event> EventFromJson(std::string_view text) {
+  Event fast;
+  if (internal::DecodeEventFast(text, &fast)) return fast;
+  return internal::DecodeEventGeneral(text);
 }
 
 bool IsValidDate(std::string_view d) {
   if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
   for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
-  int y = std::stoi(std::string(d.substr(0, 4)));
-  int m = std::stoi(std::string(d.substr(5, 2)));
-  int day = std::stoi(std::string(d.substr(8, 2)));
+    if (d[i] < '0' || d[i] > '9') return false;
+  auto num = [&](size_t at, size_t n) {
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) v = v * 10 + (d[i] - '0');
+    return v;
+  };
+  int y = num(0, 4), m = num(5, 2), day = num(8, 2);
   if (m < 1 || m > 12 || day < 1) return false;
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
                                   31, 31, 30, 31, 30, 31};
@@ -258,62 +268,8 @@ bool IsValidDate(std::string_view d) {
   return day <= max;
 }
 
-namespace {
-
-bool IsCameoCode(std::string_view code) {
-  if (code.size() < 2 || code.size() > 4) return false;
-  return std::all_of(code.begin(), code.end(),
-                     [](char c) { return c >= '0' && c <= '9'; });
-}
-
-void CheckActor(const Actor& a, const char* which,
-                std::vector<std::string>* out) {
-  std::string w(which);
-  if (!a.type.empty() && !Contains(kActorTypes, a.type))
-    out->push_back(w + ".type \"" + a.type + "\" is not an actor type");
-  for (char c : a.id)
-    if (!(std::isupper(static_cast<unsigned char>(c)) ||
-          std::isdigit(static_cast<unsigned char>(c)))) {
-      out->push_back(w + ".id \"" + a.id +
-                     "\" must be upper-case letters and digits");
-      break;
-    }
-}
-
-}  // namespace
-
 std::vector<std::string> ValidateEvent(const Event& e) {
-  std::vector<std::string> out;
-  if (e.id.empty()) out.push_back("id is empty");
-  if (e.doc.id.empty()) out.push_back("doc.id is empty");
-  if (!e.doc.date.empty() && !IsValidDate(e.doc.date))
-    out.push_back("doc.date \"" + e.doc.date + "\" is not a YYYY-MM-DD date");
-  if (!e.date.empty() && !IsValidDate(e.date))
-    out.push_back("date \"" + e.date + "\" is not a YYYY-MM-DD date");
-  if (e.sentence.index < 0) out.push_back("sentence.index is negative");
-  if (e.sentence.start < 0 || e.sentence.end < e.sentence.start)
-    out.push_back("sentence offsets must satisfy 0 <= start <= end");
-  CheckActor(e.source, "source", &out);
-  if (e.target) CheckActor(*e.target, "target", &out);
-  const Action& a = e.action;
-  if (!IsCameoCode(a.cameo)) {
-    out.push_back("action.cameo \"" + a.cameo + "\" is not a 2-4 digit code");
-  } else if (!a.root.empty() && a.root != a.cameo.substr(0, 2)) {
-    out.push_back("action.root \"" + a.root + "\" does not match code \"" +
-                  a.cameo + "\"");
-  }
-  if (a.quad_class < 0 || a.quad_class > 4)
-    out.push_back("action.quad_class must be 1..4 (0 when unknown)");
-  if (!std::isfinite(a.goldstein) || a.goldstein < -10 || a.goldstein > 10)
-    out.push_back("action.goldstein must be within -10..10");
-  if (!Contains(kModalities, e.modality))
-    out.push_back("modality \"" + e.modality +
-                  "\" is not one of asserted, hypothetical, future, demanded, "
-                  "proposed");
-  if (!std::isfinite(e.confidence) || e.confidence < 0 || e.confidence > 1)
-    out.push_back("confidence must be within 0..1");
-  if (e.mentions < 1) out.push_back("mentions must be at least 1");
-  return out;
+  return ValidateEventView(ViewOf(e));
 }
 
 }  // namespace dipgraph

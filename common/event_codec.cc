@@ -4,26 +4,638 @@
 #include <cmath>
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "common/text.h"
 
 namespace dipgraph::internal {
 namespace {
 
-// Appends `s` as a JSON string; invalid UTF-8 bytes become U+FFFD, as the
-// nlohmann writer does with error_handler_t::replace.
-void AppendString(std::string_view s, std::string* out) {
-  out->push_back('"');
+// The first byte in [p, end) that a JSON string cannot hold as it is: a
+// quote, a backslash, a control byte; or that needs a UTF-8 check: a byte of
+// 0x80 or more. `end` when there is none.
+inline const char* FindSpecial(const char* p, const char* end) {
+#ifdef __SSE2__
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'),
+                space = _mm_set1_epi8(0x20);
+  while (end - p >= 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // Signed compare: bytes of 0x80 and more are negative, so "< 0x20"
+    // catches them with the control bytes.
+    __m128i m = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)),
+        _mm_cmplt_epi8(x, space));
+    int mask = _mm_movemask_epi8(m);
+    if (mask != 0) return p + __builtin_ctz(static_cast<unsigned>(mask));
+    p += 16;
+  }
+#endif
+  for (; p < end; ++p) {
+    unsigned char c = static_cast<unsigned char>(*p);
+    if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) return p;
+  }
+  return end;
+}
+
+// ---------------------------------------------------------------------------
+// Encoding
+
+void AppendInt(int64_t v, std::string* out) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out->append(buf, r.ptr);
+}
+
+// Shortest round-trip form; integral values keep a ".0" like nlohmann's.
+void AppendDouble(double v, std::string* out) {
+  if (!std::isfinite(v)) {
+    out->append("null");
+    return;
+  }
+  char buf[40];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  std::string_view s(buf, r.ptr - buf);
+  out->append(s);
+  if (s.find_first_of(".eE") == std::string_view::npos) out->append(".0");
+}
+
+template <typename A>
+void AppendActor(const A& a, std::string* out) {
+  out->append("{\"text\":");
+  AppendJsonString(a.text, out);
+  out->append(",\"id\":");
+  AppendJsonString(a.id, out);
+  out->append(",\"name\":");
+  AppendJsonString(a.name, out);
+  out->append(",\"country\":");
+  AppendJsonString(a.country, out);
+  out->append(",\"role\":");
+  AppendJsonString(a.role, out);
+  out->append(",\"type\":");
+  AppendJsonString(a.type, out);
+  out->push_back('}');
+}
+
+void AppendExtra(const nlohmann::ordered_json& extra, std::string* out) {
+  for (const auto& [key, value] : extra.items()) {
+    out->push_back(',');
+    AppendJsonString(key, out);
+    out->push_back(':');
+    out->append(value.dump(-1, ' ', false,
+                           nlohmann::ordered_json::error_handler_t::replace));
+  }
+}
+
+bool HasTarget(const Event& e) { return e.target.has_value(); }
+bool HasTarget(const EventView& e) { return e.has_target; }
+const Actor& TargetOf(const Event& e) { return *e.target; }
+const ActorView& TargetOf(const EventView& e) { return e.target; }
+void AppendExtraOf(const Event& e, std::string* out) {
+  AppendExtra(e.extra, out);
+}
+void AppendExtraOf(const EventView& e, std::string* out) {
+  if (e.event != nullptr) AppendExtra(e.event->extra, out);
+}
+
+template <typename E>
+void Encode(const E& e, std::string* out) {
+  out->append("{\"id\":");
+  AppendJsonString(e.id, out);
+  out->append(",\"doc\":{\"id\":");
+  AppendJsonString(e.doc.id, out);
+  out->append(",\"title\":");
+  AppendJsonString(e.doc.title, out);
+  out->append(",\"source\":");
+  AppendJsonString(e.doc.source, out);
+  out->append(",\"date\":");
+  AppendJsonString(e.doc.date, out);
+  out->append("},\"sentence\":{\"index\":");
+  AppendInt(e.sentence.index, out);
+  out->append(",\"text\":");
+  AppendJsonString(e.sentence.text, out);
+  out->append(",\"start\":");
+  AppendInt(e.sentence.start, out);
+  out->append(",\"end\":");
+  AppendInt(e.sentence.end, out);
+  out->append("},\"date\":");
+  AppendJsonString(e.date, out);
+  out->append(",\"source\":");
+  AppendActor(e.source, out);
+  out->append(",\"target\":");
+  if (HasTarget(e))
+    AppendActor(TargetOf(e), out);
+  else
+    out->append("null");
+  const auto& a = e.action;
+  out->append(",\"action\":{\"text\":");
+  AppendJsonString(a.text, out);
+  out->append(",\"lemma\":");
+  AppendJsonString(a.lemma, out);
+  out->append(",\"cameo\":");
+  AppendJsonString(a.cameo, out);
+  out->append(",\"root\":");
+  AppendJsonString(a.root, out);
+  out->append(",\"label\":");
+  AppendJsonString(a.label, out);
+  out->append(",\"quad_class\":");
+  AppendInt(a.quad_class, out);
+  out->append(",\"goldstein\":");
+  AppendDouble(a.goldstein, out);
+  out->append(",\"plover\":");
+  AppendJsonString(a.plover, out);
+  out->append(",\"pattern\":");
+  AppendJsonString(a.pattern, out);
+  out->append("},\"content\":");
+  AppendJsonString(e.content, out);
+  out->append(",\"attribution\":");
+  AppendJsonString(e.attribution, out);
+  out->append(e.quote ? ",\"quote\":true" : ",\"quote\":false");
+  out->append(e.negated ? ",\"negated\":true" : ",\"negated\":false");
+  out->append(",\"modality\":");
+  AppendJsonString(e.modality, out);
+  out->append(",\"confidence\":");
+  AppendDouble(e.confidence, out);
+  out->append(",\"mentions\":");
+  AppendInt(e.mentions, out);
+  out->append(",\"parent\":");
+  AppendJsonString(e.parent, out);
+  out->append(e.symmetric ? ",\"symmetric\":true" : ",\"symmetric\":false");
+  AppendExtraOf(e, out);
+  out->push_back('}');
+}
+
+// ---------------------------------------------------------------------------
+// Decoding
+
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+char* PutUtf8(uint32_t cp, char* o) {
+  if (cp < 0x80) {
+    *o++ = static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    *o++ = static_cast<char>(0xC0 | (cp >> 6));
+    *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *o++ = static_cast<char>(0xE0 | (cp >> 12));
+    *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    *o++ = static_cast<char>(0xF0 | (cp >> 18));
+    *o++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return o;
+}
+
+// A one-pass reader for the record's own shape, over [p_, end_). Any
+// surprise makes it fail; the caller then uses the general parser. Strings
+// without escapes are views into the input; the others are unescaped into
+// the arena.
+class Decoder {
+ public:
+  Decoder(std::string_view s, ViewArena* arena)
+      : p_(s.data()), end_(s.data() + s.size()), arena_(arena) {}
+
+  bool Event(EventView* e) {
+    bool has_id = false, has_doc = false, has_source = false,
+         has_action = false;
+    uint32_t seen = 0;
+    auto once = [&seen](uint32_t bit) { return Once(&seen, bit); };
+    SkipSpace();
+    bool ok = Object([&](std::string_view k) {
+      switch (k.size()) {
+        case 2:
+          if (k == "id") return once(0) && (has_id = String(&e->id));
+          break;
+        case 3:
+          if (k == "doc") return once(1) && (has_doc = Doc(&e->doc));
+          break;
+        case 4:
+          if (k == "date") return once(2) && OptString(&e->date);
+          break;
+        case 5:
+          if (k == "quote") return once(3) && OptBool(&e->quote);
+          break;
+        case 6:
+          if (k == "source") return once(4) && (has_source = Actor(&e->source));
+          if (k == "target") return once(5) && Target(e);
+          if (k == "action")
+            return once(6) && (has_action = Action(&e->action));
+          if (k == "parent") return once(7) && OptString(&e->parent);
+          break;
+        case 7:
+          if (k == "content") return once(8) && OptString(&e->content);
+          if (k == "negated") return once(9) && OptBool(&e->negated);
+          break;
+        case 8:
+          if (k == "sentence") return once(10) && Sentence(&e->sentence);
+          if (k == "modality") return once(11) && OptString(&e->modality);
+          if (k == "mentions") return once(12) && OptInt(&e->mentions);
+          break;
+        case 9:
+          if (k == "symmetric") return once(13) && OptBool(&e->symmetric);
+          break;
+        case 10:
+          if (k == "confidence") return once(14) && OptDouble(&e->confidence);
+          break;
+        case 11:
+          if (k == "attribution") return once(15) && OptString(&e->attribution);
+          break;
+      }
+      return false;  // unknown field: the general parser keeps it in order
+    });
+    if (!ok) return false;
+    SkipSpace();
+    return p_ == end_ && has_id && has_doc && has_source && has_action;
+  }
+
+ private:
+  // A known key given twice fails: the general parser keeps the last value,
+  // which may be null.
+  static bool Once(uint32_t* seen, uint32_t bit) {
+    uint32_t b = 1u << bit;
+    if (*seen & b) return false;
+    *seen |= b;
+    return true;
+  }
+  // Calls field(key) with p_ at each value; field must consume the value.
+  template <typename F>
+  bool Object(F&& field) {
+    if (!Eat('{')) return false;
+    SkipSpace();
+    if (Eat('}')) return true;
+    while (true) {
+      std::string_view key;
+      if (!Key(&key)) return false;
+      SkipSpace();
+      if (!Eat(':')) return false;
+      SkipSpace();
+      if (p_ == end_ || !field(key)) return false;
+      SkipSpace();
+      if (Eat(',')) {
+        SkipSpace();
+        continue;
+      }
+      return Eat('}');
+    }
+  }
+  bool Doc(DocView* d) {
+    uint32_t seen = 0;
+    bool has_id = false;
+    bool ok = Object([&](std::string_view k) {
+      if (k == "id") return Once(&seen, 0) && (has_id = String(&d->id));
+      if (k == "title") return Once(&seen, 1) && OptString(&d->title);
+      if (k == "source") return Once(&seen, 2) && OptString(&d->source);
+      if (k == "date") return Once(&seen, 3) && OptString(&d->date);
+      return SkipValue(0);
+    });
+    return ok && has_id;
+  }
+  bool Sentence(SentenceView* s) {
+    if (Null()) return true;
+    uint32_t seen = 0;
+    return Object([&](std::string_view k) {
+      if (k == "index") return Once(&seen, 0) && OptInt(&s->index);
+      if (k == "text") return Once(&seen, 1) && OptString(&s->text);
+      if (k == "start") return Once(&seen, 2) && OptInt(&s->start);
+      if (k == "end") return Once(&seen, 3) && OptInt(&s->end);
+      return SkipValue(0);
+    });
+  }
+  bool Actor(ActorView* a) {
+    uint32_t seen = 0;
+    bool ok = Object([&](std::string_view k) {
+      if (k == "text") return Once(&seen, 0) && OptString(&a->text);
+      if (k == "id") return Once(&seen, 1) && OptString(&a->id);
+      if (k == "name") return Once(&seen, 2) && OptString(&a->name);
+      if (k == "country") return Once(&seen, 3) && OptString(&a->country);
+      if (k == "role") return Once(&seen, 4) && OptString(&a->role);
+      if (k == "type") return Once(&seen, 5) && OptString(&a->type);
+      return SkipValue(0);
+    });
+    return ok && (!a->id.empty() || !a->text.empty());
+  }
+  bool Target(EventView* e) {
+    if (Null()) return true;
+    e->has_target = true;
+    return Actor(&e->target);
+  }
+  bool Action(ActionView* a) {
+    uint32_t seen = 0;
+    bool has_cameo = false;
+    bool ok = Object([&](std::string_view k) {
+      if (k == "text") return Once(&seen, 0) && OptString(&a->text);
+      if (k == "lemma") return Once(&seen, 1) && OptString(&a->lemma);
+      if (k == "cameo")
+        return Once(&seen, 2) && (has_cameo = String(&a->cameo));
+      if (k == "root") return Once(&seen, 3) && OptString(&a->root);
+      if (k == "label") return Once(&seen, 4) && OptString(&a->label);
+      if (k == "quad_class") {
+        int64_t v = a->quad_class;
+        if (!Once(&seen, 5) || !OptInt(&v) || v < INT32_MIN || v > INT32_MAX)
+          return false;
+        a->quad_class = static_cast<int>(v);
+        return true;
+      }
+      if (k == "goldstein") return Once(&seen, 6) && OptDouble(&a->goldstein);
+      if (k == "plover") return Once(&seen, 7) && OptString(&a->plover);
+      if (k == "pattern") return Once(&seen, 8) && OptString(&a->pattern);
+      return SkipValue(0);
+    });
+    return ok && has_cameo;
+  }
+
+  // A key without escapes (a key with one goes to the general parser).
+  bool Key(std::string_view* out) {
+    if (!Eat('"')) return false;
+    const char* start = p_;
+    bool escaped = false;
+    if (!ScanString(&escaped) || escaped) return false;
+    *out = std::string_view(start, p_ - start);
+    ++p_;
+    return true;
+  }
+  // Moves p_ to the closing quote of a string whose opening quote is just
+  // before it, checking raw bytes (no control bytes, valid UTF-8); escapes
+  // are checked when they are decoded.
+  bool ScanString(bool* escaped) {
+    while (true) {
+      p_ = FindSpecial(p_, end_);
+      if (p_ == end_) return false;
+      unsigned char c = static_cast<unsigned char>(*p_);
+      if (c == '"') return true;
+      if (c == '\\') {
+        *escaped = true;
+        if (end_ - p_ < 2) return false;
+        p_ += 2;
+        continue;
+      }
+      if (c < 0x20) return false;
+      size_t n = Utf8Length(std::string_view(p_, end_ - p_), 0);
+      if (n == 0) return false;
+      p_ += n;
+    }
+  }
+  bool String(std::string_view* out) {
+    if (!Eat('"')) return false;
+    const char* start = p_;
+    bool escaped = false;
+    if (!ScanString(&escaped)) return false;
+    if (!escaped) {
+      *out = std::string_view(start, p_ - start);
+    } else if (!Unescape(start, p_, out)) {
+      return false;
+    }
+    ++p_;
+    return true;
+  }
+  // Decodes the escapes of [b, e) into the arena (the result is never
+  // longer than its escaped form). Fails on a bad escape or a lone
+  // surrogate, as the general parser does.
+  bool Unescape(const char* b, const char* e, std::string_view* out) {
+    char* start = arena_->Allocate(static_cast<size_t>(e - b));
+    char* o = start;
+    while (b < e) {
+      const char* bs = static_cast<const char*>(std::memchr(b, '\\', e - b));
+      if (bs == nullptr) bs = e;
+      std::memcpy(o, b, bs - b);
+      o += bs - b;
+      b = bs;
+      if (b == e) break;
+      char c = b[1];
+      b += 2;
+      switch (c) {
+        case '"':
+        case '\\':
+        case '/':
+          *o++ = c;
+          continue;
+        case 'b':
+          *o++ = '\b';
+          continue;
+        case 'f':
+          *o++ = '\f';
+          continue;
+        case 'n':
+          *o++ = '\n';
+          continue;
+        case 'r':
+          *o++ = '\r';
+          continue;
+        case 't':
+          *o++ = '\t';
+          continue;
+        case 'u':
+          break;
+        default:
+          return false;
+      }
+      int32_t cp = Hex4(b, e);
+      if (cp < 0) return false;
+      b += 4;
+      if (cp >= 0xDC00 && cp <= 0xDFFF) return false;
+      if (cp >= 0xD800 && cp <= 0xDBFF) {
+        if (e - b < 6 || b[0] != '\\' || b[1] != 'u') return false;
+        int32_t low = Hex4(b + 2, e);
+        if (low < 0xDC00 || low > 0xDFFF) return false;
+        b += 6;
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+      }
+      o = PutUtf8(static_cast<uint32_t>(cp), o);
+    }
+    *out = std::string_view(start, o - start);
+    return true;
+  }
+  static int32_t Hex4(const char* b, const char* e) {
+    if (e - b < 4) return -1;
+    int32_t v = 0;
+    for (int i = 0; i < 4; ++i) {
+      int d = HexDigit(b[i]);
+      if (d < 0) return -1;
+      v = v * 16 + d;
+    }
+    return v;
+  }
+  bool OptString(std::string_view* out) { return Null() || String(out); }
+  bool OptBool(bool* v) {
+    if (Literal("true")) return *v = true, true;
+    if (Literal("false")) return *v = false, true;
+    return Null();
+  }
+  // The text of a JSON number (strict grammar) at p_; `integer` when it has
+  // neither fraction nor exponent, as the general parser tells integers.
+  bool NumberText(std::string_view* text, bool* integer) {
+    const char* p = p_;
+    if (p < end_ && *p == '-') ++p;
+    if (p == end_) return false;
+    if (*p == '0') {
+      ++p;
+    } else if (*p >= '1' && *p <= '9') {
+      while (p < end_ && IsDigit(*p)) ++p;
+    } else {
+      return false;
+    }
+    *integer = true;
+    if (p < end_ && *p == '.') {
+      ++p;
+      if (p == end_ || !IsDigit(*p)) return false;
+      while (p < end_ && IsDigit(*p)) ++p;
+      *integer = false;
+    }
+    if (p < end_ && (*p == 'e' || *p == 'E')) {
+      ++p;
+      if (p < end_ && (*p == '+' || *p == '-')) ++p;
+      if (p == end_ || !IsDigit(*p)) return false;
+      while (p < end_ && IsDigit(*p)) ++p;
+      *integer = false;
+    }
+    *text = std::string_view(p_, p - p_);
+    p_ = p;
+    return true;
+  }
+  // An integer that fits int64 (larger ones: the general parser).
+  static bool ParseInt(std::string_view t, int64_t* v) {
+    auto r = std::from_chars(t.data(), t.data() + t.size(), *v);
+    return r.ec == std::errc() && r.ptr == t.data() + t.size();
+  }
+  bool OptInt(int64_t* v) {
+    if (Null()) return true;
+    std::string_view t;
+    bool integer = false;
+    return NumberText(&t, &integer) && integer && ParseInt(t, v);
+  }
+  // Integers convert from int64 like the general parser's; other numbers
+  // must be finite and in range.
+  bool OptDouble(double* v) {
+    if (Null()) return true;
+    std::string_view t;
+    bool integer = false;
+    if (!NumberText(&t, &integer)) return false;
+    if (integer) {
+      int64_t i = 0;
+      if (!ParseInt(t, &i)) return false;
+      *v = static_cast<double>(i);
+      return true;
+    }
+    auto r = std::from_chars(t.data(), t.data() + t.size(), *v);
+    return r.ec == std::errc() && r.ptr == t.data() + t.size() &&
+           std::isfinite(*v);
+  }
+  // Checks and skips any JSON value (an unknown field inside a known
+  // object, which the record drops).
+  bool SkipValue(int depth) {
+    if (p_ == end_ || depth > 64) return false;
+    switch (*p_) {
+      case '"': {
+        std::string_view s;
+        return String(&s);
+      }
+      case '{': {
+        ++p_;
+        SkipSpace();
+        if (Eat('}')) return true;
+        while (true) {
+          std::string_view s;
+          if (!String(&s)) return false;
+          SkipSpace();
+          if (!Eat(':')) return false;
+          SkipSpace();
+          if (!SkipValue(depth + 1)) return false;
+          SkipSpace();
+          if (Eat(',')) {
+            SkipSpace();
+            continue;
+          }
+          return Eat('}');
+        }
+      }
+      case '[': {
+        ++p_;
+        SkipSpace();
+        if (Eat(']')) return true;
+        while (true) {
+          if (!SkipValue(depth + 1)) return false;
+          SkipSpace();
+          if (Eat(',')) {
+            SkipSpace();
+            continue;
+          }
+          return Eat(']');
+        }
+      }
+      case 't':
+        return Literal("true");
+      case 'f':
+        return Literal("false");
+      case 'n':
+        return Null();
+      default: {
+        std::string_view t;
+        bool integer = false;
+        if (!NumberText(&t, &integer)) return false;
+        // Numbers the general parser cannot hold are its errors to report.
+        double d = 0;
+        auto r = std::from_chars(t.data(), t.data() + t.size(), d);
+        return r.ec == std::errc() && std::isfinite(d);
+      }
+    }
+  }
+  bool Null() { return Literal("null"); }
+  bool Literal(std::string_view word) {
+    if (static_cast<size_t>(end_ - p_) < word.size() ||
+        std::memcmp(p_, word.data(), word.size()) != 0)
+      return false;
+    p_ += word.size();
+    return true;
+  }
+  bool Eat(char c) {
+    if (p_ < end_ && *p_ == c) {
+      ++p_;
+      return true;
+    }
+    return false;
+  }
+  void SkipSpace() {
+    while (p_ < end_ &&
+           (*p_ == ' ' || *p_ == '\t' || *p_ == '\n' || *p_ == '\r'))
+      ++p_;
+  }
+
+  const char* p_;
+  const char* end_;
+  ViewArena* arena_;
+};
+
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string* out) {
   static const char kHex[] = "0123456789abcdef";
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
+  out->push_back('"');
+  const char* p = s.data();
+  const char* end = p + s.size();
+  while (p < end) {
+    const char* q = FindSpecial(p, end);
+    out->append(p, q - p);
+    if (q == end) break;
+    unsigned char c = static_cast<unsigned char>(*q);
+    p = q + 1;
     if (c >= 0x80) {
-      size_t n = Utf8Length(s, i);
+      size_t n = Utf8Length(std::string_view(q, end - q), 0);
       if (n == 0) {
         out->append("\xEF\xBF\xBD");
-        ++i;
       } else {
-        out->append(s.substr(i, n));
-        i += n;
+        out->append(q, n);
+        p = q + n;
       }
       continue;
     }
@@ -50,373 +662,38 @@ void AppendString(std::string_view s, std::string* out) {
         out->append("\\f");
         break;
       default:
-        if (c < 0x20) {
-          out->append("\\u00");
-          out->push_back(kHex[c >> 4]);
-          out->push_back(kHex[c & 15]);
-        } else {
-          out->push_back(static_cast<char>(c));
-        }
+        out->append("\\u00");
+        out->push_back(kHex[c >> 4]);
+        out->push_back(kHex[c & 15]);
     }
-    ++i;
   }
   out->push_back('"');
 }
 
-void AppendInt(int64_t v, std::string* out) {
-  char buf[24];
-  auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out->append(buf, r.ptr);
+void EncodeEvent(const Event& event, std::string* out) { Encode(event, out); }
+void EncodeEvent(const EventView& event, std::string* out) {
+  Encode(event, out);
 }
-
-// Shortest round-trip form; integral values keep a ".0" like nlohmann's.
-void AppendDouble(double v, std::string* out) {
-  if (!std::isfinite(v)) {
-    out->append("null");
-    return;
-  }
-  char buf[40];
-  auto r = std::to_chars(buf, buf + sizeof buf, v);
-  std::string_view s(buf, r.ptr - buf);
-  out->append(s);
-  if (s.find_first_of(".eE") == std::string_view::npos) out->append(".0");
-}
-
-void AppendActor(const Actor& a, std::string* out) {
-  out->append("{\"text\":");
-  AppendString(a.text, out);
-  out->append(",\"id\":");
-  AppendString(a.id, out);
-  out->append(",\"name\":");
-  AppendString(a.name, out);
-  out->append(",\"country\":");
-  AppendString(a.country, out);
-  out->append(",\"role\":");
-  AppendString(a.role, out);
-  out->append(",\"type\":");
-  AppendString(a.type, out);
-  out->push_back('}');
-}
-
-}  // namespace
-
-void EncodeEvent(const Event& e, std::string* out) {
-  out->append("{\"id\":");
-  AppendString(e.id, out);
-  out->append(",\"doc\":{\"id\":");
-  AppendString(e.doc.id, out);
-  out->append(",\"title\":");
-  AppendString(e.doc.title, out);
-  out->append(",\"source\":");
-  AppendString(e.doc.source, out);
-  out->append(",\"date\":");
-  AppendString(e.doc.date, out);
-  out->append("},\"sentence\":{\"index\":");
-  AppendInt(e.sentence.index, out);
-  out->append(",\"text\":");
-  AppendString(e.sentence.text, out);
-  out->append(",\"start\":");
-  AppendInt(e.sentence.start, out);
-  out->append(",\"end\":");
-  AppendInt(e.sentence.end, out);
-  out->append("},\"date\":");
-  AppendString(e.date, out);
-  out->append(",\"source\":");
-  AppendActor(e.source, out);
-  out->append(",\"target\":");
-  if (e.target)
-    AppendActor(*e.target, out);
-  else
-    out->append("null");
-  const Action& a = e.action;
-  out->append(",\"action\":{\"text\":");
-  AppendString(a.text, out);
-  out->append(",\"lemma\":");
-  AppendString(a.lemma, out);
-  out->append(",\"cameo\":");
-  AppendString(a.cameo, out);
-  out->append(",\"root\":");
-  AppendString(a.root, out);
-  out->append(",\"label\":");
-  AppendString(a.label, out);
-  out->append(",\"quad_class\":");
-  AppendInt(a.quad_class, out);
-  out->append(",\"goldstein\":");
-  AppendDouble(a.goldstein, out);
-  out->append(",\"plover\":");
-  AppendString(a.plover, out);
-  out->append(",\"pattern\":");
-  AppendString(a.pattern, out);
-  out->append("},\"content\":");
-  AppendString(e.content, out);
-  out->append(",\"attribution\":");
-  AppendString(e.attribution, out);
-  out->append(e.quote ? ",\"quote\":true" : ",\"quote\":false");
-  out->append(e.negated ? ",\"negated\":true" : ",\"negated\":false");
-  out->append(",\"modality\":");
-  AppendString(e.modality, out);
-  out->append(",\"confidence\":");
-  AppendDouble(e.confidence, out);
-  out->append(",\"mentions\":");
-  AppendInt(e.mentions, out);
-  out->append(",\"parent\":");
-  AppendString(e.parent, out);
-  out->append(e.symmetric ? ",\"symmetric\":true" : ",\"symmetric\":false");
-  for (const auto& [key, value] : e.extra.items()) {
-    out->push_back(',');
-    AppendString(key, out);
-    out->push_back(':');
-    out->append(value.dump(-1, ' ', false,
-                           nlohmann::ordered_json::error_handler_t::replace));
-  }
-  out->push_back('}');
-}
-
-namespace {
-
-// A one-pass reader for the record's own shape. Any surprise makes it fail;
-// the caller then uses the general parser.
-class FastReader {
- public:
-  explicit FastReader(std::string_view s) : s_(s) {}
-
-  bool Event(dipgraph::Event* e) {
-    bool has_id = false, has_doc = false, has_source = false,
-         has_action = false;
-    bool ok = Object([&](std::string_view key) {
-      if (key == "id") return has_id = String(&e->id);
-      if (key == "doc") return has_doc = Doc(&e->doc);
-      if (key == "sentence") return Sentence(&e->sentence);
-      if (key == "date") return String(&e->date);
-      if (key == "source") return has_source = Actor(&e->source);
-      if (key == "target") {
-        if (Literal("null")) return true;
-        e->target.emplace();
-        return Actor(&*e->target);
-      }
-      if (key == "action") return has_action = ActionObj(&e->action);
-      if (key == "content") return String(&e->content);
-      if (key == "attribution") return String(&e->attribution);
-      if (key == "quote") return Bool(&e->quote);
-      if (key == "negated") return Bool(&e->negated);
-      if (key == "modality") return String(&e->modality);
-      if (key == "confidence") return Number(&e->confidence);
-      if (key == "mentions") return Int(&e->mentions);
-      if (key == "parent") return String(&e->parent);
-      if (key == "symmetric") return Bool(&e->symmetric);
-      return false;  // unknown field: let the general parser keep it
-    });
-    SkipSpace();
-    return ok && pos_ == s_.size() && has_id && has_doc && has_source &&
-           has_action && !e->action.cameo.empty() && !e->doc.id.empty() &&
-           (!e->source.id.empty() || !e->source.text.empty()) &&
-           (!e->target || !e->target->id.empty() || !e->target->text.empty());
-  }
-
- private:
-  template <typename F>
-  bool Object(F&& field) {
-    SkipSpace();
-    if (!Eat('{')) return false;
-    SkipSpace();
-    if (Eat('}')) return true;
-    std::string key;
-    while (true) {
-      SkipSpace();
-      if (!String(&key)) return false;
-      SkipSpace();
-      if (!Eat(':')) return false;
-      SkipSpace();
-      if (!field(std::string_view(key))) return false;
-      SkipSpace();
-      if (Eat(',')) continue;
-      return Eat('}');
-    }
-  }
-  bool Doc(DocInfo* d) {
-    return Object([&](std::string_view k) {
-      if (k == "id") return String(&d->id);
-      if (k == "title") return String(&d->title);
-      if (k == "source") return String(&d->source);
-      if (k == "date") return String(&d->date);
-      return false;
-    });
-  }
-  bool Sentence(SentenceInfo* s) {
-    return Object([&](std::string_view k) {
-      if (k == "index") return Int(&s->index);
-      if (k == "text") return String(&s->text);
-      if (k == "start") return Int(&s->start);
-      if (k == "end") return Int(&s->end);
-      return false;
-    });
-  }
-  bool Actor(dipgraph::Actor* a) {
-    return Object([&](std::string_view k) {
-      if (k == "text") return String(&a->text);
-      if (k == "id") return String(&a->id);
-      if (k == "name") return String(&a->name);
-      if (k == "country") return String(&a->country);
-      if (k == "role") return String(&a->role);
-      if (k == "type") return String(&a->type);
-      return false;
-    });
-  }
-  bool ActionObj(dipgraph::Action* a) {
-    return Object([&](std::string_view k) {
-      if (k == "text") return String(&a->text);
-      if (k == "lemma") return String(&a->lemma);
-      if (k == "cameo") return String(&a->cameo);
-      if (k == "root") return String(&a->root);
-      if (k == "label") return String(&a->label);
-      if (k == "quad_class") {
-        int64_t v = 0;
-        if (!Int(&v) || v < INT32_MIN || v > INT32_MAX) return false;
-        a->quad_class = static_cast<int>(v);
-        return true;
-      }
-      if (k == "goldstein") return Number(&a->goldstein);
-      if (k == "plover") return String(&a->plover);
-      if (k == "pattern") return String(&a->pattern);
-      return false;
-    });
-  }
-  // Strings without escapes other than the simple ones and \uXXXX in the
-  // BMP (non-surrogate); raw bytes must be valid UTF-8.
-  bool String(std::string* out) {
-    if (!Eat('"')) return false;
-    out->clear();
-    while (pos_ < s_.size()) {
-      size_t run = pos_;
-      while (run < s_.size() && s_[run] != '"' && s_[run] != '\\' &&
-             static_cast<unsigned char>(s_[run]) >= 0x20 &&
-             static_cast<unsigned char>(s_[run]) < 0x80)
-        ++run;
-      out->append(s_.substr(pos_, run - pos_));
-      pos_ = run;
-      if (pos_ >= s_.size()) return false;
-      unsigned char c = static_cast<unsigned char>(s_[pos_]);
-      if (c == '"') {
-        ++pos_;
-        return true;
-      }
-      if (c < 0x20) return false;
-      if (c >= 0x80) {
-        size_t n = Utf8Length(s_, pos_);
-        if (n == 0) return false;
-        out->append(s_.substr(pos_, n));
-        pos_ += n;
-        continue;
-      }
-      if (!Escape(out)) return false;
-    }
-    return false;
-  }
-  bool Escape(std::string* out) {
-    if (++pos_ >= s_.size()) return false;
-    char c = s_[pos_++];
-    switch (c) {
-      case '"':
-        out->push_back('"');
-        return true;
-      case '\\':
-        out->push_back('\\');
-        return true;
-      case '/':
-        out->push_back('/');
-        return true;
-      case 'n':
-        out->push_back('\n');
-        return true;
-      case 'r':
-        out->push_back('\r');
-        return true;
-      case 't':
-        out->push_back('\t');
-        return true;
-      case 'b':
-        out->push_back('\b');
-        return true;
-      case 'f':
-        out->push_back('\f');
-        return true;
-      case 'u':
-        break;
-      default:
-        return false;
-    }
-    if (pos_ + 4 > s_.size()) return false;
-    uint32_t cp = 0;
-    auto r = std::from_chars(s_.data() + pos_, s_.data() + pos_ + 4, cp, 16);
-    if (r.ptr != s_.data() + pos_ + 4) return false;
-    pos_ += 4;
-    if (cp >= 0xD800 && cp <= 0xDFFF) return false;  // pairs: general parser
-    if (cp < 0x80) {
-      out->push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-      out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-      out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-      out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-      out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-    return true;
-  }
-  bool Int(int64_t* v) {
-    size_t start = pos_;
-    auto r = std::from_chars(s_.data() + pos_, s_.data() + s_.size(), *v);
-    if (r.ec != std::errc()) return false;
-    pos_ = r.ptr - s_.data();
-    // Reject "1.5" or "1e3": integers only.
-    return pos_ > start &&
-           (pos_ >= s_.size() || std::strchr(".eE", s_[pos_]) == nullptr ||
-            s_[pos_] == '\0');
-  }
-  bool Number(double* v) {
-    if (pos_ < s_.size() && s_[pos_] == '+') return false;
-    auto r = std::from_chars(s_.data() + pos_, s_.data() + s_.size(), *v);
-    if (r.ec != std::errc()) return false;
-    std::string_view num(s_.data() + pos_, r.ptr - (s_.data() + pos_));
-    // JSON forbids "inf", "nan", hex and leading dots that from_chars takes.
-    if (num.find_first_not_of("0123456789.eE+-") != std::string_view::npos ||
-        num[0] == '.' || (num.size() > 1 && num[0] == '-' && num[1] == '.'))
-      return false;
-    pos_ = r.ptr - s_.data();
-    return true;
-  }
-  bool Bool(bool* v) {
-    if (Literal("true")) return *v = true, true;
-    if (Literal("false")) return *v = false, true;
-    return false;
-  }
-  bool Literal(std::string_view word) {
-    if (s_.substr(pos_, word.size()) != word) return false;
-    pos_ += word.size();
-    return true;
-  }
-  bool Eat(char c) {
-    if (pos_ < s_.size() && s_[pos_] == c) {
-      ++pos_;
-      return true;
-    }
-    return false;
-  }
-  void SkipSpace() {
-    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' ||
-                                s_[pos_] == '\n' || s_[pos_] == '\r'))
-      ++pos_;
-  }
-
-  std::string_view s_;
-  size_t pos_ = 0;
-};
-
-}  // namespace
 
 bool DecodeEventFast(std::string_view text, Event* event) {
-  *event = Event();
-  return FastReader(text).Event(event);
+  EventView view;
+  ViewArena arena;
+  if (!Decoder(text, &arena).Event(&view)) return false;
+  ToEvent(view, event);
+  return true;
 }
 
 }  // namespace dipgraph::internal
+
+namespace dipgraph {
+
+void AppendEventJson(const EventView& view, std::string* out) {
+  internal::EncodeEvent(view, out);
+}
+
+bool DecodeEventView(std::string_view text, EventView* view, ViewArena* arena) {
+  *view = EventView();
+  return internal::Decoder(text, arena).Event(view);
+}
+
+}  // namespace dipgraph

@@ -3,6 +3,8 @@
 #include <fstream>
 #include <iostream>
 
+#include "common/event_codec.h"
+
 namespace dipgraph {
 
 EventReader::EventReader(std::istream& in, std::string name)
@@ -24,23 +26,54 @@ Result<bool> EventReader::Next(Event* event) {
   return false;
 }
 
+Status LineDecoder::Decode(std::string_view line, EventView* view) {
+  if (DecodeEventView(line, view, &arena_)) return Status::Ok();
+  Result<Event> event = internal::DecodeEventGeneral(line);
+  if (!event.ok()) return event.status();
+  general_.push_back(std::move(*event));
+  *view = ViewOf(general_.back());
+  return Status::Ok();
+}
+
+void LineDecoder::Clear() {
+  arena_.Clear();
+  general_.clear();
+}
+
+DecodedChunk DecodeChunk(const EventChunk& chunk) {
+  DecodedChunk out;
+  out.views.reserve(chunk.text.size() / 512 + 1);
+  EventView view;
+  ForEachLine(chunk.text, [&](std::string_view line, int64_t n) {
+    if (out.error_line != 0) return;
+    Status s = out.decoder.Decode(line, &view);
+    if (s.ok()) {
+      out.views.push_back(view);
+    } else {
+      out.error_line = n;
+      out.error = std::move(s);
+    }
+  });
+  return out;
+}
+
+Status ReadEventViews(const std::vector<std::string>& paths,
+                      const std::function<Status(const EventView&)>& sink,
+                      const ChunkOptions& options) {
+  return ReadChunks<DecodedChunk>(
+      paths, options, DecodeChunk,
+      [&](DecodedChunk& d, EventChunk& chunk) -> Status {
+        for (const EventView& v : d.views) RETURN_IF_ERROR(sink(v));
+        if (d.error_line == 0) return Status::Ok();
+        return InputError(*chunk.name, chunk.first_line + d.error_line - 1,
+                          d.error.message());
+      });
+}
+
 Status ReadEvents(const std::string& path,
                   const std::function<Status(Event&&)>& sink) {
-  std::ifstream file;
-  std::istream* in = &std::cin;
-  if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) return NotFound(path + ": cannot open file");
-    in = &file;
-  }
-  EventReader reader(*in, path);
-  Event event;
-  while (true) {
-    Result<bool> more = reader.Next(&event);
-    if (!more.ok()) return more.status();
-    if (!*more) return Status::Ok();
-    RETURN_IF_ERROR(sink(std::move(event)));
-  }
+  return ReadEventViews({path},
+                        [&](const EventView& v) { return sink(ToEvent(v)); });
 }
 
 Result<std::vector<Event>> ReadEventsFile(const std::string& path) {

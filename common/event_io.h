@@ -15,6 +15,7 @@
 #ifndef DIPGRAPH_COMMON_EVENT_IO_H_
 #define DIPGRAPH_COMMON_EVENT_IO_H_
 
+#include <deque>
 #include <functional>
 #include <istream>
 #include <ostream>
@@ -22,6 +23,8 @@
 #include <vector>
 
 #include "common/event.h"
+#include "common/event_chunks.h"
+#include "common/event_view.h"
 #include "common/status.h"
 
 namespace dipgraph {
@@ -45,6 +48,40 @@ class EventReader {
   int64_t line_ = 0;
   int64_t bytes_ = 0;
 };
+
+// Decodes lines into views: the fast decoder, else the general parser. The
+// views stay valid until Clear (or the decoder's end): their strings live in
+// the decoded text, in the decoder's arena or in its copies of events that
+// only the general parser reads.
+class LineDecoder {
+ public:
+  // The event of one line, or what is wrong with it (InvalidInput, without
+  // the file and line).
+  Status Decode(std::string_view line, EventView* view);
+  void Clear();
+
+ private:
+  ViewArena arena_;
+  std::deque<Event> general_;
+};
+
+// Every event of one chunk, decoded up to its first bad line (internal to
+// the readers: worker threads make these).
+struct DecodedChunk {
+  LineDecoder decoder;
+  std::vector<EventView> views;
+  int64_t error_line = 0;  // line within the chunk (1-based); 0: none
+  Status error;
+};
+DecodedChunk DecodeChunk(const EventChunk& chunk);
+
+// Reads every event of `paths` ("-" for stdin), decoding on several threads
+// (event_chunks.h), and calls `sink` with each in input order. Stops at the
+// first malformed line ("file:line: message") or the first error `sink`
+// returns.
+Status ReadEventViews(const std::vector<std::string>& paths,
+                      const std::function<Status(const EventView&)>& sink,
+                      const ChunkOptions& options = {});
 
 // Reads every event of `path` ("-" for stdin), calling `sink` for each.
 // Stops at the first malformed line or at the first error `sink` returns.

@@ -9,13 +9,16 @@
 #include <vector>
 
 #include "common/event.h"
+#include "common/event_view.h"
 
 namespace dipgraph {
 
 // The event's date: its own, else its document's ("" when neither).
 const std::string& EventDate(const Event& e);
+std::string_view EventDate(const EventView& e);
 // The two-digit CAMEO root: Action::root, else the code's first two digits.
 std::string_view EventRoot(const Event& e);
+std::string_view EventRoot(const EventView& e);
 
 // What both filters test; an empty field keeps everything.
 struct ActionFilter {
@@ -27,6 +30,7 @@ struct ActionFilter {
 };
 
 bool PassesActionFilter(const Event& e, const ActionFilter& f);
+bool PassesActionFilter(const EventView& e, const ActionFilter& f);
 
 }  // namespace dipgraph
 

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "common/event.h"
+#include "common/event_view.h"
 #include "common/status.h"
 
 namespace dipgraph {
@@ -135,6 +136,7 @@ class NetworkBuilder {
   NetworkBuilder& operator=(const NetworkBuilder&) = delete;
 
   void Add(const Event& event);
+  void Add(const EventView& event);
   // The network, or a UsageError for bad options.
   // REQUIRES: called once, after the last Add.
   Result<Network> Finish();
@@ -186,6 +188,12 @@ struct QueryOptions {
 Result<std::vector<Event>> QueryEvents(const std::vector<Event>& events,
                                        const QueryOptions& options);
 
+// The same answer over every event of `paths` ("-" for stdin), read on
+// several threads; only the events that pass are held. A malformed line is
+// an InvalidInput "file:line: message".
+Result<std::vector<Event>> QueryEventFiles(
+    const std::vector<std::string>& paths, const QueryOptions& options);
+
 // Output forms of a query answer.
 std::string QueryTable(const std::vector<Event>& events);
 std::string EventsCsv(const std::vector<Event>& events);
@@ -200,18 +208,23 @@ std::string ToD3(const Network& network);          // D3 node-link JSON
 std::string ToNeo4jNodes(const Network& network);  // nodes.csv
 std::string ToNeo4jRelationships(const Network& network);  // relationships.csv
 
-// Counts of events by actor, CAMEO root, QuadClass and date.
+// Counts of events by actor, CAMEO root, QuadClass and date. Counts of parts
+// of the input can be kept apart and merged, in any order, to the same
+// counts.
 class EventStats {
  public:
+  using Counts = std::map<std::string, int64_t, std::less<>>;
   void Add(const Event& event);
+  void Add(const EventView& event);
+  void Merge(const EventStats& other);
 
   int64_t events() const { return events_; }
   int64_t documents() const { return static_cast<int64_t>(docs_.size()); }
   // Sorted by count (descending), then key (ascending).
   std::vector<std::pair<std::string, int64_t>> TopActors(size_t n) const;
-  const std::map<std::string, int64_t>& by_root() const { return by_root_; }
+  const Counts& by_root() const { return by_root_; }
   const std::map<int, int64_t>& by_quad() const { return by_quad_; }
-  const std::map<std::string, int64_t>& by_date() const { return by_date_; }
+  const Counts& by_date() const { return by_date_; }
 
   // A human-readable table; `top` limits the actor list.
   std::string ToTable(size_t top) const;
@@ -219,12 +232,12 @@ class EventStats {
 
  private:
   int64_t events_ = 0;
-  std::map<std::string, int64_t> docs_;
-  std::map<std::string, int64_t> by_actor_;  // source and target, by code
-  std::map<std::string, int64_t> by_root_;
+  Counts docs_;
+  Counts by_actor_;  // source and target, by code
+  Counts by_root_;
   std::map<int, int64_t> by_quad_;
-  std::map<std::string, int64_t> by_date_;
-  std::map<std::string, std::string> root_labels_;
+  Counts by_date_;
+  std::string last_doc_;  // events come grouped by document
 };
 
 }  // namespace dipgraph

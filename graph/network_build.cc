@@ -207,8 +207,8 @@ struct PendingMirror {
   std::string id;
 };
 
-std::string NodeKey(const Actor& a, Level level) {
-  std::string code = a.id.empty() ? a.text : a.id;
+std::string_view NodeKey(const ActorView& a, Level level) {
+  std::string_view code = a.id.empty() ? a.text : a.id;
   switch (level) {
     case Level::kPerson:
       return a.type == "person" && !a.name.empty() ? a.name : code;
@@ -229,8 +229,8 @@ bool MatchesAny(const std::vector<std::string>& patterns, const Set& names) {
   return false;
 }
 
-int RootNumber(const Action& a) {
-  const std::string& r = a.root.size() == 2 ? a.root : a.cameo;
+int RootNumber(const ActionView& a) {
+  std::string_view r = a.root.size() == 2 ? a.root : a.cameo;
   if (r.size() < 2 || !std::isdigit(static_cast<unsigned char>(r[0])) ||
       !std::isdigit(static_cast<unsigned char>(r[1])))
     return 0;
@@ -280,9 +280,9 @@ struct NetworkBuilder::State {
   std::string last_doc, last_date;
   uint32_t last_doc_index = kNone, last_date_index = kNone;
 
-  uint32_t ActorOf(const Actor& a);
-  uint32_t ActionOf(const Action& a);
-  uint32_t Cached(const std::string& s, std::string* last, uint32_t* index);
+  uint32_t ActorOf(const ActorView& a);
+  uint32_t ActionOf(const ActionView& a);
+  uint32_t Cached(std::string_view s, std::string* last, uint32_t* index);
   void Fold(uint32_t source, uint32_t target, uint32_t doc, uint32_t date,
             uint32_t action, double goldstein, std::string_view id);
   void AddMirrors();
@@ -296,10 +296,10 @@ struct NetworkBuilder::State {
                    std::vector<uint32_t>* order);
 };
 
-uint32_t NetworkBuilder::State::ActorOf(const Actor& a) {
+uint32_t NetworkBuilder::State::ActorOf(const ActorView& a) {
   uint64_t h = 0;
-  for (const std::string* s : {&a.text, &a.id, &a.name, &a.country, &a.type})
-    h = Combine(h, *s);
+  for (std::string_view s : {a.text, a.id, a.name, a.country, a.type})
+    h = Combine(h, s);
   bool added = false;
   uint32_t i = actor_index.FindOrAdd(
       h,
@@ -323,15 +323,15 @@ uint32_t NetworkBuilder::State::ActorOf(const Actor& a) {
   info.node = it->second;
   if (!o.exclude.empty()) {
     std::set<std::string_view> names;
-    for (const std::string* s : {&a.id, &a.name, &a.text, &a.country})
-      if (!s->empty()) names.insert(*s);
+    for (std::string_view s : {a.id, a.name, a.text, a.country})
+      if (!s.empty()) names.insert(s);
     info.excluded = MatchesAny(o.exclude, names);
   }
   actors.push_back(info);
   return i;
 }
 
-uint32_t NetworkBuilder::State::ActionOf(const Action& a) {
+uint32_t NetworkBuilder::State::ActionOf(const ActionView& a) {
   uint64_t h = Combine(Combine(Combine(0, a.cameo), a.root), a.label) +
                static_cast<uint64_t>(a.quad_class);
   bool added = false;
@@ -349,11 +349,11 @@ uint32_t NetworkBuilder::State::ActionOf(const Action& a) {
   return i;
 }
 
-uint32_t NetworkBuilder::State::Cached(const std::string& s, std::string* last,
+uint32_t NetworkBuilder::State::Cached(std::string_view s, std::string* last,
                                        uint32_t* index) {
   if (*index == kNone || s != *last) {
     *index = pool.Intern(s);
-    *last = s;
+    last->assign(s);
   }
   return *index;
 }
@@ -603,15 +603,17 @@ NetworkBuilder::NetworkBuilder(const NetworkOptions& options)
 
 NetworkBuilder::~NetworkBuilder() = default;
 
-void NetworkBuilder::Add(const Event& e) {
+void NetworkBuilder::Add(const Event& e) { Add(ViewOf(e)); }
+
+void NetworkBuilder::Add(const EventView& e) {
   State& st = *state_;
-  if (!st.status.ok() || !e.target) return;
+  if (!st.status.ok() || !e.has_target) return;
   const NetworkOptions& o = st.o;
   if (!PassesActionFilter(e, {o.from, o.to, o.roots, o.codes, o.quads})) return;
-  uint32_t source = st.ActorOf(e.source), target = st.ActorOf(*e.target);
+  uint32_t source = st.ActorOf(e.source), target = st.ActorOf(e.target);
   if (st.actors[source].excluded || st.actors[target].excluded) return;
   uint32_t doc = st.Cached(e.doc.id, &st.last_doc, &st.last_doc_index);
-  const std::string& date_text = EventDate(e);
+  std::string_view date_text = EventDate(e);
   uint32_t date = date_text.empty() ? kNone
                                     : st.Cached(date_text, &st.last_date,
                                                 &st.last_date_index);
@@ -627,7 +629,7 @@ void NetworkBuilder::Add(const Event& e) {
                           date,
                           action,
                           e.action.goldstein,
-                          e.id + "~mirror"});
+                          std::string(e.id) + "~mirror"});
   st.Fold(source, target, doc, date, action, e.action.goldstein, e.id);
 }
 

@@ -5,7 +5,9 @@
 #include <cstdio>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
+#include "common/event_io.h"
 #include "common/text.h"
 #include "graph/filter.h"
 #include "graph/graph.h"
@@ -40,18 +42,9 @@ size_t EditDistance(const std::string& a, const std::string& b) {
   return prev[b.size()];
 }
 
-// Fails when `pattern` matches no actor of `events`, naming close matches.
-Status CheckKnown(const std::string& pattern,
-                  const std::vector<Event>& events) {
-  std::set<std::string> names;
-  for (const Event& e : events) {
-    for (const Actor* a : {&e.source, e.target ? &*e.target : nullptr}) {
-      if (a == nullptr) continue;
-      if (ActorMatches(pattern, *a)) return Status::Ok();
-      for (const std::string* n : {&a->id, &a->name, &a->text})
-        if (!n->empty()) names.insert(*n);
-    }
-  }
+// The error for a pattern that matches none of `names`, naming close ones.
+Status NoActorMatches(const std::string& pattern,
+                      const std::set<std::string>& names) {
   std::vector<std::pair<size_t, std::string>> close;
   std::string p = AsciiLower(pattern);
   for (const std::string& n : names) {
@@ -67,6 +60,21 @@ Status CheckKnown(const std::string& pattern,
     msg += "?";
   }
   return InvalidInput(msg);
+}
+
+// Fails when `pattern` matches no actor of `events`, naming close matches.
+Status CheckKnown(const std::string& pattern,
+                  const std::vector<Event>& events) {
+  std::set<std::string> names;
+  for (const Event& e : events) {
+    for (const Actor* a : {&e.source, e.target ? &*e.target : nullptr}) {
+      if (a == nullptr) continue;
+      if (ActorMatches(pattern, *a)) return Status::Ok();
+      for (const std::string* n : {&a->id, &a->name, &a->text})
+        if (!n->empty()) names.insert(*n);
+    }
+  }
+  return NoActorMatches(pattern, names);
 }
 
 bool KeepForQuery(const Event& e, const QueryOptions& o) {
@@ -90,6 +98,136 @@ bool KeepForQuery(const Event& e, const QueryOptions& o) {
   return true;
 }
 
+// ---------------------------------------------------------------------------
+// The query over files, chunk by chunk on several threads: each distinct
+// actor of a chunk is matched against the patterns once, and only the events
+// that pass are copied out of the chunk.
+
+// Case-insensitive (ASCII) substring test, as AsciiLower(h).find(lower) does.
+bool ContainsCaseless(std::string_view h, std::string_view lower) {
+  if (lower.size() > h.size()) return false;
+  for (size_t i = 0; i + lower.size() <= h.size(); ++i) {
+    size_t j = 0;
+    while (j < lower.size()) {
+      char c = h[i + j];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != lower[j]) break;
+      ++j;
+    }
+    if (j == lower.size()) return true;
+  }
+  return false;
+}
+
+struct ActorNames {
+  std::string_view id, name, text;
+  bool operator==(const ActorNames&) const = default;
+};
+
+struct ActorNamesHash {
+  size_t operator()(const ActorNames& a) const {
+    std::hash<std::string_view> h;
+    return h(a.id) ^ (h(a.name) * 31) ^ (h(a.text) * 1000003);
+  }
+};
+
+// The patterns in the order their "no actor matches" errors are given:
+// sources, targets, then the two of --between.
+class PatternSet {
+ public:
+  explicit PatternSet(const QueryOptions& o) : o_(o) {
+    for (const auto* list : {&o.sources, &o.targets, &o.between})
+      for (const std::string& p : *list) all_.push_back(&p);
+  }
+  size_t size() const { return all_.size(); }
+  const std::string& operator[](size_t i) const { return *all_[i]; }
+  uint64_t AllBits() const {
+    return size() == 64 ? ~uint64_t{0} : (uint64_t{1} << size()) - 1;
+  }
+  // Bits of the patterns that match the actor.
+  uint64_t Match(const ActorNames& a) const {
+    uint64_t bits = 0;
+    for (size_t i = 0; i < all_.size(); ++i)
+      for (std::string_view n : {a.id, a.name, a.text})
+        if (!n.empty() && ActorPatternMatches(*all_[i], n)) {
+          bits |= uint64_t{1} << i;
+          break;
+        }
+    return bits;
+  }
+  // KeepForQuery's actor tests, on the bits of the two actors.
+  bool Keep(uint64_t source, const uint64_t* target) const {
+    size_t ns = o_.sources.size(), nt = o_.targets.size();
+    auto range = [](size_t from, size_t n) {
+      return n == 0
+                 ? 0
+                 : ((n == 64 ? ~uint64_t{0} : (uint64_t{1} << n) - 1) << from);
+    };
+    if (ns > 0 && (source & range(0, ns)) == 0) return false;
+    if (nt > 0 && (target == nullptr || (*target & range(ns, nt)) == 0))
+      return false;
+    if (o_.between.size() == 2) {
+      if (target == nullptr) return false;
+      uint64_t a = uint64_t{1} << (ns + nt), b = a << 1;
+      bool ab = (source & a) && (*target & b);
+      bool ba = (source & b) && (*target & a);
+      if (!ab && !ba) return false;
+    }
+    return true;
+  }
+
+ private:
+  const QueryOptions& o_;
+  std::vector<const std::string*> all_;
+};
+
+// What one chunk gives: the events kept, the patterns some actor matched,
+// and the chunk's distinct actors (views into it) for "did you mean".
+struct QueryPart {
+  DecodedChunk decoded;
+  std::vector<Event> kept;
+  uint64_t matched = 0;
+  std::vector<ActorNames> actors;
+};
+
+QueryPart QueryChunk(const EventChunk& chunk, const QueryOptions& o,
+                     const PatternSet& patterns, const std::string& contains) {
+  QueryPart part;
+  part.decoded = DecodeChunk(chunk);
+  std::unordered_map<ActorNames, uint64_t, ActorNamesHash> cache;
+  auto bits = [&](const ActorView& a) {
+    ActorNames key{a.id, a.name, a.text};
+    auto [it, fresh] = cache.try_emplace(key, 0);
+    if (fresh) {
+      it->second = patterns.Match(key);
+      part.matched |= it->second;
+      part.actors.push_back(key);
+    }
+    return it->second;
+  };
+  for (const EventView& e : part.decoded.views) {
+    uint64_t source = bits(e.source), target = 0;
+    if (e.has_target) target = bits(e.target);
+    if (!patterns.Keep(source, e.has_target ? &target : nullptr)) continue;
+    std::string_view root = EventRoot(e);
+    if (o.said && root != "01" && root != "02" && e.content.empty()) continue;
+    if (!PassesActionFilter(e, {o.from, o.to, o.roots, o.codes, o.quads}))
+      continue;
+    if (!contains.empty() && !ContainsCaseless(e.content, contains)) continue;
+    part.kept.push_back(ToEvent(e));
+  }
+  return part;
+}
+
+void SortForQuery(std::vector<Event>* events) {
+  std::stable_sort(events->begin(), events->end(),
+                   [](const Event& a, const Event& b) {
+                     const std::string& da = EventDate(a);
+                     const std::string& db = EventDate(b);
+                     return da != db ? da < db : a.id < b.id;
+                   });
+}
+
 }  // namespace
 
 Result<std::vector<Event>> QueryEvents(const std::vector<Event>& events,
@@ -101,11 +239,50 @@ Result<std::vector<Event>> QueryEvents(const std::vector<Event>& events,
   std::vector<Event> out;
   for (const Event& e : events)
     if (KeepForQuery(e, o)) out.push_back(e);
-  std::stable_sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
-    const std::string& da = EventDate(a);
-    const std::string& db = EventDate(b);
-    return da != db ? da < db : a.id < b.id;
-  });
+  SortForQuery(&out);
+  return out;
+}
+
+Result<std::vector<Event>> QueryEventFiles(
+    const std::vector<std::string>& paths, const QueryOptions& o) {
+  if (!o.between.empty() && o.between.size() != 2)
+    return UsageError("--between takes two actors");
+  PatternSet patterns(o);
+  if (patterns.size() > 64) {  // more than the bits: the simple way
+    std::vector<Event> events;
+    for (const std::string& path : paths)
+      RETURN_IF_ERROR(ReadEvents(path, [&](Event&& e) {
+        events.push_back(std::move(e));
+        return Status::Ok();
+      }));
+    return QueryEvents(events, o);
+  }
+  const std::string contains = AsciiLower(o.contains);
+  std::vector<Event> out;
+  uint64_t matched = 0;
+  std::set<std::string> names;  // of every actor, while a pattern is unmatched
+  RETURN_IF_ERROR(ReadChunks<QueryPart>(
+      paths, {},
+      [&](const EventChunk& chunk) {
+        return QueryChunk(chunk, o, patterns, contains);
+      },
+      [&](QueryPart& part, EventChunk& chunk) -> Status {
+        if (part.decoded.error_line != 0)
+          return InputError(*chunk.name,
+                            chunk.first_line + part.decoded.error_line - 1,
+                            part.decoded.error.message());
+        matched |= part.matched;
+        if (matched != patterns.AllBits())
+          for (const ActorNames& a : part.actors)
+            for (std::string_view n : {a.id, a.name, a.text})
+              if (!n.empty()) names.emplace(n);
+        for (Event& e : part.kept) out.push_back(std::move(e));
+        return Status::Ok();
+      }));
+  for (size_t i = 0; i < patterns.size(); ++i)
+    if (!(matched & (uint64_t{1} << i)))
+      return NoActorMatches(patterns[i], names);
+  SortForQuery(&out);
   return out;
 }
 

@@ -7,20 +7,46 @@
 namespace dipgraph {
 namespace {
 
-std::string ActorKey(const Actor& a) { return a.id.empty() ? a.text : a.id; }
+template <typename A>
+std::string_view ActorKey(const A& a) {
+  return a.id.empty() ? a.text : a.id;
+}
+
+// ++map[key], without a copy of a key that is there.
+void Bump(std::map<std::string, int64_t, std::less<>>* map,
+          std::string_view key, int64_t n = 1) {
+  auto it = map->lower_bound(key);
+  if (it == map->end() || it->first != key)
+    it = map->emplace_hint(it, std::string(key), 0);
+  it->second += n;
+}
 
 }  // namespace
 
-void EventStats::Add(const Event& e) {
+void EventStats::Add(const Event& e) { Add(ViewOf(e)); }
+
+void EventStats::Add(const EventView& e) {
   ++events_;
-  ++docs_[e.doc.id];
-  ++by_actor_[ActorKey(e.source)];
-  if (e.target) ++by_actor_[ActorKey(*e.target)];
-  std::string root =
-      e.action.root.empty() ? e.action.cameo.substr(0, 2) : e.action.root;
-  ++by_root_[root];
+  if (e.doc.id != last_doc_ || events_ == 1) {
+    Bump(&docs_, e.doc.id);
+    last_doc_.assign(e.doc.id);
+  }
+  Bump(&by_actor_, ActorKey(e.source));
+  if (e.has_target) Bump(&by_actor_, ActorKey(e.target));
+  Bump(&by_root_,
+       e.action.root.empty() ? e.action.cameo.substr(0, 2) : e.action.root);
   ++by_quad_[e.action.quad_class];
-  ++by_date_[e.date.empty() ? "unknown" : e.date];
+  Bump(&by_date_, e.date.empty() ? std::string_view("unknown") : e.date);
+}
+
+void EventStats::Merge(const EventStats& other) {
+  events_ += other.events_;
+  for (const auto& [mine, theirs] : {std::pair{&docs_, &other.docs_},
+                                     std::pair{&by_actor_, &other.by_actor_},
+                                     std::pair{&by_root_, &other.by_root_},
+                                     std::pair{&by_date_, &other.by_date_}})
+    for (const auto& [key, n] : *theirs) Bump(mine, key, n);
+  for (const auto& [quad, n] : other.by_quad_) by_quad_[quad] += n;
 }
 
 std::vector<std::pair<std::string, int64_t>> EventStats::TopActors(

@@ -1,0 +1,216 @@
+// Reading JSON Lines files in parallel, with results in input order.
+//
+// Files are memory-mapped (stdin and pipes are read in blocks) and split
+// into chunks of whole lines. Worker threads run `work` on chunks; the
+// calling thread gets each result, in input order, in `consume`, and may
+// work on chunks itself while it waits:
+//
+//   Status s = ReadChunks<Counts>(
+//       paths, {},
+//       [](const EventChunk& c) { return CountIn(c.text); },  // any thread
+//       [&](Counts& r, const EventChunk& c) {                  // in order
+//         total += r;  // c.first_line: line number of c's first line
+//         return Status::Ok();
+//       });
+//
+// `work` must be safe to run on several chunks at once. The text of a chunk
+// stays valid until `consume` returns for it. A file that cannot be opened
+// or read ends the run with its error after every chunk before it was
+// consumed; an error from `consume` ends it at once.
+#ifndef DIPGRAPH_COMMON_EVENT_CHUNKS_H_
+#define DIPGRAPH_COMMON_EVENT_CHUNKS_H_
+
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#include "common/event_view.h"
+#include "common/status.h"
+
+namespace dipgraph {
+
+// A piece of one input file: whole lines, '\n' included (the last line of a
+// file may lack it).
+struct EventChunk {
+  std::string_view text;
+  const std::string* name = nullptr;  // for messages; "<stdin>" for "-"
+  size_t file = 0;                    // index into the paths
+  int64_t index = 0;                  // chunk number over all files
+  int64_t lines = 0;                  // lines in `text`
+  int64_t first_line = 0;  // number of the first line in its file (1-based);
+                           // set only for `consume`
+  std::shared_ptr<const std::string> owner;  // the block, when not mapped
+};
+
+struct ChunkOptions {
+  int threads = 0;         // threads in all, the caller's included; 0: cores
+  size_t chunk_bytes = 0;  // 0: chosen from the input size and threads
+};
+
+// Calls f(line, n) for each line of `text` that is not blank (only spaces
+// and tabs), with '\r' before the '\n' removed; n counts every line from 1.
+template <typename F>
+void ForEachLine(std::string_view text, F&& f) {
+  int64_t n = 0;
+  while (!text.empty()) {
+    size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+    ++n;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+    f(line, n);
+  }
+}
+
+// Produces the chunks of a list of files in order (internal to ReadChunks).
+class ChunkSource {
+ public:
+  ChunkSource(const std::vector<std::string>& paths, const ChunkOptions& opt);
+  ~ChunkSource();
+  ChunkSource(const ChunkSource&) = delete;
+  ChunkSource& operator=(const ChunkSource&) = delete;
+
+  // The next chunk; false at the end; an error for a file that cannot be
+  // opened or read.
+  Result<bool> Next(EventChunk* chunk);
+  // Gives back the memory of a consumed chunk (mapped pages).
+  void Release(const EventChunk& chunk);
+  // Threads worth using: 1 when the whole input is one chunk.
+  int threads() const { return threads_; }
+
+ private:
+  struct Input;
+  Status Open(size_t file);
+  Result<bool> NextFromStream(EventChunk* chunk);
+
+  std::vector<std::string> paths_, names_;
+  int threads_ = 1;
+  size_t chunk_bytes_;
+  size_t file_ = 0;
+  int64_t index_ = 0;
+  std::unique_ptr<Input> in_;
+  std::vector<std::unique_ptr<Input>> finished_;
+};
+
+template <typename R>
+Status ReadChunks(const std::vector<std::string>& paths,
+                  const ChunkOptions& options,
+                  const std::function<R(const EventChunk&)>& work,
+                  const std::function<Status(R&, EventChunk&)>& consume) {
+  ChunkSource source(paths, options);
+  size_t file = SIZE_MAX;
+  int64_t line = 1;
+  auto finish = [&](R& result, EventChunk& chunk) {
+    if (chunk.file != file) file = chunk.file, line = 1;
+    chunk.first_line = line;
+    line += chunk.lines;
+    Status s = consume(result, chunk);
+    source.Release(chunk);
+    return s;
+  };
+  if (source.threads() <= 1) {
+    EventChunk chunk;
+    while (true) {
+      Result<bool> more = source.Next(&chunk);
+      if (!more.ok()) return more.status();
+      if (!*more) return Status::Ok();
+      R result = work(chunk);
+      RETURN_IF_ERROR(finish(result, chunk));
+    }
+  }
+  struct Slot {
+    EventChunk chunk;
+    std::optional<R> result;
+    Status error;  // the source's, for the slot after the last chunk
+    bool done = false;
+  };
+  std::mutex mu;
+  std::condition_variable cv;
+  std::deque<Slot> slots;  // in flight, in input order
+  int64_t base = 0;        // chunk index of slots.front()
+  int64_t next_claim = 0;  // first chunk no thread has taken
+  bool source_done = false, stop = false;
+  const size_t max_slots = static_cast<size_t>(source.threads()) * 3;
+  // With the lock held: runs one step of work (claims a chunk, or reads
+  // one from the source). False when there is nothing to do now.
+  auto step = [&](std::unique_lock<std::mutex>& lock) {
+    if (next_claim < base + static_cast<int64_t>(slots.size())) {
+      Slot& s = slots[static_cast<size_t>(next_claim++ - base)];
+      lock.unlock();
+      R r = work(s.chunk);
+      lock.lock();
+      s.result.emplace(std::move(r));
+      s.done = true;
+      cv.notify_all();
+      return true;
+    }
+    if (!source_done && slots.size() < max_slots) {
+      EventChunk chunk;
+      Result<bool> more = source.Next(&chunk);
+      if (more.ok() && *more) {
+        slots.push_back(Slot{std::move(chunk), std::nullopt, {}, false});
+      } else {
+        source_done = true;
+        if (!more.ok()) {
+          slots.push_back(Slot{{}, std::nullopt, more.status(), true});
+          ++next_claim;
+        }
+      }
+      cv.notify_all();
+      return true;
+    }
+    return false;
+  };
+  std::vector<std::thread> workers;
+  for (int t = 1; t < source.threads(); ++t)
+    workers.emplace_back([&] {
+      std::unique_lock<std::mutex> lock(mu);
+      while (!stop) {
+        if (step(lock)) continue;
+        if (source_done &&
+            next_claim >= base + static_cast<int64_t>(slots.size()))
+          return;
+        cv.wait(lock);
+      }
+    });
+  Status status;
+  {
+    std::unique_lock<std::mutex> lock(mu);
+    while (true) {
+      if (!slots.empty() && slots.front().done) {
+        Slot slot = std::move(slots.front());
+        slots.pop_front();
+        ++base;
+        cv.notify_all();
+        if (!slot.error.ok()) {
+          status = slot.error;
+          break;
+        }
+        lock.unlock();
+        status = finish(*slot.result, slot.chunk);
+        lock.lock();
+        if (!status.ok()) break;
+        continue;
+      }
+      if (slots.empty() && source_done) break;
+      if (!step(lock)) cv.wait(lock);
+    }
+    stop = true;
+    cv.notify_all();
+  }
+  for (std::thread& t : workers) t.join();
+  return status;
+}
+
+}  // namespace dipgraph
+
+#endif  // DIPGRAPH_COMMON_EVENT_CHUNKS_H_
