@@ -1,4 +1,6 @@
 // dipgraph store: the SQLite event store (add, stats).
+#include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -19,13 +21,25 @@ struct StoreOptions {
   std::string output = "-";
 };
 
+// Removes a store this run created, when its first add failed.
+void RemoveNewStore(const std::string& db) {
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+    std::remove((db + suffix).c_str());
+}
+
 Status RunAdd(const StoreOptions& opt, const GlobalOptions& global) {
-  // Read everything first: a malformed line stops the run before the store
-  // is touched.
-  ASSIGN_OR_RETURN(std::vector<Event> events, ReadAllEvents(opt.files));
+  // The files are read as they are added, in one transaction: a malformed
+  // line leaves the store as it was (and no store at all if it was new).
+  bool existed = std::filesystem::exists(opt.db);
   ASSIGN_OR_RETURN(std::unique_ptr<EventStore> store,
                    EventStore::Open(opt.db, /*create=*/true));
-  ASSIGN_OR_RETURN(AddResult r, store->Add(events));
+  Result<AddResult> added = store->AddFiles(opt.files);
+  if (!added.ok()) {
+    store.reset();
+    if (!existed) RemoveNewStore(opt.db);
+    return added.status();
+  }
+  const AddResult& r = *added;
   if (!global.quiet)
     std::cerr << "dipgraph store: " << opt.db << ": " << r.documents
               << " documents, " << r.added << " events added, " << r.replaced

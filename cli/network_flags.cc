@@ -55,10 +55,11 @@ Result<Network> NetworkFlags::Build(const NetworkOptions& o) const {
       return UsageError("give events files or --db, not both");
     ASSIGN_OR_RETURN(std::unique_ptr<EventStore> store,
                      EventStore::Open(db, /*create=*/false));
-    RETURN_IF_ERROR(store->ForEach(Pushdown(options), [&](Event&& e) {
-      builder.Add(e);
-      return Status::Ok();
-    }));
+    RETURN_IF_ERROR(
+        store->ForEachView(Pushdown(options), [&](const EventView& e) {
+          builder.Add(e);
+          return Status::Ok();
+        }));
   }
   return builder.Finish();
 }

@@ -3,11 +3,15 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include <deque>
 #include <map>
 #include <set>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "common/event_chunks.h"
+#include "common/event_io.h"
 
 namespace dipgraph {
 namespace {
@@ -56,7 +60,7 @@ static_assert(std::size(kMigrations) == EventStore::kSchemaVersion);
 constexpr const char* kEventIndexes[][2] = {
     {"events_dyad", "events(source, target, date)"},
     {"events_target", "events(target, date)"},
-    {"events_date", "events(date)"},
+    {"events_date", "events(date, id)"},  // covers ORDER BY date, id
     {"events_code", "events(code)"},
     {"events_doc", "events(doc)"},
 };
@@ -83,9 +87,10 @@ class Stmt {
                       SQLITE_TRANSIENT);
   }
   // REQUIRES: `v` outlives the next Step().
+  // An empty view is bound as '' (a null pointer would bind NULL).
   void StaticText(int i, std::string_view v) {
-    sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()),
-                      SQLITE_STATIC);
+    sqlite3_bind_text(s_, i, v.data() == nullptr ? "" : v.data(),
+                      static_cast<int>(v.size()), SQLITE_STATIC);
   }
   void Int(int i, int64_t v) { sqlite3_bind_int64(s_, i, v); }
   int Step() { return sqlite3_step(s_); }
@@ -254,111 +259,254 @@ Status EventStore::Migrate() {
   return Exec("COMMIT");
 }
 
-Result<AddResult> EventStore::Add(const std::vector<Event>& events) {
-  AddResult result;
-  // Documents in first-seen order, with their info.
-  std::vector<const Event*> docs;
-  std::unordered_map<std::string_view, int64_t> per_doc;
-  std::unordered_set<std::string_view> ids;
-  ids.reserve(events.size());
-  for (const Event& e : events) {
-    if (++per_doc[e.doc.id] == 1) docs.push_back(&e);
-    // Event ids are unique by construction (document, sentence, index);
-    // one repeated in a batch means a malformed input.
-    if (!ids.insert(e.id).second)
-      return InvalidInput(path_ + ": event id \"" + e.id +
-                          "\" appears twice; nothing was added");
+// Writes the events of one add, in one transaction that the caller opened:
+// a document's old events go when the batch first names it; the documents
+// rows are written at the end, with their counts.
+class EventStore::Adder {
+ public:
+  // `probe`: the store had events before the batch (else nothing can be
+  // replaced, and no lookup is needed).
+  Adder(EventStore* store, bool probe)
+      : store_(*store),
+        db_(store->db_),
+        probe_(probe),
+        known_(db_, "SELECT 1 FROM events WHERE doc = ? LIMIT 1"),
+        del_json_(db_,
+                  "DELETE FROM event_json WHERE rowid IN "
+                  "(SELECT rowid FROM events WHERE doc = ?)"),
+        del_(db_, "DELETE FROM events WHERE doc = ?"),
+        doc_(db_,
+             "INSERT OR REPLACE INTO documents (doc, title, source, date, "
+             "events) VALUES (?, ?, ?, ?, ?)"),
+        ins_(db_,
+             "INSERT INTO events (id, doc, date, source, target, code, root, "
+             "quad) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        ins_json_(db_, "INSERT INTO event_json (rowid, json) VALUES (?, ?)") {}
+
+  bool ok() const {
+    return known_.ok() && del_json_.ok() && del_.ok() && doc_.ok() &&
+           ins_.ok() && ins_json_.ok();
   }
+  const AddResult& result() const { return result_; }
+  // The first event id the batch has twice ("" when none).
+  const std::string& duplicate() const { return duplicate_; }
+
+  Status Add(const EventView& e, std::string_view json) {
+    if (!duplicate_.empty()) return Status::Ok();  // nothing will be kept
+    if (!ids_.emplace(e.id).second) {
+      duplicate_ = std::string(e.id);
+      return Status::Ok();
+    }
+    RETURN_IF_ERROR(Document(e));
+    if (store_.fail_after_ >= 0 && result_.added >= store_.fail_after_)
+      return Internal(store_.path_ + ": failure injected after " +
+                      std::to_string(result_.added) + " events");
+    std::string_view code = e.action.cameo;
+    ins_.StaticText(1, e.id);
+    ins_.StaticText(2, e.doc.id);
+    ins_.StaticText(3, e.date);
+    ins_.StaticText(4, e.source.id);
+    ins_.StaticText(5, e.has_target ? e.target.id : std::string_view(""));
+    ins_.StaticText(6, code);
+    ins_.StaticText(7, code.substr(0, 2));
+    ins_.Int(8, e.action.quad_class);
+    if (ins_.Step() != SQLITE_DONE) return store_.Error("cannot write");
+    ins_.Reset();
+    ins_json_.Int(1, sqlite3_last_insert_rowid(db_));
+    ins_json_.StaticText(2, json);
+    if (ins_json_.Step() != SQLITE_DONE) return store_.Error("cannot write");
+    ins_json_.Reset();
+    ++result_.added;
+    return Status::Ok();
+  }
+
+  // The documents rows, in the order the batch first named them.
+  Status Finish() {
+    for (const Doc& d : docs_) {
+      doc_.StaticText(1, d.id);
+      doc_.StaticText(2, d.title);
+      doc_.StaticText(3, d.source);
+      doc_.StaticText(4, d.date);
+      doc_.Int(5, d.events);
+      if (doc_.Step() != SQLITE_DONE) return store_.Error("cannot write");
+      doc_.Reset();
+    }
+    result_.documents = static_cast<int64_t>(docs_.size());
+    return Status::Ok();
+  }
+
+ private:
+  struct Doc {
+    std::string id, title, source, date;
+    int64_t events = 0;
+  };
+
+  // Counts the event for its document; a document new to the batch loses
+  // the events it had in the store.
+  Status Document(const EventView& e) {
+    if (last_ != nullptr && last_->id == e.doc.id) return Count();
+    auto [it, fresh] = doc_index_.try_emplace(std::string(e.doc.id), 0);
+    if (!fresh) {
+      last_ = &docs_[it->second];
+      return Count();
+    }
+    it->second = docs_.size();
+    docs_.push_back({std::string(e.doc.id), std::string(e.doc.title),
+                     std::string(e.doc.source), std::string(e.doc.date)});
+    last_ = &docs_.back();
+    if (probe_) RETURN_IF_ERROR(Replace(e.doc.id));
+    return Count();
+  }
+  Status Count() {
+    ++last_->events;
+    return Status::Ok();
+  }
+  Status Replace(std::string_view doc) {
+    known_.StaticText(1, doc);
+    int rc = known_.Step();
+    known_.Reset();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+      return store_.Error("cannot read");
+    if (rc == SQLITE_DONE) return Status::Ok();
+    del_json_.StaticText(1, doc);
+    if (del_json_.Step() != SQLITE_DONE) return store_.Error("cannot delete");
+    del_json_.Reset();
+    del_.StaticText(1, doc);
+    if (del_.Step() != SQLITE_DONE) return store_.Error("cannot delete");
+    result_.replaced += sqlite3_changes(db_);
+    del_.Reset();
+    return Status::Ok();
+  }
+
+  EventStore& store_;
+  sqlite3* db_;
+  bool probe_;
+  Stmt known_, del_json_, del_, doc_, ins_, ins_json_;
+  AddResult result_;
+  std::string duplicate_;
+  std::unordered_set<std::string> ids_;
+  std::deque<Doc> docs_;  // deque: last_ stays valid as it grows
+  std::unordered_map<std::string, size_t> doc_index_;
+  Doc* last_ = nullptr;
+};
+
+Result<AddResult> EventStore::Add(const std::vector<Event>& events) {
+  return AddFrom(
+      [&](const auto& sink) -> Status {
+        std::string json;
+        for (const Event& e : events) {
+          json.clear();
+          AppendEventJson(ViewOf(e), &json);
+          RETURN_IF_ERROR(sink(ViewOf(e), json));
+        }
+        return Status::Ok();
+      },
+      static_cast<int64_t>(events.size()));
+}
+
+namespace {
+
+// The events of one chunk of a file with their canonical JSON lines, made
+// on a worker thread.
+struct EncodedChunk {
+  DecodedChunk decoded;
+  std::string json;          // the lines, one after the other
+  std::vector<size_t> ends;  // where each line ends in `json`
+};
+
+EncodedChunk EncodeChunk(const EventChunk& chunk) {
+  EncodedChunk out{DecodeChunk(chunk), {}, {}};
+  out.json.reserve(chunk.text.size());
+  out.ends.reserve(out.decoded.views.size());
+  for (const EventView& v : out.decoded.views) {
+    AppendEventJson(v, &out.json);
+    out.ends.push_back(out.json.size());
+  }
+  return out;
+}
+
+// About how many events regular files hold (events are rarely over 1 KB);
+// 0 for a stream.
+int64_t ExpectedEvents(const std::vector<std::string>& paths) {
+  int64_t bytes = 0;
+  for (const std::string& p : paths) {
+    struct stat st;
+    if (p == "-" || ::stat(p.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
+      return 0;
+    bytes += static_cast<int64_t>(st.st_size);
+  }
+  return bytes / 1024;
+}
+
+}  // namespace
+
+Result<AddResult> EventStore::AddFiles(const std::vector<std::string>& paths) {
+  return AddFrom(
+      [&](const auto& sink) -> Status {
+        return ReadChunks<EncodedChunk>(
+            paths, {}, EncodeChunk,
+            [&](EncodedChunk& c, EventChunk& chunk) -> Status {
+              const std::vector<EventView>& views = c.decoded.views;
+              for (size_t i = 0; i < views.size(); ++i) {
+                size_t begin = i == 0 ? 0 : c.ends[i - 1];
+                std::string_view json(c.json.data() + begin, c.ends[i] - begin);
+                RETURN_IF_ERROR(sink(views[i], json));
+              }
+              if (c.decoded.error_line == 0) return Status::Ok();
+              return InputError(*chunk.name,
+                                chunk.first_line + c.decoded.error_line - 1,
+                                c.decoded.error.message());
+            });
+      },
+      ExpectedEvents(paths));
+}
+
+Result<AddResult> EventStore::AddFrom(const AddSource& source,
+                                      int64_t expected) {
   RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
   auto fail = [&](Status s) -> Result<AddResult> {
     (void)Exec("ROLLBACK");
     return s;
   };
-  Stmt del_json(db_,
-                "DELETE FROM event_json WHERE rowid IN "
-                "(SELECT rowid FROM events WHERE doc = ?)");
-  Stmt del(db_, "DELETE FROM events WHERE doc = ?");
-  Stmt doc(db_,
-           "INSERT OR REPLACE INTO documents (doc, title, source, date, "
-           "events) VALUES (?, ?, ?, ?, ?)");
-  Stmt ins(db_,
-           "INSERT INTO events (id, doc, date, source, target, code, root, "
-           "quad) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-  Stmt ins_json(db_, "INSERT INTO event_json (rowid, json) VALUES (?, ?)");
-  if (!del_json.ok() || !del.ok() || !doc.ok() || !ins.ok() || !ins_json.ok())
-    return fail(Error("cannot prepare"));
-  // One index probe per document; the two deletes only for a document that
-  // has events (a new document, the common case, has none).
-  Stmt known(db_, "SELECT 1 FROM events WHERE doc = ? LIMIT 1");
-  if (!known.ok()) return fail(Error("cannot prepare"));
-  for (const Event* d : docs) {
-    known.Text(1, d->doc.id);
-    int rc = known.Step();
-    known.Reset();
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-      return fail(Error("cannot read"));
-    if (rc == SQLITE_ROW) {
-      del_json.Text(1, d->doc.id);
-      if (del_json.Step() != SQLITE_DONE) return fail(Error("cannot delete"));
-      del_json.Reset();
-      del.Text(1, d->doc.id);
-      if (del.Step() != SQLITE_DONE) return fail(Error("cannot delete"));
-      result.replaced += sqlite3_changes(db_);
-      del.Reset();
-    }
-    doc.Text(1, d->doc.id);
-    doc.Text(2, d->doc.title);
-    doc.Text(3, d->doc.source);
-    doc.Text(4, d->doc.date);
-    doc.Int(5, per_doc.at(d->doc.id));
-    if (doc.Step() != SQLITE_DONE) return fail(Error("cannot write"));
-    doc.Reset();
-  }
-  result.documents = static_cast<int64_t>(docs.size());
-  bool rebuild = false;
-  if (static_cast<int64_t>(events.size()) >= kRebuildIndexesAt) {
-    // MAX(rowid) is a cheap upper bound of the rows there.
+  int64_t there = 0;  // MAX(rowid): a cheap upper bound of the rows there
+  {
     Stmt rows(db_, "SELECT COALESCE(MAX(rowid), 0) FROM events");
     if (!rows.ok() || rows.Step() != SQLITE_ROW)
       return fail(Error("cannot read"));
-    rebuild = rows.ColumnInt(0) <= static_cast<int64_t>(events.size());
-  }
+    there = rows.ColumnInt(0);
+  }  // finalized: an open statement would lock DROP INDEX out
+  // Into an empty store, or a large batch into a smaller one: the indexes
+  // are built after the rows (one sort per index is cheaper than a B-tree
+  // insert per row and index). The document index stays when documents
+  // may be replaced.
+  bool rebuild =
+      there == 0 || (expected >= kRebuildIndexesAt && there <= expected);
+  std::vector<const char* const*> dropped;
   if (rebuild)
     for (const auto& index : kEventIndexes) {
+      if (there > 0 && std::string_view(index[0]) == "events_doc") continue;
       std::string sql = std::string("DROP INDEX IF EXISTS ") + index[0];
       if (Status s = Exec(sql.c_str()); !s.ok()) return fail(s);
+      dropped.push_back(index);
     }
-  for (const Event& e : events) {
-    if (fail_after_ >= 0 && result.added >= fail_after_)
-      return fail(Internal(path_ + ": failure injected after " +
-                           std::to_string(result.added) + " events"));
-    // Bound without copies: every string lives until the step below.
-    const std::string json = EventToJson(e);
-    std::string_view code = e.action.cameo;
-    ins.StaticText(1, e.id);
-    ins.StaticText(2, e.doc.id);
-    ins.StaticText(3, e.date);
-    ins.StaticText(4, e.source.id);
-    ins.StaticText(5, e.target ? std::string_view(e.target->id) : "");
-    ins.StaticText(6, code);
-    ins.StaticText(7, code.substr(0, 2));
-    ins.Int(8, e.action.quad_class);
-    if (ins.Step() != SQLITE_DONE) return fail(Error("cannot write"));
-    ins.Reset();
-    ins_json.Int(1, sqlite3_last_insert_rowid(db_));
-    ins_json.StaticText(2, json);
-    if (ins_json.Step() != SQLITE_DONE) return fail(Error("cannot write"));
-    ins_json.Reset();
-    ++result.added;
+  Adder adder(this, /*probe=*/there > 0);
+  if (!adder.ok()) return fail(Error("cannot prepare"));
+  if (Status s = source([&](const EventView& e, std::string_view json) {
+        return adder.Add(e, json);
+      });
+      !s.ok())
+    return fail(s);
+  if (!adder.duplicate().empty())
+    return fail(InvalidInput(path_ + ": event id \"" + adder.duplicate() +
+                             "\" appears twice; nothing was added"));
+  if (Status s = adder.Finish(); !s.ok()) return fail(s);
+  for (const char* const* index : dropped) {
+    std::string sql =
+        std::string("CREATE INDEX ") + index[0] + " ON " + index[1];
+    if (Status s = Exec(sql.c_str()); !s.ok()) return fail(s);
   }
-  if (rebuild)
-    for (const auto& index : kEventIndexes) {
-      std::string sql =
-          std::string("CREATE INDEX ") + index[0] + " ON " + index[1];
-      if (Status s = Exec(sql.c_str()); !s.ok()) return fail(s);
-    }
   RETURN_IF_ERROR(Exec("COMMIT"));
-  return result;
+  return adder.result();
 }
 
 Result<std::vector<Event>> EventStore::Read(const StoreQuery& q) const {
@@ -370,8 +518,9 @@ Result<std::vector<Event>> EventStore::Read(const StoreQuery& q) const {
   return out;
 }
 
-Status EventStore::ForEach(const StoreQuery& q,
-                           const std::function<Status(Event&&)>& sink) const {
+Status EventStore::Query(
+    const StoreQuery& q,
+    const std::function<Status(std::string_view)>& row) const {
   // CROSS JOIN: the events table (and its indexes) drives the query.
   std::string sql =
       "SELECT j.json FROM events CROSS JOIN event_json j "
@@ -418,14 +567,41 @@ Status EventStore::ForEach(const StoreQuery& q,
     s.Text(static_cast<int>(i + 1), args[i]);
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) {
-    Result<Event> e = EventFromJson(s.Column(0));
-    if (!e.ok())
-      return InvalidInput(
-          path_ + ": a stored event does not parse: " + e.status().message());
-    RETURN_IF_ERROR(sink(std::move(*e)));
+    const unsigned char* text = sqlite3_column_text(s.get(), 0);
+    int n = sqlite3_column_bytes(s.get(), 0);
+    RETURN_IF_ERROR(row(
+        text == nullptr ? std::string_view()
+                        : std::string_view(reinterpret_cast<const char*>(text),
+                                           static_cast<size_t>(n))));
   }
   if (rc != SQLITE_DONE) return Error("cannot read");
   return Status::Ok();
+}
+
+Status EventStore::ForEach(const StoreQuery& q,
+                           const std::function<Status(Event&&)>& sink) const {
+  return Query(q, [&](std::string_view json) -> Status {
+    Result<Event> e = EventFromJson(json);
+    if (!e.ok())
+      return InvalidInput(
+          path_ + ": a stored event does not parse: " + e.status().message());
+    return sink(std::move(*e));
+  });
+}
+
+Status EventStore::ForEachView(
+    const StoreQuery& q,
+    const std::function<Status(const EventView&)>& sink) const {
+  LineDecoder decoder;
+  EventView view;
+  return Query(q, [&](std::string_view json) -> Status {
+    decoder.Clear();
+    Status s = decoder.Decode(json, &view);
+    if (!s.ok())
+      return InvalidInput(path_ +
+                          ": a stored event does not parse: " + s.message());
+    return sink(view);
+  });
 }
 
 Result<StoreStats> EventStore::Stats() const {

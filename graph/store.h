@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "common/event.h"
+#include "common/event_view.h"
 #include "common/status.h"
 
 struct sqlite3;
@@ -70,14 +71,22 @@ class EventStore {
   EventStore& operator=(const EventStore&) = delete;
 
   // Writes `events`; every document they belong to loses its old events
-  // first. All or nothing.
+  // first. All or nothing: an event id twice in the batch adds nothing.
   Result<AddResult> Add(const std::vector<Event>& events);
+  // The same for every event of JSON Lines files ("-" for stdin), decoded
+  // on several threads and never all held in memory. A malformed line
+  // (InvalidInput "file:line: message") adds nothing.
+  Result<AddResult> AddFiles(const std::vector<std::string>& paths);
   // Events matching `query`, ordered by date, then id.
   Result<std::vector<Event>> Read(const StoreQuery& query) const;
   // The same events in the same order, one at a time, so that they need not
   // be held; stops at the first error `sink` returns.
   Status ForEach(const StoreQuery& query,
                  const std::function<Status(Event&&)>& sink) const;
+  // The same events as views (common/event_view.h), valid during the call
+  // to `sink` only: no Event is made for them.
+  Status ForEachView(const StoreQuery& query,
+                     const std::function<Status(const EventView&)>& sink) const;
   Result<StoreStats> Stats() const;
 
   const std::string& path() const { return path_; }
@@ -86,6 +95,16 @@ class EventStore {
   void FailAfterForTesting(int64_t rows) { fail_after_ = rows; }
 
  private:
+  class Adder;
+  // Calls its argument with every event to add and its canonical JSON line.
+  using AddSource = std::function<Status(
+      const std::function<Status(const EventView&, std::string_view)>&)>;
+  // `expected`: about how many events the source has (for the choice of
+  // building the indexes after the rows).
+  Result<AddResult> AddFrom(const AddSource& source, int64_t expected);
+  Status Query(const StoreQuery& query,
+               const std::function<Status(std::string_view)>& row) const;
+
   EventStore(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   Status Error(const std::string& what) const;
   Status Exec(const char* sql) const;

@@ -223,6 +223,72 @@ TEST_F(StoreTest, FailedAddLeavesTheStoreAsItWas) {
   EXPECT_EQ(store->Stats()->events, static_cast<int64_t>(samples_.size()));
 }
 
+// Adding files gives the store that adding their events gives, also when
+// the files replace documents of a store that has events; a bad line or an
+// id twice adds nothing, and the error names the file and line.
+TEST_F(StoreTest, AddFilesIsAddOfTheirEvents) {
+  const std::string samples =
+      std::string(DIPGRAPH_SOURCE_DIR) + "/data/samples/events.jsonl";
+  const std::string gen = (dir_ / "gen.jsonl").string();
+  {
+    std::ofstream out(gen);
+    for (const Event& e : Generated(3000, 30)) WriteEvent(out, e);
+  }
+  auto all = [](EventStore& s) {
+    std::string text;
+    EXPECT_TRUE(s.ForEach({}, [&](Event&& e) {
+                   text += EventToJson(e) + "\n";
+                   return Status::Ok();
+                 }).ok());
+    return text;
+  };
+  std::string expected;
+  {
+    Result<std::unique_ptr<EventStore>> by_events =
+        EventStore::Open((dir_ / "a.db").string(), true);
+    ASSERT_TRUE(by_events.ok());
+    ASSERT_TRUE((*by_events)->Add(*ReadEventsFile(gen)).ok());
+    Result<AddResult> r = (*by_events)->Add(samples_);
+    ASSERT_TRUE(r.ok());
+    expected = all(**by_events);
+  }
+  auto store = OpenStore();
+  Result<AddResult> r = store->AddFiles({gen});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->added, 3000);
+  EXPECT_EQ(r->documents, 30);
+  r = store->AddFiles({samples, samples});  // the same ids twice
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("appears twice"), std::string::npos);
+  r = store->AddFiles({samples});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->added, static_cast<int64_t>(samples_.size()));
+  EXPECT_EQ(all(*store), expected);
+  // Replacing documents: the generated file again, with a bad last line.
+  const std::string bad = (dir_ / "bad.jsonl").string();
+  fs::copy_file(gen, bad);
+  std::ofstream(bad, std::ios::app) << "{\"id\": 1}\n";
+  r = store->AddFiles({bad});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message().rfind(bad + ":3001: ", 0), 0u)
+      << r.status().message();
+  EXPECT_EQ(all(*store), expected);
+  r = store->AddFiles({gen});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->replaced, 3000);
+  EXPECT_EQ(all(*store), expected);
+  // Views read from the store are the same events.
+  std::string views;
+  ASSERT_TRUE(store
+                  ->ForEachView({},
+                                [&](const EventView& v) {
+                                  views += EventToJson(ToEvent(v)) + "\n";
+                                  return Status::Ok();
+                                })
+                  .ok());
+  EXPECT_EQ(views, expected);
+}
+
 // A large add into a small store builds its indexes after the rows; a
 // failure in the middle must bring the old indexes back with the old rows.
 TEST_F(StoreTest, LargeAddRebuildsIndexesAtomically) {
