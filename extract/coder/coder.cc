@@ -169,7 +169,7 @@ std::vector<Event> Coder::CodeSentence(
     if (std::optional<ActorRef> who = sc.LastSpeaker(/*groups_only=*/true))
       coref->group_speaker = who;
     std::vector<ActorRef> people;
-    for (const ActorSpan& sp : lexicon_.FindActors(sentence, doc.date)) {
+    for (const ActorSpan& sp : lexicon_.FindActors(sentence, doc.RolesDate())) {
       if (sp.kind != ActorSpan::kNamed) continue;
       coref->Mention(sp.actor);
       if (sp.actor.type == "person") people.push_back(sp.actor);

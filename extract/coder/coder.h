@@ -30,6 +30,13 @@ namespace dipgraph {
 struct DocumentContext {
   DocInfo info;      // id, title, source, date of the article
   std::string date;  // the article's date (YYYY-MM-DD), "" when unknown
+  // The day people's roles are resolved at when `date` is "" (an estimate
+  // from the people the article names, Lexicon::DateOfPeople); never
+  // written into events.
+  std::string roles_date;
+  const std::string& RolesDate() const {
+    return date.empty() ? roles_date : date;
+  }
 };
 
 // Actors seen so far in a document, for pronouns and descriptions.

@@ -60,6 +60,14 @@ class Lexicon {
   // Actor spans in the sentence, longest match, not overlapping.
   virtual std::vector<ActorSpan> FindActors(const ParsedSentence& s,
                                             const std::string& date) const = 0;
+  // For an article without a date: the day (YYYY-MM-DD) on which most of
+  // the people the sentences name in full held a dated role, "" when none
+  // is named. People's roles are then resolved at that day.
+  virtual std::string DateOfPeople(
+      const std::vector<ParsedSentence>& sentences) const {
+    (void)sentences;
+    return "";
+  }
   // Combines a country with an agent role: ("SYR", REB) -> SYRREB.
   virtual ActorRef Combine(const ActorRef& country,
                            const ActorRef& agent) const = 0;

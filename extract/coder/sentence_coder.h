@@ -50,7 +50,7 @@ class SentenceCoder {
         lex_(lex),
         book_(book),
         doc_(doc),
-        roles_(s, lex, doc.date, coref),
+        roles_(s, lex, doc.RolesDate(), coref),
         coref_(coref),
         trace_(trace),
         unknown_(unknown) {}
