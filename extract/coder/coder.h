@@ -60,6 +60,9 @@ struct CorefState {
   // Who last did an act of each CAMEO root ("11" → the US, after "Haley
   // accused Moscow …"): "rejected the accusation" later is aimed at them.
   std::map<std::string, ActorRef> last_by_root;
+  // People the article named in full, by lower-case surname: "Mr X" and
+  // "X" later name them (names.h).
+  std::map<std::string, ActorRef> surnames;
   void Mention(const ActorRef& a);
   // A person ("he": the first person of `topic`, else the most recent one)
   // or the most recent group ("it", "they").

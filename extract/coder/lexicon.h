@@ -15,6 +15,9 @@ namespace dipgraph {
 
 struct ActorRef {
   std::string id, name, country, role, type;
+  // Named in the text but in no dictionary entry: the coder built it from
+  // the name and the country and role the sentence gives (names.h).
+  bool unlisted = false;
   bool operator==(const ActorRef&) const = default;
 };
 

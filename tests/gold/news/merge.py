@@ -124,6 +124,17 @@ def write(sample, by_id, first, dates, second):
                 item['events'] = first[s['id']]
                 f.write(json.dumps(item, ensure_ascii=False) + '\n')
                 counts[split] = counts.get(split, 0) + 1
+    # The first annotator's codes of every sentence, as they were before
+    # adjudication (agreement.py compares the second annotator with them).
+    with open(os.path.join(HERE, 'first.jsonl'), 'w') as f:
+        for s in sample:
+            if s['id'] in first:
+                item = {k: s[k] for k in ('id', 'article', 'collection',
+                                          'split', 'start', 'end')}
+                if dates[s['article']]:
+                    item['date'] = dates[s['article']]
+                item['events'] = first[s['id']]
+                f.write(json.dumps(item, ensure_ascii=False) + '\n')
     with open(os.path.join(HERE, 'second.jsonl'), 'w') as f:
         for s in sample:
             if s['id'] in second:
