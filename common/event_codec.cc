@@ -75,6 +75,7 @@ void AppendActor(const A& a, std::string* out) {
   AppendJsonString(a.role, out);
   out->append(",\"type\":");
   AppendJsonString(a.type, out);
+  if (a.unlisted) out->append(",\"unlisted\":true");
   out->push_back('}');
 }
 
@@ -321,6 +322,7 @@ class Decoder {
       if (k == "country") return Once(&seen, 3) && OptString(&a->country);
       if (k == "role") return Once(&seen, 4) && OptString(&a->role);
       if (k == "type") return Once(&seen, 5) && OptString(&a->type);
+      if (k == "unlisted") return Once(&seen, 6) && OptBool(&a->unlisted);
       return SkipValue(0);
     });
     return ok && (!a->id.empty() || !a->text.empty());

@@ -13,6 +13,7 @@ Event Tricky(int variant) {
   e.sentence = {1, "Line\nbreak \x01 ctrl, é, 北京, emoji \xF0\x9F\x98\x80", 5,
                 60};
   e.source = {"Путин", "RUSGOV", "Vladimir Putin", "RUS", "GOV", "person"};
+  e.source.unlisted = variant == 1;
   if (variant % 2 == 0) e.target = Actor{"x", "USA", "", "", "", "state"};
   e.action.cameo = "0234";
   e.action.goldstein = variant == 2 ? -10.0 : 3.4;
@@ -116,6 +117,9 @@ TEST(EventCodecTest, DecoderAgreesWithTheGeneralParser) {
       R"({"id":"a","doc":{"id":"d"},"source":{"text":""},"action":{"cameo":"01"}})",
       R"({"id":"a","doc":{"id":""},"source":{"id":"X"},"action":{"cameo":""}})",
       R"({"id":"a","doc":{"id":"d"},"source":{"id":"X"},"action":{"cameo":"01"},"target":{"text":"t"}})",
+      R"({"id":"a","doc":{"id":"d"},"source":{"id":"X","unlisted":true},"action":{"cameo":"01"}})",
+      R"({"id":"a","doc":{"id":"d"},"source":{"id":"X","unlisted":null},"target":{"id":"Y","unlisted":false},"action":{"cameo":"01"}})",
+      R"({"id":"a","doc":{"id":"d"},"source":{"id":"X","unlisted":1},"action":{"cameo":"01"}})",
       R"( { "id" : "a" , "doc" : { "id" : "d" } , "source":{"id":"X"},"action":{"cameo":"01"} } )",
       "\xEF\xBB\xBF{\"id\":\"a\"," + base + "}",
       "{\"id\":\"a\"," + base + "}\t\r\n ",

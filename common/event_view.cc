@@ -10,7 +10,7 @@ namespace {
 constexpr size_t kArenaBlock = 64 * 1024;
 
 ActorView ActorViewOf(const Actor& a) {
-  return {a.text, a.id, a.name, a.country, a.role, a.type};
+  return {a.text, a.id, a.name, a.country, a.role, a.type, a.unlisted};
 }
 
 void AssignActor(const ActorView& v, Actor* a) {
@@ -20,6 +20,7 @@ void AssignActor(const ActorView& v, Actor* a) {
   a->country.assign(v.country);
   a->role.assign(v.role);
   a->type.assign(v.type);
+  a->unlisted = v.unlisted;
 }
 
 bool Contains(std::span<const std::string_view> set, std::string_view v) {

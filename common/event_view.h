@@ -37,6 +37,7 @@ struct SentenceView {
 
 struct ActorView {
   std::string_view text, id, name, country, role, type;
+  bool unlisted = false;
 };
 
 struct ActionView {

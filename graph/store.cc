@@ -215,10 +215,12 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& path,
         " is newer than this dipgraph understands (" +
         std::to_string(kSchemaVersion) + "); use a newer dipgraph");
   // Write-ahead log: an add is one atomic commit and readers are not
-  // blocked; a larger page cache keeps index inserts in memory.
+  // blocked. A 64 MB page cache: adds build their indexes after the rows
+  // when that pays (so rows are appended), and a larger cache mostly adds
+  // to the peak memory of a large add.
   RETURN_IF_ERROR(
       store->Exec("PRAGMA page_size = 8192; PRAGMA journal_mode = WAL;"
-                  "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072;"
+                  "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;"
                   "PRAGMA temp_store = MEMORY"));
   RETURN_IF_ERROR(store->Migrate());
   return store;
