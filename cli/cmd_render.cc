@@ -78,7 +78,8 @@ Runner SetupRender(CLI::App* app, const GlobalOptions* global) {
   return [flags, global]() -> Status {
     ASSIGN_OR_RETURN(RenderOptions ropt, flags->Resolve(false));
     ASSIGN_OR_RETURN(NetworkOptions nopt, flags->network.Resolve());
-    ASSIGN_OR_RETURN(Network net, flags->network.Build(nopt));
+    ASSIGN_OR_RETURN(Names names, LoadNames(flags->network.dict));
+    ASSIGN_OR_RETURN(Network net, flags->network.Build(nopt, names));
     if (net.nodes.empty()) return NoResult("no network left after the filters");
     RenderStats stats;
     ASSIGN_OR_RETURN(std::string out, RenderNetwork(net, ropt, &stats));
@@ -97,7 +98,9 @@ Runner SetupReport(CLI::App* app, const GlobalOptions* global) {
     ASSIGN_OR_RETURN(RenderOptions ropt, flags->Resolve(true));
     ASSIGN_OR_RETURN(NetworkOptions nopt, flags->network.Resolve());
     ASSIGN_OR_RETURN(std::vector<Event> events, flags->network.Load());
+    ASSIGN_OR_RETURN(Names names, LoadNames(flags->network.dict));
     ASSIGN_OR_RETURN(Network net, BuildNetwork(events, nopt));
+    ApplyNames(names, &net);
     ReportOptions opt;
     opt.title = *title;
     opt.render = ropt;
