@@ -103,9 +103,25 @@ TEST(NamesTest, EventActorsAndNodes) {
   gov.label = "Vladimir Putin";
   gov.type = "person";
   net.nodes.push_back(gov);
+  Node usa;
+  usa.id = "USAGOV";
+  net.nodes.push_back(usa);
+  Edge e;
+  e.source = 0;
+  e.target = 1;
+  e.events = 2;
+  net.edges.push_back(e);
   ApplyNames(names, &net);
   EXPECT_EQ(net.nodes[0].label, "Russia (government)");
   EXPECT_EQ(net.nodes[0].type, "government");
+  // `dipgraph graph` prints the names, codes beside them.
+  std::string table = NetworkTable(net, 5);
+  EXPECT_NE(table.find("Russia (government) > United States (government)"),
+            std::string::npos)
+      << table;
+  EXPECT_NE(table.find("Russia (government)              RUSGOV"),
+            std::string::npos)
+      << table;
 }
 
 TEST(NamesTest, BadTablesNameFileAndLine) {
