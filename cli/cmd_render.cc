@@ -40,7 +40,7 @@ struct RenderFlags {
     app->add_option("--color-by", color_by, "community or country")
         ->capture_default_str();
     app->add_option("--edge-labels", edge_labels,
-                    "auto (the strongest edges, where they fit), all or none; "
+                    "auto (the 15 heaviest edges), all or none; "
                     "every edge's action is in its tooltip")
         ->capture_default_str();
     app->add_flag("--no-edge-labels", no_labels, "Same as --edge-labels none");

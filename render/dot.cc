@@ -217,6 +217,13 @@ std::string LegendTitle(std::string_view text) {
          "</b></td></tr>";
 }
 
+// "armed group" for the record's type "armed_group".
+std::string SpacedType(std::string_view type) {
+  std::string out(type);
+  std::replace(out.begin(), out.end(), '_', ' ');
+  return out;
+}
+
 // The legend: edge colours, fill groups, the shapes in the picture and what
 // sizes mean, at 12 pt (16 px at 100 %).
 void AddLegend(gv::Session& s, Agraph_t* g, const Network& network,
@@ -239,7 +246,7 @@ void AddLegend(gv::Session& s, Agraph_t* g, const Network& network,
   std::string shapes;
   for (const auto& [type, shape] : style::Shapes())
     if (used.count(shape))
-      shapes += std::string(type) + ": " + std::string(shape) + "<br/>";
+      shapes += SpacedType(type) + ": " + std::string(shape) + "<br/>";
   if (used.size() > 1)
     html += "<tr><td colspan=\"2\" align=\"left\" balign=\"left\">" + shapes +
             "</td></tr>";

@@ -162,7 +162,8 @@ std::string TopDyads(const Network& net, size_t top) {
             EscapeHtml(NodeName(net.nodes[e.source])) + "</td><td>" +
             EscapeHtml(NodeName(net.nodes[e.target])) +
             "</td><td class=\"num\">" + std::to_string(e.events) + "</td><td>" +
-            EscapeHtml(e.top_label.empty() ? e.top_code : e.top_label) +
+            EscapeHtml(style::ShortAction(e.top_label.empty() ? e.top_code
+                                                              : e.top_label)) +
             "</td><td>" + BalanceBar(e) + "</td><td class=\"num\">" +
             Fixed(e.goldstein_mean, 1) + "</td></tr>";
   }
