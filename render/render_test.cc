@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "render/style.h"
 #include "render/test_network.h"
 
 namespace dipgraph {
@@ -249,6 +250,26 @@ TEST(RenderTest, PruneKeepsLinkedNodes) {
     EXPECT_EQ(ids, c.kept) << "max_nodes " << c.max_nodes;
     EXPECT_EQ(stats.dropped_nodes, net.nodes.size() - ids.size());
   }
+}
+
+TEST(RenderTest, ShortActionNames) {
+  struct Case {
+    const char* label;
+    const char* short_name;
+  } cases[] = {
+      {"Make statement, not specified below", "Make statement"},
+      {"Use conventional military force, not specified below",
+       "Use conventional military force"},
+      {"Express intent to provide diplomatic cooperation such as policy "
+       "support",
+       "Express intent to provide diplomatic cooperation"},
+      {"Impose embargo, boycott, or sanctions",
+       "Impose embargo, boycott, or sanctions"},
+      {"Demand (unspecified)", "Demand"},
+      {"190", "190"},
+  };
+  for (const Case& c : cases)
+    EXPECT_EQ(style::ShortAction(c.label), c.short_name) << c.label;
 }
 
 TEST(RenderTest, UnknownEngineIsAnError) {

@@ -176,7 +176,8 @@ Fills NodeFills(const Network& network, ColorBy color_by, const Names* names,
 std::string ShortAction(std::string_view label) {
   // Everything from the first qualifier on goes.
   static constexpr std::string_view kQualifiers[] = {
-      ", not specified below", " not specified below", ", such as", " ("};
+      ", not specified below", " not specified below", ", such as", " such as",
+      " ("};
   std::string out(label);
   for (std::string_view q : kQualifiers) {
     size_t at = out.find(q);
