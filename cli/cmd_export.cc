@@ -46,6 +46,7 @@ Runner SetupExport(CLI::App* app, const GlobalOptions*) {
       return UsageError("unknown --format \"" + f +
                         "\" (graphml, gexf, cytoscape, d3, neo4j, csv-events)");
     ASSIGN_OR_RETURN(NetworkOptions options, opt->flags.Resolve());
+    ASSIGN_OR_RETURN(Names names, LoadNames(opt->flags.dict));
     if (f == "csv-events") {
       QueryOptions q;
       q.from = options.from;
@@ -60,9 +61,9 @@ Runner SetupExport(CLI::App* app, const GlobalOptions*) {
         ASSIGN_OR_RETURN(std::vector<Event> events, opt->flags.Load());
         ASSIGN_OR_RETURN(kept, QueryEvents(events, q));
       }
-      return WriteFileAtomically(opt->output, EventsCsv(kept));
+      return WriteFileAtomically(opt->output, EventsCsv(kept, &names));
     }
-    ASSIGN_OR_RETURN(Network net, opt->flags.Build(options));
+    ASSIGN_OR_RETURN(Network net, opt->flags.Build(options, names));
     if (f == "neo4j") return WriteNeo4j(net, opt->output);
     std::string text = f == "graphml"     ? ToGraphMl(net)
                        : f == "gexf"      ? ToGexf(net)
