@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <numeric>
 
+#include "common/text.h"
 #include "render/gv.h"
 #include "render/render.h"
 #include "render/style.h"

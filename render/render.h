@@ -27,9 +27,6 @@
 
 namespace dipgraph {
 
-// Escapes text for HTML element content and attribute values: & < > " '.
-std::string EscapeHtml(std::string_view text);
-
 enum class ColorBy { kCountry, kCommunity };
 
 struct RenderOptions {

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "common/text.h"
 #include "render/render.h"
 #include "render/report_assets.h"
 #include "render/style.h"
