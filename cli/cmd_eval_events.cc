@@ -4,10 +4,9 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "cli/engine.h"
+#include "cli/extract_flags.h"
 #include "common/output_file.h"
 #include "extract/eval/eval.h"
-#include "extract/read/document.h"
 
 namespace dipgraph::cli {
 namespace {
@@ -17,13 +16,14 @@ struct EvalEventsOptions {
   bool json = false;
   int list = 20;
   std::string output = "-";
-  EngineOptions engine;
+  ExtractOptions extract;
 };
 
 Status RunEvalEvents(const EvalEventsOptions& opt) {
   ASSIGN_OR_RETURN(std::vector<GoldItem> gold, ReadGold(opt.gold));
   if (gold.empty()) return NoResult(opt.gold + ": no gold items");
-  ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, LoadEngine(opt.engine));
+  ASSIGN_OR_RETURN(std::unique_ptr<EventExtractor> extractor,
+                   EventExtractor::Load(opt.extract));
   std::vector<std::vector<Event>> found;
   found.reserve(gold.size());
   for (const GoldItem& item : gold) {
@@ -32,8 +32,7 @@ Status RunEvalEvents(const EvalEventsOptions& opt) {
     ASSIGN_OR_RETURN(
         Document doc,
         DocumentFromText(item.text, item.id, opt.gold + ":" + item.id, read));
-    ASSIGN_OR_RETURN(std::vector<Event> events,
-                     engine->extractor->Extract(doc));
+    ASSIGN_OR_RETURN(std::vector<Event> events, extractor->Extract(doc));
     found.push_back(std::move(events));
   }
   EvalReport report = ScoreEvents(gold, found);
@@ -58,7 +57,7 @@ Runner SetupEvalEvents(CLI::App* app) {
       ->capture_default_str();
   app->add_option("-o,--output", opt->output, "Output file; - for stdout")
       ->capture_default_str();
-  opt->engine.Register(app);
+  RegisterExtractFlags(app, &opt->extract);
   return [opt]() { return RunEvalEvents(*opt); };
 }
 

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "graph/filter.h"
 #include "graph/graph.h"
 
 namespace dipgraph {

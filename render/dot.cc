@@ -6,6 +6,7 @@
 
 #include "common/text.h"
 #include "render/gv.h"
+#include "render/layout.h"
 #include "render/render.h"
 #include "render/style.h"
 

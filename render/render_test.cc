@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "render/layout.h"
 #include "render/test_network.h"
 
 namespace dipgraph {

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "common/text.h"
+#include "render/layout.h"
 #include "render/render.h"
 #include "render/report_assets.h"
 #include "render/style.h"
