@@ -350,7 +350,7 @@ void RunCase(const Lexicon& lexicon, const Codebook& codebook,
   ASSERT_FALSE(c.sentences.empty()) << c.where << ": no text";
   SCOPED_TRACE(c.where + ": " + c.name);
   Coder coder(lexicon, codebook, c.options);
-  DocumentContext doc{DocInfo{"doc", "", "", c.date}, c.date};
+  DocumentContext doc{DocInfo{"doc", "", "", c.date}, c.date, ""};
   CorefState coref;
   std::vector<Event> events;
   std::vector<std::string> trace;

@@ -15,6 +15,9 @@ namespace dipgraph {
 
 struct ActorRef {
   std::string id, name, country, role, type;
+  // Named in the text but in no dictionary entry: the coder built it from
+  // the name and the country and role the sentence gives (names.h).
+  bool unlisted = false;
   bool operator==(const ActorRef&) const = default;
 };
 
@@ -60,6 +63,14 @@ class Lexicon {
   // Actor spans in the sentence, longest match, not overlapping.
   virtual std::vector<ActorSpan> FindActors(const ParsedSentence& s,
                                             const std::string& date) const = 0;
+  // For an article without a date: the day (YYYY-MM-DD) on which most of
+  // the people the sentences name in full held a dated role, "" when none
+  // is named. People's roles are then resolved at that day.
+  virtual std::string DateOfPeople(
+      const std::vector<ParsedSentence>& sentences) const {
+    (void)sentences;
+    return "";
+  }
   // Combines a country with an agent role: ("SYR", REB) -> SYRREB.
   virtual ActorRef Combine(const ActorRef& country,
                            const ActorRef& agent) const = 0;

@@ -28,6 +28,8 @@ class DictLexicon : public Lexicon {
                                     const std::string& date) const override;
   ActorRef Combine(const ActorRef& country,
                    const ActorRef& agent) const override;
+  std::string DateOfPeople(
+      const std::vector<ParsedSentence>& sentences) const override;
   const std::vector<Pattern>& VerbPatterns(
       std::string_view lemma) const override;
   const std::vector<Pattern>& NounPatterns(

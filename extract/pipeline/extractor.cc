@@ -14,7 +14,10 @@ Result<std::vector<Event>> Extractor::Extract(const Document& doc,
   size_t from = doc.body_start + dateline.length;
   ASSIGN_OR_RETURN(std::vector<ParsedSentence> sentences,
                    analyzer_.Analyze(doc.text, from));
-  DocumentContext ctx{doc.info, doc.info.date};
+  DocumentContext ctx{doc.info, doc.info.date, ""};
+  // Without an article date, people's roles are taken at the time the
+  // people the article names held office together.
+  if (ctx.date.empty()) ctx.roles_date = lexicon_.DateOfPeople(sentences);
   CorefState coref;
   if (!dateline.place.empty()) {
     // The dateline's place as a sentence of its own, for the dictionaries.
