@@ -1,6 +1,7 @@
 // Small text helpers shared by the stages.
 //
 //   AsciiLower("RUSGOV")      -> "rusgov"   (bytes >= 0x80 are kept as-is)
+//   TrimSpace(" a b\r\n")     -> "a b"
 //   CsvField("a, \"b\"")      -> "\"a, \"\"b\"\"\""  (RFC 4180 quoting)
 //   Utf8Length("é", 0)        -> 2; 0 at a byte that starts no valid sequence
 //   EscapeHtml("<b>")         -> "&lt;b&gt;"
@@ -15,6 +16,10 @@ namespace dipgraph {
 
 // Lower-cases ASCII letters only, whatever the locale; UTF-8 passes through.
 std::string AsciiLower(std::string_view s);
+
+// `s` without leading and trailing spaces, tabs, carriage returns and line
+// feeds (a view into `s`).
+std::string_view TrimSpace(std::string_view s);
 
 // One CSV field: returned as-is unless it holds a comma, a quote or a line
 // break, then quoted with inner quotes doubled (RFC 4180).

@@ -27,11 +27,21 @@ TEST(TextTest, EscapeMarkupMakesHostileTextInert) {
 }
 
 TEST(TextTest, CsvFieldQuotesOnlyWhenNeeded) {
-  EXPECT_EQ(CsvField("RUSGOV"), "RUSGOV");
-  EXPECT_EQ(CsvField("a,b"), "\"a,b\"");
-  EXPECT_EQ(CsvField("say \"no\""), "\"say \"\"no\"\"\"");
-  EXPECT_EQ(CsvField("two\nlines"), "\"two\nlines\"");
-  EXPECT_EQ(CsvField(""), "");
+  // {field, as written in CSV}.
+  const std::pair<const char*, const char*> kFields[] = {
+      {"RUSGOV", "RUSGOV"},
+      {"a,b", "\"a,b\""},
+      {"say \"no\"", "\"say \"\"no\"\"\""},
+      {"two\nlines", "\"two\nlines\""},
+      {"", ""},
+  };
+  for (const auto& [field, csv] : kFields) EXPECT_EQ(CsvField(field), csv);
+}
+
+TEST(TextTest, TrimSpaceTrimsBothEnds) {
+  EXPECT_EQ(TrimSpace(" \ta b\r\n"), "a b");
+  EXPECT_EQ(TrimSpace(" \t\r\n"), "");
+  EXPECT_EQ(TrimSpace("x"), "x");
 }
 
 TEST(TextTest, Utf8LengthAndReplacement) {
