@@ -219,11 +219,10 @@ Runner SetupExtract(CLI::App* app, const GlobalOptions* global) {
                   "nothing for stdin");
   app->add_option("-o,--output", opt->output, "Events file; - for stdout")
       ->capture_default_str();
-  app->add_option("-j,--jobs", opt->jobs,
-                  "Worker threads (output stays in "
-                  "input order)")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 256));
+  AddRanged(app, "-j,--jobs", &opt->jobs,
+            "Worker threads (output stays in "
+            "input order)",
+            1, 256);
   app->add_flag("--keep-going", opt->keep_going,
                 "Skip unreadable or bad inputs (reported on stderr)");
   app->add_option("--date", opt->date,

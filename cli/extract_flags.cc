@@ -1,5 +1,7 @@
 #include "cli/extract_flags.h"
 
+#include "cli/commands.h"
+
 namespace dipgraph::cli {
 
 void RegisterExtractFlags(CLI::App* app, ExtractOptions* opt) {
@@ -7,10 +9,8 @@ void RegisterExtractFlags(CLI::App* app, ExtractOptions* opt) {
                   "Syntax model file (default: data/model/en_ewt.dgm)");
   app->add_option("--dict", opt->dict,
                   "Root dictionary file (default: data/dict/dipgraph.dict)");
-  app->add_option("--max-sentence-tokens", opt->max_sentence_tokens,
-                  "Cut longer sentences into pieces")
-      ->capture_default_str()
-      ->check(CLI::Range(size_t{10}, size_t{100000}));
+  AddRanged(app, "--max-sentence-tokens", &opt->max_sentence_tokens,
+            "Cut longer sentences into pieces", size_t{10}, size_t{100000});
   app->add_flag("--keep-targetless", opt->keep_targetless,
                 "Also emit acts with no target actor whose kind needs one "
                 "(attacks, visits, sanctions …); statements, appeals, "

@@ -33,6 +33,16 @@ struct NetworkFlags {
   Result<Network> Build(const NetworkOptions& options) const;
 };
 
+// Makes `option` take one value per use and be repeatable (--root 18
+// --root 19).
+CLI::Option* Repeatable(CLI::Option* option);
+
+// The CAMEO code prefixes a store query filters on: the codes, or the roots
+// when no codes are given; none when both are (both narrow the events, SQL
+// takes one kind; the rest is done on the loaded events).
+std::vector<std::string> SqlCodes(const std::vector<std::string>& codes,
+                                  const std::vector<std::string>& roots);
+
 // Registers `--db FILE` on `app`.
 void AddDbOption(CLI::App* app, std::string* db);
 
