@@ -6,6 +6,20 @@
 #include "graph/graph.h"
 
 namespace dipgraph {
+namespace {
+
+// The indexes of `items` in the order `before` gives, ties in index order.
+template <typename T, typename Before>
+std::vector<size_t> StableOrder(const std::vector<T>& items, Before before) {
+  std::vector<size_t> order(items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return before(items[a], items[b]);
+  });
+  return order;
+}
+
+}  // namespace
 
 std::string NetworkTable(const Network& net, size_t top) {
   std::ostringstream out;
@@ -19,11 +33,9 @@ std::string NetworkTable(const Network& net, size_t top) {
                 net.last_date.empty() ? "?" : net.last_date.c_str(),
                 net.modularity, net.reciprocity);
   out << buf;
-  std::vector<size_t> order(net.nodes.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return net.nodes[a].pagerank > net.nodes[b].pagerank;
-  });
+  std::vector<size_t> order = StableOrder(
+      net.nodes,
+      [](const Node& a, const Node& b) { return a.pagerank > b.pagerank; });
   out << "node                          out    in  pagerank  betweenness  "
          "community\n";
   for (size_t i = 0; i < order.size() && i < top; ++i) {
@@ -35,11 +47,9 @@ std::string NetworkTable(const Network& net, size_t top) {
                   n.betweenness, n.community);
     out << buf;
   }
-  std::vector<size_t> edges(net.edges.size());
-  for (size_t i = 0; i < edges.size(); ++i) edges[i] = i;
-  std::stable_sort(edges.begin(), edges.end(), [&](size_t a, size_t b) {
-    return net.edges[a].events > net.edges[b].events;
-  });
+  std::vector<size_t> edges = StableOrder(
+      net.edges,
+      [](const Edge& a, const Edge& b) { return a.events > b.events; });
   out << "\nsource > target                         events  docs  balance  top "
          "action\n";
   for (size_t i = 0; i < edges.size() && i < top; ++i) {
