@@ -6,7 +6,7 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "cli/engine.h"
+#include "cli/extract_flags.h"
 #include "common/files.h"
 #include "common/output_file.h"
 #include "extract/eval/eval.h"
@@ -21,7 +21,7 @@ struct EvalEventsOptions {
   bool json = false;
   int list = 20;
   std::string output = "-";
-  EngineOptions engine;
+  ExtractOptions extract;
 };
 
 // The articles of ../shared/news beside the repository (research-use text,
@@ -36,8 +36,8 @@ std::string DefaultNews() {
 // Codes the articles that real-news items name, whole (so that coreference
 // and dates work as in `extract`), and gives each item the events of its
 // sentence.
-Status CodeNewsItems(const std::vector<GoldItem>& gold, const Engine& engine,
-                     const std::string& news,
+Status CodeNewsItems(const std::vector<GoldItem>& gold,
+                     const EventExtractor& extractor, const std::string& news,
                      std::vector<std::vector<Event>>* found) {
   std::map<std::string, std::vector<Event>> by_article;
   for (const GoldItem& item : gold)
@@ -54,7 +54,7 @@ Status CodeNewsItems(const std::vector<GoldItem>& gold, const Engine& engine,
     if (!more) break;
     auto it = by_article.find(doc.info.id);
     if (it == by_article.end()) continue;
-    ASSIGN_OR_RETURN(it->second, engine.extractor->Extract(doc));
+    ASSIGN_OR_RETURN(it->second, extractor.Extract(doc));
     ++coded;
   }
   if (coded < by_article.size())
@@ -70,10 +70,11 @@ Status CodeNewsItems(const std::vector<GoldItem>& gold, const Engine& engine,
 Status RunEvalEvents(const EvalEventsOptions& opt) {
   ASSIGN_OR_RETURN(std::vector<GoldItem> gold, ReadGold(opt.gold));
   if (gold.empty()) return NoResult(opt.gold + ": no gold items");
-  ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, LoadEngine(opt.engine));
+  ASSIGN_OR_RETURN(std::unique_ptr<EventExtractor> extractor,
+                   EventExtractor::Load(opt.extract));
   std::vector<std::vector<Event>> found(gold.size());
   RETURN_IF_ERROR(CodeNewsItems(
-      gold, *engine, opt.news.empty() ? DefaultNews() : opt.news, &found));
+      gold, *extractor, opt.news.empty() ? DefaultNews() : opt.news, &found));
   for (size_t i = 0; i < gold.size(); ++i) {
     const GoldItem& item = gold[i];
     if (!item.article.empty()) continue;
@@ -82,7 +83,7 @@ Status RunEvalEvents(const EvalEventsOptions& opt) {
     ASSIGN_OR_RETURN(
         Document doc,
         DocumentFromText(item.text, item.id, opt.gold + ":" + item.id, read));
-    ASSIGN_OR_RETURN(found[i], engine->extractor->Extract(doc));
+    ASSIGN_OR_RETURN(found[i], extractor->Extract(doc));
   }
   EvalReport report = ScoreEvents(gold, found);
   ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt.output));
@@ -110,7 +111,7 @@ Runner SetupEvalEvents(CLI::App* app) {
       ->capture_default_str();
   app->add_option("-o,--output", opt->output, "Output file; - for stdout")
       ->capture_default_str();
-  opt->engine.Register(app);
+  RegisterExtractFlags(app, &opt->extract);
   return [opt]() { return RunEvalEvents(*opt); };
 }
 

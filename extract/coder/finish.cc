@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -93,20 +94,25 @@ void SentenceCoder::DropTargetless() {
   out_ = std::move(kept);
 }
 
+bool SentenceCoder::DoneWith(const Candidate& c,
+                             std::span<const std::string_view> weapons) const {
+  auto named = [&](std::string_view text) {
+    const std::string low = Lower(std::string(text));
+    for (std::string_view w : weapons)
+      if (low.find(w) != std::string::npos) return true;
+    return false;
+  };
+  if (named(c.source.text)) return true;
+  for (int w : s_.Children(c.trigger))
+    if (roles_.Case(w) == "with" && named(T(w).lemma)) return true;
+  return false;
+}
+
 bool SentenceCoder::AerialWeapons(const Candidate& c) const {
   static constexpr std::string_view kAerial[] = {
       "drone", "missile",    "warplane",  "jet",        "aircraft", "bomber",
       "plane", "helicopter", "airstrike", "air strike", "air force"};
-  auto aerial = [&](std::string_view text) {
-    const std::string low = Lower(std::string(text));
-    for (std::string_view w : kAerial)
-      if (low.find(w) != std::string::npos) return true;
-    return false;
-  };
-  if (aerial(c.source.text)) return true;
-  for (int w : s_.Children(c.trigger))
-    if (roles_.Case(w) == "with" && aerial(T(w).lemma)) return true;
-  return false;
+  return DoneWith(c, kAerial);
 }
 
 bool SentenceCoder::ByPhone(const Candidate& c) const {
@@ -134,16 +140,7 @@ bool SentenceCoder::ByPhone(const Candidate& c) const {
 bool SentenceCoder::Artillery(const Candidate& c) const {
   static constexpr std::string_view kGround[] = {
       "artillery", "tank", "mortar", "howitzer", "shell", "gunboat"};
-  auto ground = [&](std::string_view text) {
-    const std::string low = Lower(std::string(text));
-    for (std::string_view w : kGround)
-      if (low.find(w) != std::string::npos) return true;
-    return false;
-  };
-  if (ground(c.source.text)) return true;
-  for (int w : s_.Children(c.trigger))
-    if (roles_.Case(w) == "with" && ground(T(w).lemma)) return true;
-  return false;
+  return DoneWith(c, kGround);
 }
 
 void SentenceCoder::DropRestatedNouns() {
@@ -252,20 +249,17 @@ bool SentenceCoder::AbroadVenue(const Candidate& c) const {
 }
 
 void SentenceCoder::GuestsVisit() {
-  static const Pattern kVisit = [] {
+  // The inferred act's pattern, for provenance.
+  auto inferred = [](const char* code, const char* text) {
     Pattern p;
-    p.code = "042";
-    p.text = "$T host $S (the guest visits)";
+    p.code = code;
+    p.text = text;
     p.has_target = true;
     return p;
-  }();
-  static const Pattern kHost = [] {
-    Pattern p;
-    p.code = "043";
-    p.text = "welcome $T (a visitor)";
-    p.has_target = true;
-    return p;
-  }();
+  };
+  static const Pattern kVisit =
+      inferred("042", "$T host $S (the guest visits)");
+  static const Pattern kHost = inferred("043", "welcome $T (a visitor)");
   const size_t n = out_.size();
   for (size_t i = 0; i < n; ++i) {
     // "Biden welcomed Zelenskiy at the G7 summit": a person welcomed is

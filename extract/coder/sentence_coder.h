@@ -8,6 +8,7 @@
 #define DIPGRAPH_EXTRACT_CODER_SENTENCE_CODER_H_
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -174,10 +175,14 @@ class SentenceCoder {
   // belongs to the successor in the dictionaries) is still its holder.
   void OutgoingHolders();
   void DropTargetless();
-  // Whether an act of force was done with aerial weapons: named in its
-  // doer ("drones claimed by the Houthis", "Russian warplanes") or in a
-  // "with" phrase ("pounded Kyiv with missiles").
+  // Whether an act of force was done with one of `weapons` (words, lower
+  // case): named in its doer ("drones claimed by the Houthis", "Russian
+  // warplanes") or in a "with" phrase ("pounded Kyiv with missiles").
+  bool DoneWith(const Candidate& c,
+                std::span<const std::string_view> weapons) const;
+  // DoneWith aerial weapons (drones, missiles, warplanes …).
   bool AerialWeapons(const Candidate& c) const;
+  // DoneWith artillery, tanks, mortars, shells.
   bool Artillery(const Candidate& c) const;
   // Whether a consultation was held by phone or video ("discussed … by
   // telephone", "spoke on the phone", "a phone call").

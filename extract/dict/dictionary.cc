@@ -172,20 +172,28 @@ std::vector<FoundActor> Dictionary::FindActors(
   return out;
 }
 
+namespace {
+
+// The patterns of `all` that `index` files under `lemma`.
+std::vector<const Pattern*> Indexed(
+    const std::map<std::string, std::vector<int>, std::less<>>& index,
+    const std::vector<Pattern>& all, std::string_view lemma) {
+  std::vector<const Pattern*> out;
+  if (auto it = index.find(lemma); it != index.end())
+    for (int i : it->second) out.push_back(&all[static_cast<size_t>(i)]);
+  return out;
+}
+
+}  // namespace
+
 std::vector<const Pattern*> Dictionary::VerbPatterns(
     std::string_view lemma) const {
-  std::vector<const Pattern*> out;
-  if (auto it = verb_index_.find(lemma); it != verb_index_.end())
-    for (int i : it->second) out.push_back(&verbs_[static_cast<size_t>(i)]);
-  return out;
+  return Indexed(verb_index_, verbs_, lemma);
 }
 
 std::vector<const Pattern*> Dictionary::NounPatterns(
     std::string_view lemma) const {
-  std::vector<const Pattern*> out;
-  if (auto it = noun_index_.find(lemma); it != noun_index_.end())
-    for (int i : it->second) out.push_back(&nouns_[static_cast<size_t>(i)]);
-  return out;
+  return Indexed(noun_index_, nouns_, lemma);
 }
 
 std::vector<std::string_view> Texts(const std::vector<Token>& tokens) {

@@ -5,18 +5,13 @@
 #include <sstream>
 #include <vector>
 
+#include "common/text.h"
 #include "extract/dict/date.h"
 #include "extract/dict/matcher.h"
 #include "extract/dict/pattern.h"
 
 namespace dipgraph::dict {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
 
 std::string Upper(std::string_view s) {
   std::string out(s);
@@ -159,14 +154,14 @@ std::string TakeCodes(std::string_view line, ActorRecord* rec) {
     }
     i = close + 1;
   }
-  return std::string(Trim(outside));
+  return std::string(TrimSpace(outside));
 }
 
 std::vector<ActorRecord> ReadActorRecords(std::string_view text) {
   std::vector<ActorRecord> recs;
   std::vector<std::string> lines = CleanLines(text);
   for (size_t n = 0; n < lines.size(); ++n) {
-    std::string_view line = Trim(lines[n]);
+    std::string_view line = TrimSpace(lines[n]);
     if (line.empty()) continue;
     if (line[0] == '+' || line[0] == '[') {
       if (recs.empty()) continue;  // an alias or code with no entry
@@ -251,7 +246,7 @@ void WriteActor(const ActorRecord& r, const std::string& file,
 
 bool LooksLikeVerbs(std::string_view text) {
   for (const std::string& raw : CleanLines(text)) {
-    std::string_view line = Trim(raw);
+    std::string_view line = TrimSpace(raw);
     if (line.size() > 3 && line.substr(0, 3) == "---" &&
         line.substr(line.size() - 3) == "---")
       return true;

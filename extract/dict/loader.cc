@@ -6,16 +6,20 @@
 
 #include "common/event.h"
 #include "common/files.h"
+#include "common/text.h"
 
 namespace dipgraph::dict {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  const char* ws = " \t\r\n";
-  size_t b = s.find_first_not_of(ws);
-  if (b == std::string_view::npos) return {};
-  size_t e = s.find_last_not_of(ws);
-  return s.substr(b, e - b + 1);
+// "actor needs 4 fields: CODE | Name | aliases | keys (3 given)": the
+// message for a line of `kind` whose fields `f` do not fit `layout`.
+std::string NeedsFields(std::string_view kind, std::string_view layout,
+                        const std::vector<std::string>& f) {
+  const size_t want =
+      static_cast<size_t>(std::count(layout.begin(), layout.end(), '|') + 1);
+  return std::string(kind) + " needs " + std::to_string(want) +
+         " fields: " + std::string(layout) + " (" + std::to_string(f.size()) +
+         " given)";
 }
 
 std::vector<std::string> SplitOn(std::string_view text, char sep,
@@ -24,7 +28,7 @@ std::vector<std::string> SplitOn(std::string_view text, char sep,
   size_t start = 0;
   while (true) {
     size_t pos = text.find(sep, start);
-    std::string_view item = Trim(text.substr(
+    std::string_view item = TrimSpace(text.substr(
         start,
         pos == std::string_view::npos ? std::string_view::npos : pos - start));
     if (keep_empty || !item.empty()) out.emplace_back(item);
@@ -108,19 +112,19 @@ void Loader::Line(std::string_view line, const Where& where) {
     std::string_view comment = line.substr(hash);
     line = line.substr(0, hash);
     // "... Title # approx; CODE FROM.. Title" loses the rest of the entry.
-    if (!Trim(line).empty() &&
+    if (!TrimSpace(line).empty() &&
         comment.find_first_of(";|") != std::string_view::npos)
-      Error(where, "the comment \"" + std::string(Trim(comment)) +
+      Error(where, "the comment \"" + std::string(TrimSpace(comment)) +
                        "\" hides the rest of the entry (a # comment runs "
                        "to the end of the line)");
   }
-  line = Trim(line);
+  line = TrimSpace(line);
   if (line.empty()) return;
   size_t space = line.find_first_of(" \t");
   std::string_view kind = line.substr(0, space);
   std::string_view rest = space == std::string_view::npos
                               ? std::string_view()
-                              : Trim(line.substr(space));
+                              : TrimSpace(line.substr(space));
   if (kind == "@include") {
     if (rest.empty()) return Error(where, "@include needs a path");
     std::filesystem::path p =
@@ -165,8 +169,8 @@ void Loader::ClaimAlias(std::string_view alias, const std::string& owner,
 
 void Loader::Actor(const std::vector<std::string>& f, const Where& where) {
   if (f.size() != 4)
-    return Error(where, "actor needs 4 fields: CODE | Name | aliases | keys (" +
-                            std::to_string(f.size()) + " given)");
+    return Error(where,
+                 NeedsFields("actor", "CODE | Name | aliases | keys", f));
   ActorEntry a;
   a.code = f[0];
   a.name = f[1];
@@ -265,8 +269,7 @@ void Loader::CheckOverlaps(const PersonEntry& p) {
 
 void Loader::Person(const std::vector<std::string>& f, const Where& where) {
   if (f.size() != 3)
-    return Error(where, "person needs 3 fields: Name | aliases | roles (" +
-                            std::to_string(f.size()) + " given)");
+    return Error(where, NeedsFields("person", "Name | aliases | roles", f));
   PersonEntry p;
   p.name = f[0];
   p.aliases = SplitList(f[1]);
@@ -294,8 +297,7 @@ void Loader::Person(const std::vector<std::string>& f, const Where& where) {
 
 void Loader::Agent(const std::vector<std::string>& f, const Where& where) {
   if (f.size() != 3)
-    return Error(where, "agent needs 3 fields: ROLE | nouns | type=... (" +
-                            std::to_string(f.size()) + " given)");
+    return Error(where, NeedsFields("agent", "ROLE | nouns | type=...", f));
   AgentEntry a;
   a.role = f[0];
   a.nouns = SplitList(f[1]);
