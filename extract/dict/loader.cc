@@ -502,9 +502,18 @@ void Loader::MergeLayer() {
   std::set<std::string> ours;
   for (const PersonEntry& p : dict_->people_)
     for (std::string& k : IdentityKeys(p)) ours.insert(std::move(k));
+  // The owner of an alias, also when it differs only by a leading "the"
+  // ("The Islamic State" is our "Islamic State"); nullptr when none.
+  auto owner_of = [&](const std::string& alias) -> const std::string* {
+    std::string key = Matcher::Key(alias);
+    auto it = dict_->alias_owner_.find(key);
+    if (it == dict_->alias_owner_.end() && key.rfind("the ", 0) == 0)
+      it = dict_->alias_owner_.find(key.substr(4));
+    return it == dict_->alias_owner_.end() ? nullptr : &it->second.first;
+  };
   auto taken = [&](const std::string& alias, const std::string& owner) {
-    auto it = dict_->alias_owner_.find(Matcher::Key(alias));
-    return it != dict_->alias_owner_.end() && it->second.first != owner;
+    const std::string* o = owner_of(alias);
+    return o && *o != owner;
   };
   // A generic role noun of ours ("Secretary of State", "prime minister").
   auto agent_noun = [&](const std::string& alias) {
@@ -521,8 +530,7 @@ void Loader::MergeLayer() {
     std::vector<std::string> keys = IdentityKeys(p);
     std::string owner = "person " + p.name;
     bool shadowed =
-        taken(p.name, owner) && dict_->alias_owner_.find(Matcher::Key(p.name))
-                                        ->second.first.rfind("person ", 0) != 0;
+        taken(p.name, owner) && owner_of(p.name)->rfind("person ", 0) != 0;
     for (const std::string& k : keys) shadowed = shadowed || ours.count(k);
     if (shadowed) {
       ++st.people_shadowed;
@@ -530,9 +538,8 @@ void Loader::MergeLayer() {
     }
     std::vector<std::string> kept;
     for (std::string& a : p.aliases) {
-      auto it = dict_->alias_owner_.find(Matcher::Key(a));
-      if (it != dict_->alias_owner_.end() &&
-          it->second.first.rfind("person ", 0) != 0)
+      const std::string* o = owner_of(a);
+      if (o && o->rfind("person ", 0) != 0)
         ++st.aliases_dropped;
       else
         kept.push_back(std::move(a));
@@ -543,8 +550,7 @@ void Loader::MergeLayer() {
   // An actor's alias that is anyone's already is dropped, even one of the
   // same code: ours keep their keys (metonym=, place=, dates).
   auto claimed = [&](const std::string& alias) {
-    return dict_->alias_owner_.count(Matcher::Key(alias)) > 0 ||
-           agent_noun(alias);
+    return owner_of(alias) != nullptr || agent_noun(alias);
   };
   for (ActorEntry& a : staged_actors_) {
     std::vector<std::string> kept;
