@@ -23,7 +23,7 @@ void SentenceCoder::EraseMarked(const std::vector<bool>& drop) {
 int SentenceCoder::OuterOf(size_t i) const {
   int outer = -1, nearest = 1 << 30;
   for (size_t j = 0; j < out_.size(); ++j) {
-    if (j == i || out_[j].content_head < 0) continue;
+    if (j == i || out_[j].content_head < 0 || out_[j].trailing) continue;
     const int d = Depth(out_[i].trigger, out_[j].content_head);
     if (d >= 0 && d < nearest) outer = static_cast<int>(j), nearest = d;
   }
@@ -591,6 +591,7 @@ std::vector<Event> SentenceCoder::Finish() {
   RecodeSpeech();
   InheritTargets();
   RefineByContent();
+  DropEmptyStatements();
   GuestsVisit();
   OutgoingHolders();
   DropUnassertedActs();

@@ -27,6 +27,7 @@ struct Match {
 // One event before ids are given: where it came from and its parts.
 struct Candidate {
   int trigger = -1;       // predicate or noun token
+  int source_head = -1;   // the source phrase's head, -1 when not known
   int clause = -1;        // the clause it belongs to (a light verb for nouns)
   int content_head = -1;  // head of the content clause, -1 when none
   int object_head = -1;   // the target phrase when it named no actor
@@ -37,6 +38,9 @@ struct Candidate {
   std::string modality, content, action_text;
   std::string code;  // a more specific code than the pattern's, or ""
   double confidence = 1;
+  // The statement of a trailing attribution ("…, the Kremlin said"): its
+  // content's events stay asserted, with no parent (tests/gold/news, R9).
+  bool trailing = false;
 };
 
 class SentenceCoder {
@@ -133,6 +137,16 @@ class SentenceCoder {
   // before the verb, with only its speaker's words between.
   int ReportComma(int p) const;
   int InvertedSpeaker(int p) const;
+  // "…, X said", "…, said X": X's statement with the reported clause as its
+  // content (tests/gold/news/README.md, R9), beside the attribution.
+  void CodeTrailingStatement(int p);
+  // Whether the content of statement `c` names an actor other than its
+  // source's own side (an actor span, another role, or an event of
+  // another actor inside it).
+  bool ContentInvolvesOthers(const Candidate& c) const;
+  // Whether the source phrase of `c` is an unnamed person ("a spokesman",
+  // "officials", "diplomats", "analysts") with no institution named.
+  bool AnonymousSource(const Candidate& c) const;
   // Attribution of the clause holding token `i`: an inverted speech verb
   // ("…, said the Kremlin") or "according to X".
   std::string Attribution(int i) const;
@@ -174,6 +188,11 @@ class SentenceCoder {
   // belongs to the successor in the dictionaries) is still its holder.
   void OutgoingHolders();
   void DropTargetless();
+  // Statements of anonymous speakers (R14), and plain trailing statements
+  // whose content involves no other actor (R9), are not events. (A plain
+  // "X said that …" is kept: the real-news annotators list it when the
+  // content names any group at all, which the dictionaries often lack.)
+  void DropEmptyStatements();
   // Whether an act of force was done with aerial weapons: named in its
   // doer ("drones claimed by the Houthis", "Russian warplanes") or in a
   // "with" phrase ("pounded Kyiv with missiles").
