@@ -83,6 +83,11 @@ class SentenceCoder {
   // Steps from `tok` up to `head`, or -1 when `head` does not govern it.
   int Depth(int tok, int head) const;
   std::string DateOf(int clause) const;
+  // Whether the act of `c` is placed in an earlier year than the article's
+  // ("in 1981", "last year", "two decades ago", "the 1986 chip pact",
+  // "since 2014"): background, not news of the article (R4, R17).
+  bool Background(const Candidate& c) const;
+  void DropBackground();
 
   // match.cc: verbs and nouns matched against their patterns.
   Match MatchVerb(int p, const Pattern& pat, bool passive) const;
