@@ -31,6 +31,7 @@
 //   ToD3, ToNeo4j…                   D3 and Neo4j
 //   EventStats                       counts by actor, root, QuadClass, date
 //   EventStore (graph/store.h)       the SQLite event store
+//   Names (graph/names.h)            display names of actors and countries
 // The pictures of a network are the render stage's (render/render.h).
 #ifndef DIPGRAPH_GRAPH_GRAPH_H_
 #define DIPGRAPH_GRAPH_GRAPH_H_
