@@ -562,7 +562,8 @@ void SentenceCoder::DropEmptyStatements() {
     if (code != "010" || c.target) continue;
     if (AnonymousSource(c)) {
       drop[i] = true;
-      Trace("'" + T(c.trigger).text + "': an unnamed speaker's statement is "
+      Trace("'" + T(c.trigger).text +
+            "': an unnamed speaker's statement is "
             "sourcing only (R14)");
     } else if (c.trailing && !ContentInvolvesOthers(c)) {
       drop[i] = true;
