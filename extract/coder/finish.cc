@@ -587,11 +587,8 @@ bool SentenceCoder::Background(const Candidate& c) const {
   // Statements are the article's news; a date beside them is usually the
   // reported clause's ("… since 1985, the Pentagon said").
   if (c.trailing || c.pattern->speech) return false;
-  const int year =
-      doc_.date.size() >= 4 &&
-              std::isdigit(static_cast<unsigned char>(doc_.date[0]))
-          ? std::atoi(doc_.date.substr(0, 4).c_str())
-          : 0;
+  const std::optional<CivilDate> date = ParseDate(doc_.date);
+  const int year = date ? date->year : 0;
   // A year before the article's, in a phrase that dates the act.
   auto past_year = [&](int k) {
     const std::string& w = T(k).text;
