@@ -70,6 +70,16 @@ Status ReadEventViews(const std::vector<std::string>& paths,
       });
 }
 
+Result<std::unique_ptr<EventReader>> EventReader::Open(
+    const std::string& path) {
+  if (path == "-") return std::make_unique<EventReader>(std::cin, path);
+  auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!*file) return NotFound(path + ": cannot open file");
+  auto reader = std::make_unique<EventReader>(*file, path);
+  reader->file_ = std::move(file);
+  return reader;
+}
+
 Status ReadEvents(const std::string& path,
                   const std::function<Status(Event&&)>& sink) {
   return ReadEventViews({path},
