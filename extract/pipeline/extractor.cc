@@ -1,9 +1,26 @@
 #include "extract/pipeline/extractor.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "extract/read/boilerplate.h"
 #include "extract/read/dates.h"
 
 namespace dipgraph {
+
+Status SentenceAnalyzer::AnalyzeInWindows(std::string_view text, size_t from,
+                                          size_t window,
+                                          const WindowVisitor& visit) const {
+  ASSIGN_OR_RETURN(std::vector<ParsedSentence> all, Analyze(text, from));
+  if (window == 0) window = 1;
+  for (size_t i = 0; i < all.size(); i += window) {
+    const size_t end = std::min(all.size(), i + window);
+    visit(std::vector<ParsedSentence>(
+        std::make_move_iterator(all.begin() + i),
+        std::make_move_iterator(all.begin() + end)));
+  }
+  return Status::Ok();
+}
 
 Result<std::vector<Event>> Extractor::Extract(const Document& doc,
                                               ExtractTrace* trace) const {
@@ -12,8 +29,6 @@ Result<std::vector<Event>> Extractor::Extract(const Document& doc,
   std::string_view body = std::string_view(doc.text).substr(doc.body_start);
   const Dateline dateline = FindDateline(body);
   size_t from = doc.body_start + dateline.length;
-  ASSIGN_OR_RETURN(std::vector<ParsedSentence> sentences,
-                   analyzer_.Analyze(doc.text, from));
   DocumentContext ctx{doc.info, doc.info.date};
   CorefState coref;
   if (!dateline.place.empty()) {
@@ -42,19 +57,31 @@ Result<std::vector<Event>> Extractor::Extract(const Document& doc,
     }
   }
   std::vector<Event> events;
-  for (const ParsedSentence& s : sentences) {
-    std::string kind = BoilerplateKind(s.text);
-    if (!kind.empty()) {
-      if (trace)
-        trace->lines.push_back("sentence " + std::to_string(s.index) +
-                               ": skipped (" + kind + ")");
-      continue;
+  // Duplicates are merged as the events grow, so that a long document that
+  // repeats itself holds each event once; merging in steps gives what one
+  // merge at the end gives (the first of each is kept, in order).
+  size_t merged = 0;
+  auto code = [&](std::vector<ParsedSentence>&& window) {
+    for (const ParsedSentence& s : window) {
+      std::string kind = BoilerplateKind(s.text);
+      if (!kind.empty()) {
+        if (trace)
+          trace->lines.push_back("sentence " + std::to_string(s.index) +
+                                 ": skipped (" + kind + ")");
+        continue;
+      }
+      std::vector<Event> found =
+          coder_.CodeSentence(s, ctx, &coref, trace ? &trace->lines : nullptr,
+                              trace ? &trace->unknown : nullptr);
+      for (Event& e : found) events.push_back(std::move(e));
     }
-    std::vector<Event> found =
-        coder_.CodeSentence(s, ctx, &coref, trace ? &trace->lines : nullptr,
-                            trace ? &trace->unknown : nullptr);
-    for (Event& e : found) events.push_back(std::move(e));
-  }
+    if (events.size() >= 2 * merged + 1024) {
+      MergeDuplicates(&events);
+      merged = events.size();
+    }
+  };
+  RETURN_IF_ERROR(
+      analyzer_.AnalyzeInWindows(doc.text, from, kWindowSentences, code));
   MergeDuplicates(&events);
   return events;
 }

@@ -124,5 +124,39 @@ TEST(ExtractorTest, DomesticAgentsTakeTheDatelineCountry) {
   for (const Event& e : without) EXPECT_NE(e.source.id, "RUSREB");
 }
 
+constexpr char kHeCalled[] =
+    "1\tHe\the\tPRON\t_\t_\t2\tnsubj\t_\t_\n"
+    "2\tcalled\tcall\tVERB\t_\t_\t0\troot\t_\t_\n"
+    "3\tObama\tObama\tPROPN\t_\t_\t2\tobj\t_\t_\n"
+    "4\ton\ton\tADP\t_\t_\t5\tcase\t_\t_\n"
+    "5\tWednesday\tWednesday\tPROPN\t_\t_\t2\tobl\t_\t_\n"
+    "6\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n";
+
+// A document longer than one window of sentences: coreference goes on
+// across the windows ("He" in the first sentence of the second window is
+// Putin of the last sentence of the first), and duplicates are merged over
+// the whole document.
+TEST(ExtractorTest, LongDocumentsAreCodedInWindows) {
+  FakeAnalyzer analyzer;
+  analyzer.Add("Putin called Obama on Wednesday .", kCall);
+  analyzer.Add("He called Obama on Wednesday .", kHeCalled);
+  TestLexicon lexicon;
+  Codebook book = *Codebook::LoadDefault();
+  Extractor extractor(analyzer, lexicon, book);
+  // "He" opens the sixth window; 2,560 events are merged in steps.
+  const int n = 5 * Extractor::kWindowSentences;
+  std::string text = "Date: 2016-07-07\n\n";
+  for (int i = 0; i < n; ++i) text += "Putin called Obama on Wednesday .\n\n";
+  text += "He called Obama on Wednesday .\n";
+  Result<Document> doc = DocumentFromText(text, "long", "long.txt", {});
+  ASSERT_TRUE(doc.ok());
+  Result<std::vector<Event>> events = extractor.Extract(*doc, nullptr);
+  ASSERT_TRUE(events.ok()) << events.status().message();
+  ASSERT_EQ(events->size(), 2u);
+  EXPECT_EQ((*events)[0].source.id, "RUSGOV");
+  EXPECT_EQ((*events)[0].mentions, n + 1);
+  EXPECT_EQ((*events)[1].mentions, n + 1);
+}
+
 }  // namespace
 }  // namespace dipgraph
