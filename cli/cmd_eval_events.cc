@@ -1,10 +1,13 @@
 // dipgraph eval events: code every item of a gold set and score the events
 // at the country, actor and code levels (extract/eval/eval.h).
+#include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include "cli/commands.h"
 #include "cli/engine.h"
+#include "common/files.h"
 #include "common/output_file.h"
 #include "extract/eval/eval.h"
 #include "extract/read/document.h"
@@ -14,27 +17,72 @@ namespace {
 
 struct EvalEventsOptions {
   std::string gold;
+  std::string news;  // "" = ../shared/news/articles.jsonl beside the repo
   bool json = false;
   int list = 20;
   std::string output = "-";
   EngineOptions engine;
 };
 
+// The articles of ../shared/news beside the repository (research-use text,
+// never in the repository itself).
+std::string DefaultNews() {
+  return (std::filesystem::path(DataDir()) / ".." / ".." / "shared" / "news" /
+          "articles.jsonl")
+      .lexically_normal()
+      .string();
+}
+
+// Codes the articles that real-news items name, whole (so that coreference
+// and dates work as in `extract`), and gives each item the events of its
+// sentence.
+Status CodeNewsItems(const std::vector<GoldItem>& gold, const Engine& engine,
+                     const std::string& news,
+                     std::vector<std::vector<Event>>* found) {
+  std::map<std::string, std::vector<Event>> by_article;
+  for (const GoldItem& item : gold)
+    if (!item.article.empty()) by_article[item.article];
+  if (by_article.empty()) return Status::Ok();
+  if (!std::filesystem::exists(news))
+    return NoResult("eval events: the gold set names articles of " + news +
+                    ", which is absent; give its path with --news");
+  DocumentStream in({news}, ReadOptions{});
+  Document doc;
+  size_t coded = 0;
+  while (true) {
+    ASSIGN_OR_RETURN(bool more, in.Next(&doc));
+    if (!more) break;
+    auto it = by_article.find(doc.info.id);
+    if (it == by_article.end()) continue;
+    ASSIGN_OR_RETURN(it->second, engine.extractor->Extract(doc));
+    ++coded;
+  }
+  if (coded < by_article.size())
+    return InvalidInput(news + ": " +
+                        std::to_string(by_article.size() - coded) +
+                        " articles of the gold set are missing");
+  for (size_t i = 0; i < gold.size(); ++i)
+    if (!gold[i].article.empty())
+      (*found)[i] = EventsOfSentence(gold[i], by_article[gold[i].article]);
+  return Status::Ok();
+}
+
 Status RunEvalEvents(const EvalEventsOptions& opt) {
   ASSIGN_OR_RETURN(std::vector<GoldItem> gold, ReadGold(opt.gold));
   if (gold.empty()) return NoResult(opt.gold + ": no gold items");
   ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, LoadEngine(opt.engine));
-  std::vector<std::vector<Event>> found;
-  found.reserve(gold.size());
-  for (const GoldItem& item : gold) {
+  std::vector<std::vector<Event>> found(gold.size());
+  RETURN_IF_ERROR(CodeNewsItems(
+      gold, *engine, opt.news.empty() ? DefaultNews() : opt.news, &found));
+  for (size_t i = 0; i < gold.size(); ++i) {
+    const GoldItem& item = gold[i];
+    if (!item.article.empty()) continue;
     ReadOptions read;
     read.forced_date = item.date;
     ASSIGN_OR_RETURN(
         Document doc,
         DocumentFromText(item.text, item.id, opt.gold + ":" + item.id, read));
-    ASSIGN_OR_RETURN(std::vector<Event> events,
-                     engine->extractor->Extract(doc));
-    found.push_back(std::move(events));
+    ASSIGN_OR_RETURN(found[i], engine->extractor->Extract(doc));
   }
   EvalReport report = ScoreEvents(gold, found);
   ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt.output));
@@ -52,6 +100,10 @@ Runner SetupEvalEvents(CLI::App* app) {
   app->add_option("--gold", opt->gold,
                   "Gold set (JSON Lines, e.g. tests/gold/gold.jsonl)")
       ->required();
+  app->add_option("--news", opt->news,
+                  "Articles (JSON Lines) that real-news gold items name "
+                  "(default: ../shared/news/articles.jsonl beside the "
+                  "repository)");
   app->add_flag("--json", opt->json, "Print JSON instead of a table");
   app->add_option("--list", opt->list,
                   "How many misses and false events to list")

@@ -26,6 +26,7 @@ ojson ActorToJson(const Actor& a) {
   j["country"] = a.country;
   j["role"] = a.role;
   j["type"] = a.type;
+  if (a.unlisted) j["unlisted"] = true;
   return j;
 }
 
@@ -109,6 +110,7 @@ void ReadActor(const json& j, const std::string& prefix, Actor* a, Status* st) {
   r.String("country", &a->country);
   r.String("role", &a->role);
   r.String("type", &a->type);
+  r.Bool("unlisted", &a->unlisted);
   if (r.status().ok() && a->id.empty() && a->text.empty())
     r.Merge(InvalidInput("field \"" + prefix + "\": needs \"id\" or \"text\""));
   if (st->ok()) *st = r.status();

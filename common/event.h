@@ -55,6 +55,10 @@ struct Actor {
   std::string country;  // ISO 3166 alpha-3, or "IGO"/"NGO"/"IMG"
   std::string role;     // role code: GOV, MIL, REB, ... ("" for a state)
   std::string type;     // one of kActorTypes, or ""
+  // True when no dictionary entry names the actor: the coder built it from
+  // the name and the country and role the sentence gives. Written only when
+  // true.
+  bool unlisted = false;
   bool operator==(const Actor&) const = default;
 };
 

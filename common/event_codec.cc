@@ -95,6 +95,7 @@ void AppendActor(const Actor& a, std::string* out) {
   AppendString(a.role, out);
   out->append(",\"type\":");
   AppendString(a.type, out);
+  if (a.unlisted) out->append(",\"unlisted\":true");
   out->push_back('}');
 }
 
@@ -259,6 +260,7 @@ class FastReader {
       if (k == "country") return String(&a->country);
       if (k == "role") return String(&a->role);
       if (k == "type") return String(&a->type);
+      if (k == "unlisted") return Bool(&a->unlisted);
       return false;
     });
   }

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 
+#include "extract/coder/names.h"
 #include "extract/coder/roles.h"
 #include "extract/coder/sentence_coder.h"
 #include "extract/read/dates.h"
@@ -169,12 +170,13 @@ std::vector<Event> Coder::CodeSentence(
     if (std::optional<ActorRef> who = sc.LastSpeaker(/*groups_only=*/true))
       coref->group_speaker = who;
     std::vector<ActorRef> people;
-    for (const ActorSpan& sp : lexicon_.FindActors(sentence, doc.date)) {
+    for (const ActorSpan& sp : sc.spans()) {
       if (sp.kind != ActorSpan::kNamed) continue;
       coref->Mention(sp.actor);
       if (sp.actor.type == "person") people.push_back(sp.actor);
     }
     if (!people.empty()) coref->topic = std::move(people);
+    coder::NotePeople(sentence, sc.spans(), coref);
     for (const Event& e : events)
       if (e.parent.empty() && e.target)
         coref->last_by_root[e.action.root] =

@@ -30,6 +30,13 @@ namespace dipgraph {
 struct DocumentContext {
   DocInfo info;      // id, title, source, date of the article
   std::string date;  // the article's date (YYYY-MM-DD), "" when unknown
+  // The day people's roles are resolved at when `date` is "" (an estimate
+  // from the people the article names, Lexicon::DateOfPeople); never
+  // written into events.
+  std::string roles_date;
+  const std::string& RolesDate() const {
+    return date.empty() ? roles_date : date;
+  }
 };
 
 // Actors seen so far in a document, for pronouns and descriptions.
@@ -53,6 +60,9 @@ struct CorefState {
   // Who last did an act of each CAMEO root ("11" → the US, after "Haley
   // accused Moscow …"): "rejected the accusation" later is aimed at them.
   std::map<std::string, ActorRef> last_by_root;
+  // People the article named in full, by lower-case surname: "Mr X" and
+  // "X" later name them (names.h).
+  std::map<std::string, ActorRef> surnames;
   void Mention(const ActorRef& a);
   // A person ("he": the first person of `topic`, else the most recent one)
   // or the most recent group ("it", "they").

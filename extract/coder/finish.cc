@@ -606,8 +606,8 @@ std::vector<Event> SentenceCoder::Finish() {
     e.sentence = {s_.index, s_.text, s_.start, s_.end};
     e.date = DateOf(c.clause >= 0 ? c.clause : c.trigger);
     auto actor = [](const Resolved& r) {
-      return Actor{r.text,          r.actor.id,   r.actor.name,
-                   r.actor.country, r.actor.role, r.actor.type};
+      return Actor{r.text,       r.actor.id,   r.actor.name,    r.actor.country,
+                   r.actor.role, r.actor.type, r.actor.unlisted};
     };
     e.source = actor(c.source);
     if (c.target) e.target = actor(*c.target);

@@ -5,6 +5,7 @@
 #ifndef DIPGRAPH_EXTRACT_CODER_LEXICON_H_
 #define DIPGRAPH_EXTRACT_CODER_LEXICON_H_
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,9 @@ namespace dipgraph {
 
 struct ActorRef {
   std::string id, name, country, role, type;
+  // Named in the text but in no dictionary entry: the coder built it from
+  // the name and the country and role the sentence gives (names.h).
+  bool unlisted = false;
   bool operator==(const ActorRef&) const = default;
 };
 
@@ -60,6 +64,20 @@ class Lexicon {
   // Actor spans in the sentence, longest match, not overlapping.
   virtual std::vector<ActorSpan> FindActors(const ParsedSentence& s,
                                             const std::string& date) const = 0;
+  // For an article without a date, read a window of sentences at a time:
+  // NotePeople adds the people `sentences` name in full to *people (keys
+  // only the lexicon understands), and DateOfPeople gives the day
+  // (YYYY-MM-DD) on which most of them held a dated role, "" when none is
+  // named. People's roles are then resolved at that day.
+  virtual void NotePeople(const std::vector<ParsedSentence>& sentences,
+                          std::set<const void*>* people) const {
+    (void)sentences;
+    (void)people;
+  }
+  virtual std::string DateOfPeople(const std::set<const void*>& people) const {
+    (void)people;
+    return "";
+  }
   // Combines a country with an agent role: ("SYR", REB) -> SYRREB.
   virtual ActorRef Combine(const ActorRef& country,
                            const ActorRef& agent) const = 0;

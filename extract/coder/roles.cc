@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "extract/coder/names.h"
+
 namespace dipgraph::coder {
 namespace {
 
@@ -34,6 +36,7 @@ Roles::Roles(const ParsedSentence& s, const Lexicon& lex,
       coref_(coref),
       spans_(lex.FindActors(s, date)),
       span_of_(s.tokens.size(), -1) {
+  AddTextPeople(s, lex, coref, &spans_);
   for (size_t i = 0; i < spans_.size(); ++i)
     for (int k = spans_[i].first; k <= spans_[i].last; ++k)
       if (k >= 0 && k < static_cast<int>(span_of_.size()))

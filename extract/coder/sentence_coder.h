@@ -50,7 +50,7 @@ class SentenceCoder {
         lex_(lex),
         book_(book),
         doc_(doc),
-        roles_(s, lex, doc.date, coref),
+        roles_(s, lex, doc.RolesDate(), coref),
         coref_(coref),
         trace_(trace),
         unknown_(unknown) {}
@@ -59,6 +59,9 @@ class SentenceCoder {
   // ("…, the Kremlin said"): whom "it added" refers to next.
   std::optional<ActorRef> LastSpeaker(bool groups_only = false) const;
   std::vector<Event> Run();
+  // The actor spans of the sentence: the dictionaries' and the people the
+  // text names (names.h).
+  const std::vector<ActorSpan>& spans() const { return roles_.spans(); }
 
  private:
   const ParsedToken& T(int i) const { return s_.tokens[i]; }

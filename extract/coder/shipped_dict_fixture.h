@@ -53,7 +53,7 @@ class DictLexiconTest : public ::testing::Test {
     EXPECT_TRUE(s.ok()) << s.status().ToString();
     if (!s.ok()) return {};
     Coder coder(*lex_, *book_);
-    DocumentContext ctx{DocInfo{"doc", "", "", date}, date};
+    DocumentContext ctx{DocInfo{"doc", "", "", date}, date, ""};
     CorefState coref;
     return coder.CodeSentence(*s, ctx, &coref);
   }
@@ -63,7 +63,7 @@ class DictLexiconTest : public ::testing::Test {
   class Document {
    public:
     explicit Document(const std::string& date)
-        : coder_(*lex_, *book_), ctx_{DocInfo{"doc", "", "", date}, date} {}
+        : coder_(*lex_, *book_), ctx_{DocInfo{"doc", "", "", date}, date, ""} {}
     std::vector<Event> Sentence(const std::string& text,
                                 const std::string& conllu) {
       Result<ParsedSentence> s =

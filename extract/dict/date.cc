@@ -62,4 +62,12 @@ int64_t DayNumber(Day day) {
   return sys_days(ymd).time_since_epoch().count();
 }
 
+Day DayFromNumber(int64_t number) {
+  using namespace std::chrono;
+  const year_month_day ymd{sys_days(days(number))};
+  return static_cast<Day>(int(ymd.year()) * 10000 +
+                          int(unsigned(ymd.month())) * 100 +
+                          int(unsigned(ymd.day())));
+}
+
 }  // namespace dipgraph::dict

@@ -23,6 +23,8 @@ Result<Day> ParseDay(std::string_view text);
 std::string FormatDay(Day day);
 // Days since 1970-01-01 (for distances between days).
 int64_t DayNumber(Day day);
+// The day of a day number (days since 1970-01-01), the inverse of DayNumber.
+Day DayFromNumber(int64_t number);
 
 }  // namespace dipgraph::dict
 

@@ -106,6 +106,7 @@ std::optional<FoundActor> Dictionary::Found(const MatchSpan& span,
         }
         f.actor = ResolvePerson(people_[i], day);
         f.where = &people_[i].where;
+        f.person = &people_[i];
         f.kind = "person";
       } else {
         f.actor = CombineAgent(nullptr, agents_[i]);

@@ -107,6 +107,8 @@ struct FoundActor {
   // Dictionary, valid while it lives.
   const Where* where = nullptr;
   const char* kind = "";  // "actor", "person", "agent", "country+agent"
+  // The person entry, for "person" hits; points into the Dictionary.
+  const PersonEntry* person = nullptr;
 };
 
 class Dictionary {

@@ -1,6 +1,7 @@
 #include "extract/eval/eval.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -16,8 +17,12 @@ const char* LevelName(EvalLevel l) {
       return "country (source country, target country, root)";
     case EvalLevel::kActor:
       return "actor (source code, target code, root)";
+    case EvalLevel::kName:
+      return "name (actor level, and the people's names)";
     case EvalLevel::kCode:
       return "code (source code, target code, full code)";
+    case EvalLevel::kPlover:
+      return "plover (source country, PLOVER type)";
   }
   return "";
 }
@@ -28,10 +33,61 @@ const char* LevelKey(EvalLevel l) {
       return "country";
     case EvalLevel::kActor:
       return "actor";
+    case EvalLevel::kName:
+      return "name";
     case EvalLevel::kCode:
       return "code";
+    case EvalLevel::kPlover:
+      return "plover";
   }
   return "";
+}
+
+// A string member of `j` that may be missing or null.
+std::string OptionalString(const nlohmann::json& j, const char* key) {
+  auto it = j.find(key);
+  return it == j.end() || it->is_null() ? std::string()
+                                        : it->get<std::string>();
+}
+
+// The words of a name, lower-case, without punctuation.
+std::vector<std::string> NameWords(const std::string& name) {
+  std::vector<std::string> words(1);
+  for (char c : name) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80)
+      words.back() += static_cast<char>(std::tolower(u));
+    else if (c != '\'' && !words.back().empty())
+      words.emplace_back();
+  }
+  if (words.back().empty()) words.pop_back();
+  return words;
+}
+
+// The name level: pairs each gold event with the first unpaired found event
+// that agrees at the actor level and in the names the gold gives.
+void MatchNames(const GoldItem& item, const std::vector<Event>& got,
+                Score* score) {
+  std::vector<bool> used(got.size(), false);
+  for (const GoldEvent& g : item.events) {
+    const std::string key =
+        EvalKey(g.source, g.target, g.code, EvalLevel::kActor);
+    bool hit = false;
+    for (size_t j = 0; j < got.size() && !hit; ++j) {
+      const Event& e = got[j];
+      if (used[j] || EvalKey(e.source.id, e.target ? e.target->id : "",
+                             e.action.cameo, EvalLevel::kActor) != key)
+        continue;
+      if (!g.source_name.empty() && !NameAgrees(g.source_name, e.source.name))
+        continue;
+      if (!g.target_name.empty() &&
+          (!e.target || !NameAgrees(g.target_name, e.target->name)))
+        continue;
+      used[j] = hit = true;
+    }
+    ++(hit ? score->tp : score->fn);
+  }
+  for (bool u : used) score->fp += !u;
 }
 
 Result<GoldEvent> ReadGoldEvent(const nlohmann::json& j) {
@@ -43,6 +99,9 @@ Result<GoldEvent> ReadGoldEvent(const nlohmann::json& j) {
     if (j.contains("target") && !j["target"].is_null())
       g.target = j["target"].get<std::string>();
     g.code = j.at("code").get<std::string>();
+    g.source_name = OptionalString(j, "source_name");
+    g.target_name = OptionalString(j, "target_name");
+    g.plover = OptionalString(j, "plover");
     g.negated = j.value("negated", false);
     g.modality = j.value("modality", std::string("asserted"));
     g.reported = j.value("reported", false);
@@ -116,10 +175,13 @@ std::string EvalKey(const std::string& source, const std::string& target,
       return Country(source) + ">" + (target.empty() ? "-" : Country(target)) +
              ":" + code.substr(0, 2);
     case EvalLevel::kActor:
+    case EvalLevel::kName:
       return source + ">" + (target.empty() ? "-" : target) + ":" +
              code.substr(0, 2);
     case EvalLevel::kCode:
       return source + ">" + (target.empty() ? "-" : target) + ":" + code;
+    case EvalLevel::kPlover:  // `code` is the PLOVER type
+      return Country(source) + ":" + code;
   }
   return "";
 }
@@ -138,12 +200,35 @@ Result<std::vector<GoldItem>> ReadGold(const std::string& path) {
       return InputError(path, n, "not a JSON object");
     GoldItem item;
     item.id = j.value("id", "line" + std::to_string(n));
-    item.phenomenon = j.value("phenomenon", std::string());
-    item.date = j.value("date", std::string());
-    item.event_date = j.value("event_date", std::string());
-    if (!j.contains("text") || !j["text"].is_string())
+    try {
+      item.phenomenon = OptionalString(j, "phenomenon");
+      item.date = OptionalString(j, "date");
+      item.event_date = OptionalString(j, "event_date");
+      item.collection = OptionalString(j, "collection");
+    } catch (const nlohmann::json::exception&) {
+      return InputError(path, n,
+                        "\"phenomenon\", \"date\", \"event_date\" and "
+                        "\"collection\" must be strings");
+    }
+    if (j.contains("article")) {
+      // A sentence of a real-news article, by its byte offsets.
+      if (!j["article"].is_string() || !j.contains("start") ||
+          !j["start"].is_number_integer() || !j.contains("end") ||
+          !j["end"].is_number_integer())
+        return InputError(path, n,
+                          "a real-news item needs \"article\" (a string), "
+                          "\"start\" and \"end\" (byte offsets)");
+      item.article = j["article"].get<std::string>();
+      item.start = j["start"].get<int64_t>();
+      item.end = j["end"].get<int64_t>();
+      if (item.phenomenon.empty()) item.phenomenon = item.collection;
+      if (item.start < 0 || item.end <= item.start)
+        return InputError(path, n, "\"start\" must be below \"end\"");
+    } else if (!j.contains("text") || !j["text"].is_string()) {
       return InputError(path, n, "field \"text\" (a string) is required");
-    item.text = j["text"].get<std::string>();
+    } else {
+      item.text = j["text"].get<std::string>();
+    }
     if (!j.contains("events") || !j["events"].is_array())
       return InputError(path, n, "field \"events\" (an array) is required");
     for (const auto& ev : j["events"]) {
@@ -156,9 +241,32 @@ Result<std::vector<GoldItem>> ReadGold(const std::string& path) {
   return items;
 }
 
+bool NameAgrees(const std::string& gold_name, const std::string& found_name) {
+  const std::vector<std::string> g = NameWords(gold_name);
+  if (g.empty()) return true;
+  for (const std::string& w : NameWords(found_name))
+    if (w == g.back()) return true;
+  return false;
+}
+
+std::vector<Event> EventsOfSentence(const GoldItem& item,
+                                    const std::vector<Event>& events) {
+  std::vector<Event> out;
+  for (const Event& e : events) {
+    const int64_t a = std::max(e.sentence.start, item.start);
+    const int64_t b = std::min(e.sentence.end, item.end);
+    if (2 * (b - a) > e.sentence.end - e.sentence.start) out.push_back(e);
+  }
+  return out;
+}
+
 EvalReport ScoreEvents(const std::vector<GoldItem>& gold,
                        const std::vector<std::vector<Event>>& found) {
   EvalReport r;
+  // The PLOVER level only where the gold gives PLOVER types.
+  bool plover = false;
+  for (const GoldItem& item : gold)
+    for (const GoldEvent& e : item.events) plover |= !e.plover.empty();
   for (size_t i = 0; i < gold.size(); ++i) {
     const GoldItem& item = gold[i];
     const std::vector<Event>& got =
@@ -167,6 +275,27 @@ EvalReport ScoreEvents(const std::vector<GoldItem>& gold,
     if (item.events.empty()) {
       ++r.empty_items;
       r.empty_items_clean += got.empty();
+    } else {
+      ++r.event_items;
+      Score hit;
+      std::vector<std::string> g, f;
+      for (const GoldEvent& e : item.events)
+        g.push_back(EvalKey(e.source, e.target, e.code, EvalLevel::kCountry));
+      for (const Event& e : got)
+        f.push_back(EvalKey(e.source.id, e.target ? e.target->id : "",
+                            e.action.cameo, EvalLevel::kCountry));
+      Match(g, f, item.id, &hit, nullptr, nullptr);
+      r.event_items_hit += hit.tp > 0;
+    }
+    MatchNames(item, got, &r.levels[EvalLevel::kName]);
+    if (plover) {
+      std::vector<std::string> g, f;
+      for (const GoldEvent& e : item.events)
+        if (!e.plover.empty()) g.push_back(Country(e.source) + ":" + e.plover);
+      for (const Event& e : got)
+        if (!e.action.plover.empty())
+          f.push_back(Country(e.source.id) + ":" + e.action.plover);
+      Match(g, f, item.id, &r.levels[EvalLevel::kPlover], nullptr, nullptr);
     }
     for (EvalLevel level :
          {EvalLevel::kCountry, EvalLevel::kActor, EvalLevel::kCode}) {
@@ -193,6 +322,8 @@ nlohmann::ordered_json EvalReport::ToJson() const {
   j["items"] = items;
   j["no_event_items"] = empty_items;
   j["no_event_items_clean"] = empty_items_clean;
+  j["event_items"] = event_items;
+  j["event_items_hit"] = event_items_hit;
   for (const auto& [level, s] : levels) {
     j["levels"][LevelKey(level)] = {{"precision", s.precision()},
                                     {"recall", s.recall()},
@@ -217,7 +348,10 @@ std::string EvalReport::ToText(size_t max_listed) const {
   std::ostringstream out;
   char buf[200];
   out << "items " << items << " (" << empty_items << " with no event, "
-      << empty_items_clean << " of them coded with none)\n\n";
+      << empty_items_clean << " of them coded with none)\n";
+  out << "items with events where at least one event is right (country "
+         "level): "
+      << event_items_hit << " of " << event_items << "\n\n";
   out << "level                                               P      R     "
          "F1\n";
   for (const auto& [level, s] : levels) {

@@ -2,17 +2,24 @@
 //
 // A gold item is one JSON line: {"id", "phenomenon", "date", "text",
 // "events": [{"source", "target", "code", "negated", "modality",
-// "reported", "content"}]}; tests/gold/README.md describes it. Events are
-// compared per item as multisets at three levels:
+// "reported", "content"}]}; tests/gold/README.md describes it. A real-news
+// item (tests/gold/news/README.md) names a sentence of an article instead
+// of holding text: {"id", "article", "collection", "start", "end", "date",
+// "events"}, its events also with "source_name", "target_name" and
+// "plover". Events are compared per item as multisets at these levels:
 //   country — (source country, target country, CAMEO root)
 //   actor   — (source code, target code, CAMEO root)
+//   name    — the actor level, and where the gold names a person or an
+//             organisation, the found actor's name holds its last word
 //   code    — (source code, target code, full CAMEO code)
+//   plover  — (source country, PLOVER type), events with a PLOVER type only
 // A country is the first three letters of a code (IGO/NGO/IMG prefixes too).
 // Events matched at the code level are also checked for their negation,
 // modality, parent (reported), content and date.
 #ifndef DIPGRAPH_EXTRACT_EVAL_EVAL_H_
 #define DIPGRAPH_EXTRACT_EVAL_EVAL_H_
 
+#include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -24,7 +31,9 @@
 namespace dipgraph {
 
 struct GoldEvent {
-  std::string source, target, code;  // target "" when none
+  std::string source, target, code;      // target "" when none
+  std::string source_name, target_name;  // "" for states and groups
+  std::string plover;                    // "" where none
   bool negated = false;
   std::string modality = "asserted";
   bool reported = false;
@@ -33,6 +42,10 @@ struct GoldEvent {
 
 struct GoldItem {
   std::string id, phenomenon, date, event_date, text;
+  // A real-news item: the article's id and the sentence's byte offsets in
+  // the article's text (`text` is then empty), and its collection.
+  std::string article, collection;
+  int64_t start = 0, end = 0;
   std::vector<GoldEvent> events;
 };
 
@@ -51,7 +64,7 @@ struct Score {
   }
 };
 
-enum class EvalLevel { kCountry, kActor, kCode };
+enum class EvalLevel { kCountry, kActor, kName, kCode, kPlover };
 
 // How often an attribute of an event found at the code level agrees with
 // its gold event.
@@ -71,6 +84,9 @@ struct EvalReport {
   // where it gives one).
   std::map<std::string, AttributeScore> attributes;
   int64_t items = 0, empty_items = 0, empty_items_clean = 0;
+  // Items with gold events, and those of them where at least one found
+  // event is right at the country level.
+  int64_t event_items = 0, event_items_hit = 0;
   std::vector<std::string> misses, false_events;  // "item: S>T:code"
   nlohmann::ordered_json ToJson() const;
   std::string ToText(size_t max_listed) const;
@@ -79,6 +95,15 @@ struct EvalReport {
 // The key of an event at a level, e.g. "RUS>USA:04".
 std::string EvalKey(const std::string& source, const std::string& target,
                     const std::string& code, EvalLevel level);
+
+// Whether a found actor's name agrees with a gold name: the gold name's
+// last word (case- and punctuation-folded) is a word of the found name.
+bool NameAgrees(const std::string& gold_name, const std::string& found_name);
+
+// The events of `events` (one document's) that belong to the real-news item
+// `item`: those whose sentence lies mostly inside the item's byte span.
+std::vector<Event> EventsOfSentence(const GoldItem& item,
+                                    const std::vector<Event>& events);
 
 // Scores the events found for each gold item (`found[i]` belongs to
 // `gold[i]`).

@@ -105,5 +105,68 @@ TEST(EvalTest, ScoresAttributesOfMatchedEvents) {
   EXPECT_EQ(r.ToJson()["attributes"]["modality"]["checked"], 3);
 }
 
+// Real-news items: read by article and offsets, events given to the
+// sentence they lie in, names and PLOVER types scored, and the share of
+// sentences with at least one right event counted.
+TEST(EvalTest, RealNewsItems) {
+  const std::string path = ::testing::TempDir() + "/news-gold.jsonl";
+  std::ofstream(path)
+      << R"({"id": "n1", "article": "a1", "collection": "bbc", "start": 10,)"
+      << R"( "end": 60, "events": [{"source": "GBRGOV", "source_name":)"
+      << R"( "Tony Blair", "target": "USAGOV", "target_name": null, "code":)"
+      << R"( "111", "plover": "ACCUSE"}]})"
+      << "\n"
+      << R"({"id": "n2", "article": "a1", "start": 60, "end": 90,)"
+      << R"( "date": null, "events": []})"
+      << "\n"
+      << R"({"id": "n3", "article": "a1", "start": 90, "end": 80,)"
+      << R"( "events": []})"
+      << "\n";
+  Result<std::vector<GoldItem>> bad = ReadGold(path);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().message().rfind(path + ":3:", 0), 0u);
+  {  // keep the first two lines only
+    std::ifstream in(path);
+    std::string a, b;
+    std::getline(in, a);
+    std::getline(in, b);
+    std::ofstream(path) << a << "\n" << b << "\n";
+  }
+  Result<std::vector<GoldItem>> gold = ReadGold(path);
+  ASSERT_TRUE(gold.ok()) << gold.status().ToString();
+  ASSERT_EQ(gold->size(), 2u);
+  EXPECT_EQ((*gold)[0].article, "a1");
+  EXPECT_EQ((*gold)[0].phenomenon, "bbc");
+  EXPECT_EQ((*gold)[0].events[0].source_name, "Tony Blair");
+  EXPECT_EQ((*gold)[0].events[0].plover, "ACCUSE");
+  // Events of the whole article: one in each sentence, one straddling.
+  Event blair = Ev("GBRGOV", "USAGOV", "111");
+  blair.source.name = "Tony Blair";
+  blair.action.plover = "ACCUSE";
+  blair.sentence.start = 10, blair.sentence.end = 60;
+  Event other = Ev("GBRGOV", "USAGOV", "111");
+  other.source.name = "Gordon Brown";
+  other.action.plover = "ACCUSE";
+  other.sentence.start = 58, other.sentence.end = 90;
+  std::vector<Event> first = EventsOfSentence((*gold)[0], {blair, other});
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first[0].source.name, "Tony Blair");
+  EXPECT_EQ(EventsOfSentence((*gold)[1], {blair, other}).size(), 1u);
+  EvalReport r = ScoreEvents(*gold, {first, {}});
+  EXPECT_EQ(r.levels[EvalLevel::kName].tp, 1);
+  EXPECT_EQ(r.levels[EvalLevel::kPlover].tp, 1);
+  EXPECT_EQ(r.event_items, 1);
+  EXPECT_EQ(r.event_items_hit, 1);
+  // Brown is not Blair at the name level, though the codes agree.
+  EvalReport wrong = ScoreEvents(*gold, {{other}, {}});
+  EXPECT_EQ(wrong.levels[EvalLevel::kActor].tp, 1);
+  EXPECT_EQ(wrong.levels[EvalLevel::kName].tp, 0);
+  EXPECT_EQ(wrong.levels[EvalLevel::kName].fp, 1);
+  EXPECT_TRUE(NameAgrees("Mikhail Gorbachev", "Gorbachev"));
+  EXPECT_TRUE(NameAgrees("Recep Tayyip Erdo\u011fan", "Erdo\u011fan"));
+  EXPECT_FALSE(NameAgrees("Paul Volcker", "Baker"));
+  std::remove(path.c_str());
+}
+
 }  // namespace
 }  // namespace dipgraph

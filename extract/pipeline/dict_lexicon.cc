@@ -198,6 +198,61 @@ std::vector<ActorSpan> DictLexicon::FindActors(const ParsedSentence& s,
   return out;
 }
 
+// Open ends of roles stop at the day the dictionaries were last checked.
+constexpr dict::Day kLastChecked = 20261231;
+
+void DictLexicon::NotePeople(const std::vector<ParsedSentence>& sentences,
+                             std::set<const void*>* people) const {
+  for (const ParsedSentence& s : sentences) {
+    std::vector<std::string_view> texts, lemmas;
+    for (const ParsedToken& t : s.tokens) {
+      texts.push_back(t.text);
+      lemmas.push_back(t.lemma.empty() ? std::string_view(t.text)
+                                       : std::string_view(t.lemma));
+    }
+    for (const dict::FoundActor& f :
+         dict_.FindActors(texts, kLastChecked, &lemmas,
+                          /*combine_agents=*/false))
+      if (f.person != nullptr && f.end - f.begin >= 2 &&
+          HasCapital(s, static_cast<int>(f.begin), static_cast<int>(f.end) - 1))
+        people->insert(f.person);
+  }
+}
+
+std::string DictLexicon::DateOfPeople(
+    const std::set<const void*>& people) const {
+  // Each person named in full counts once; the periods of their dated roles
+  // are added up, and the day most of them cover wins (the middle of the
+  // first such stretch).
+  std::map<int64_t, int> delta;  // day number -> change in coverage
+  for (const void* key : people) {
+    const auto* p = static_cast<const dict::PersonEntry*>(key);
+    std::vector<std::pair<int64_t, int64_t>> spans;
+    for (const dict::Role& r : p->roles)
+      if (r.dated && r.from != dict::kOpenStart)
+        spans.emplace_back(dict::DayNumber(r.from),
+                           dict::DayNumber(std::min(r.to, kLastChecked)));
+    std::sort(spans.begin(), spans.end());
+    // The union of the person's periods.
+    for (size_t i = 0; i < spans.size();) {
+      int64_t from = spans[i].first, to = spans[i].second;
+      for (++i; i < spans.size() && spans[i].first <= to; ++i)
+        to = std::max(to, spans[i].second);
+      if (to > from) ++delta[from], --delta[to];
+    }
+  }
+  int depth = 0, best = 0;
+  int64_t best_from = 0, best_to = 0;
+  for (auto it = delta.begin(); it != delta.end(); ++it) {
+    depth += it->second;
+    auto next = std::next(it);
+    if (next != delta.end() && depth > best)
+      best = depth, best_from = it->first, best_to = next->first;
+  }
+  if (best == 0) return "";
+  return dict::FormatDay(dict::DayFromNumber((best_from + best_to) / 2));
+}
+
 ActorRef DictLexicon::Combine(const ActorRef& country,
                               const ActorRef& agent) const {
   ActorRef out;

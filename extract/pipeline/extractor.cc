@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <set>
 
 #include "extract/read/boilerplate.h"
 #include "extract/read/dates.h"
@@ -29,7 +30,27 @@ Result<std::vector<Event>> Extractor::Extract(const Document& doc,
   std::string_view body = std::string_view(doc.text).substr(doc.body_start);
   const Dateline dateline = FindDateline(body);
   size_t from = doc.body_start + dateline.length;
-  DocumentContext ctx{doc.info, doc.info.date};
+  DocumentContext ctx{doc.info, doc.info.date, ""};
+  // Without an article date, people's roles are taken at the time the
+  // people the article names held office together: a first pass over the
+  // windows notes them. A document of one window (most are) is kept from
+  // that pass and not parsed twice.
+  std::vector<ParsedSentence> only_window;
+  bool undated_one_window = false;
+  if (ctx.date.empty()) {
+    std::set<const void*> people;
+    size_t windows = 0;
+    RETURN_IF_ERROR(
+        analyzer_.AnalyzeInWindows(doc.text, from, kWindowSentences,
+                                   [&](std::vector<ParsedSentence>&& window) {
+                                     lexicon_.NotePeople(window, &people);
+                                     only_window.clear();
+                                     if (++windows == 1)
+                                       only_window = std::move(window);
+                                   }));
+    undated_one_window = windows <= 1;
+    ctx.roles_date = lexicon_.DateOfPeople(people);
+  }
   CorefState coref;
   if (!dateline.place.empty()) {
     // The dateline's place as a sentence of its own, for the dictionaries.
@@ -80,8 +101,11 @@ Result<std::vector<Event>> Extractor::Extract(const Document& doc,
       merged = events.size();
     }
   };
-  RETURN_IF_ERROR(
-      analyzer_.AnalyzeInWindows(doc.text, from, kWindowSentences, code));
+  if (undated_one_window)
+    code(std::move(only_window));
+  else
+    RETURN_IF_ERROR(
+        analyzer_.AnalyzeInWindows(doc.text, from, kWindowSentences, code));
   MergeDuplicates(&events);
   return events;
 }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 
 #include "extract/coder/test_lexicon.h"
 
@@ -25,6 +26,7 @@ class FakeAnalyzer : public SentenceAnalyzer {
         hits.emplace_back(at, &p);
     }
     std::sort(hits.begin(), hits.end());
+    ++calls;
     std::vector<ParsedSentence> out;
     for (const auto& [at, p] : hits) {
       ASSIGN_OR_RETURN(ParsedSentence s,
@@ -37,6 +39,8 @@ class FakeAnalyzer : public SentenceAnalyzer {
     }
     return out;
   }
+
+  mutable int calls = 0;  // of Analyze()
 
  private:
   std::vector<std::pair<std::string, std::string>> parses_;
@@ -156,6 +160,57 @@ TEST(ExtractorTest, LongDocumentsAreCodedInWindows) {
   EXPECT_EQ((*events)[0].source.id, "RUSGOV");
   EXPECT_EQ((*events)[0].mentions, n + 1);
   EXPECT_EQ((*events)[1].mentions, n + 1);
+}
+
+// An undated article: the people it names anywhere, in any window, give
+// the day at which every sentence's actors are resolved; an article of one
+// window is parsed once.
+class PeopleDateLexicon : public TestLexicon {
+ public:
+  void NotePeople(const std::vector<ParsedSentence>& sentences,
+                  std::set<const void*>* people) const override {
+    for (const ParsedSentence& s : sentences)
+      if (s.text.rfind("He ", 0) == 0) people->insert(this);
+  }
+  std::string DateOfPeople(const std::set<const void*>& people) const override {
+    return people.empty() ? "" : "2016-07-07";
+  }
+  std::vector<ActorSpan> FindActors(const ParsedSentence& s,
+                                    const std::string& date) const override {
+    dates.push_back(date);
+    return TestLexicon::FindActors(s, date);
+  }
+  mutable std::vector<std::string> dates;
+};
+
+TEST(ExtractorTest, UndatedDocumentsTakeTheDateOfAllTheirPeople) {
+  FakeAnalyzer analyzer;
+  analyzer.Add("Putin called Obama on Wednesday .", kCall);
+  analyzer.Add("He called Obama on Wednesday .", kHeCalled);
+  PeopleDateLexicon lexicon;
+  Codebook book = *Codebook::LoadDefault();
+  Extractor extractor(analyzer, lexicon, book);
+  struct Case {
+    int sentences_before;  // then "He called …" (what gives the date)
+    int analyses;          // passes of the analyzer
+  };
+  const Case cases[] = {{3, 1}, {2 * Extractor::kWindowSentences, 2}};
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.sentences_before);
+    std::string text;
+    for (int i = 0; i < c.sentences_before; ++i)
+      text += "Putin called Obama on Wednesday .\n\n";
+    text += "He called Obama on Wednesday .\n";
+    Result<Document> doc = DocumentFromText(text, "undated", "u.txt", {});
+    ASSERT_TRUE(doc.ok());
+    ASSERT_TRUE(doc->info.date.empty());
+    analyzer.calls = 0;
+    lexicon.dates.clear();
+    ASSERT_TRUE(extractor.Extract(*doc, nullptr).ok());
+    EXPECT_EQ(analyzer.calls, c.analyses);
+    ASSERT_FALSE(lexicon.dates.empty());
+    EXPECT_EQ(lexicon.dates.front(), "2016-07-07");
+  }
 }
 
 }  // namespace

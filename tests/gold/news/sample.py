@@ -5,7 +5,7 @@ Sentences are those of dipgraph's own splitter (`dipgraph parse`, byte
 offsets into the article's `text`), drawn at random per collection as they
 come (with and without events), from articles split at random into
 development and test. Only ids and offsets are written to the repository
-(`sample.jsonl`); the texts stay in ../shared/news. With --batches DIR it
+(`sample.jsonl`, and every article's split in `splits.tsv`); the texts stay in ../shared/news. With --batches DIR it
 also writes annotation batches (article text and the sentences to code) to
 DIR, outside the repository, for annotators.
 
@@ -69,13 +69,15 @@ def main():
     rnd = random.Random(SEED)
     articles = [json.loads(l) for l in open(args.news, encoding='utf-8')]
     by_id = {a['id']: a for a in articles}
-    items = []
+    items, splits = [], {}
     for coll in sorted(PER_COLLECTION):
         arts = sorted((a for a in articles if a['collection'] == coll),
                       key=lambda a: a['id'])
         ids = [a['id'] for a in arts]
         rnd.shuffle(ids)
         test = set(ids[:round(len(ids) * TEST_SHARE)])
+        for i in ids:
+            splits[i] = 'test' if i in test else 'dev'
         pool = []
         for a in arts:
             raw = a['text'].encode('utf-8')
@@ -94,6 +96,12 @@ def main():
         for it in items:
             f.write(json.dumps({k: it[k] for k in ('id', 'article',
                     'collection', 'split', 'start', 'end')}) + '\n')
+    # The split of every article, sampled or not: development work reads
+    # only the development articles.
+    with open(os.path.join(HERE, 'splits.tsv'), 'w') as f:
+        f.write('# article\tsplit (written by sample.py)\n')
+        for i in sorted(splits):
+            f.write(f'{i}\t{splits[i]}\n')
     print(f'{len(items)} sentences: '
           f'{sum(it["split"] == "dev" for it in items)} dev, '
           f'{sum(it["split"] == "test" for it in items)} test',

@@ -1,0 +1,338 @@
+#include "extract/coder/names.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "extract/coder/roles.h"
+
+namespace dipgraph::coder {
+namespace {
+
+bool Capitalized(std::string_view w) {
+  if (w.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(w[0]);
+  return (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+// Lower-case words that join the parts of a name ("Osama bin Laden", "Ursula
+// von der Leyen").
+bool NameParticle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {
+      "al",  "bin", "ibn", "de", "del", "da",  "dos",  "van", "von", "der",
+      "den", "la",  "le",  "el", "abu", "abd", "bint", "ter", "du"};
+  return std::find(std::begin(kParticles), std::end(kParticles), w) !=
+         std::end(kParticles);
+}
+
+// Capitalized words that start no person's name.
+bool NotAName(const std::string& lower) {
+  static constexpr std::string_view kWords[] = {
+      "january", "february", "march",     "april",    "may",      "june",
+      "july",    "august",   "september", "october",  "november", "december",
+      "monday",  "tuesday",  "wednesday", "thursday", "friday",   "saturday",
+      "sunday",  "the",      "a",         "an",       "he",       "she",
+      "it",      "they",     "we",        "i",        "you",      "this",
+      "that",    "but",      "and",       "in",       "on",       "at",
+      "god",     "allah",    "christmas", "easter",   "ramadan"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) !=
+         std::end(kWords);
+}
+
+// Words before a title that keep it one phrase ("presidential envoy",
+// "senior official", "deputy foreign minister").
+bool TitleWord(const ParsedToken& t) {
+  if (t.upos == "ADJ" || t.upos == "NOUN") return true;
+  const std::string w = Lower(t.text);
+  return w == "'s" || w == "’s" || w == "-";
+}
+
+struct Evidence {
+  const ActorSpan* country = nullptr;  // "Kenyan", "Iran's"
+  const ActorSpan* agent = nullptr;    // "envoy", "foreign minister"
+  const ActorSpan* org = nullptr;      // "Save the Children", "the WTO"
+  bool former = false;                 // "former", "ex-"
+  bool owner_pronoun = false;          // "the country's", "its"
+};
+
+class NameFinder {
+ public:
+  NameFinder(const ParsedSentence& s, const Lexicon& lex,
+             const CorefState* coref, std::vector<ActorSpan>* spans)
+      : s_(s), lex_(lex), coref_(coref), spans_(*spans), out_(spans) {
+    span_of_.assign(s.tokens.size(), -1);
+    for (size_t i = 0; i < spans_.size(); ++i)
+      for (int k = spans_[i].first; k <= spans_[i].last; ++k)
+        if (k >= 0 && k < static_cast<int>(span_of_.size()))
+          span_of_[static_cast<size_t>(k)] = static_cast<int>(i);
+  }
+
+  void Run() {
+    std::vector<ActorSpan> added;
+    ShortNames(&added);
+    FullNames(&added);
+    for (ActorSpan& a : added) out_->push_back(std::move(a));
+    std::sort(out_->begin(), out_->end(),
+              [](const ActorSpan& a, const ActorSpan& b) {
+                return a.first < b.first;
+              });
+  }
+
+ private:
+  const ParsedToken& T(int k) const {
+    return s_.tokens[static_cast<size_t>(k)];
+  }
+  int SpanOf(int k) const { return span_of_[static_cast<size_t>(k)]; }
+  int Size() const { return static_cast<int>(s_.tokens.size()); }
+  bool NameToken(int k) const {
+    return k >= 0 && k < Size() && SpanOf(k) == -1 && T(k).upos == "PROPN" &&
+           Capitalized(T(k).text) && !NotAName(Lower(T(k).text));
+  }
+  const ActorRef* Surname(const std::string& word) const {
+    if (coref_ == nullptr) return nullptr;
+    auto it = coref_->surnames.find(Lower(word));
+    return it == coref_->surnames.end() ? nullptr : &it->second;
+  }
+
+  // A surname alone names the person the article named in full with it.
+  void ShortNames(std::vector<ActorSpan>* added) {
+    if (coref_ == nullptr || coref_->surnames.empty()) return;
+    for (ActorSpan& sp : *out_) {
+      if (sp.kind != ActorSpan::kNamed || sp.actor.type != "person") continue;
+      int words = 0, last = -1;
+      for (int k = sp.first; k <= sp.last; ++k)
+        if (!IsHonorific(T(k).text) && T(k).upos != "PUNCT") ++words, last = k;
+      if (words != 1) continue;
+      const ActorRef* who = Surname(T(last).text);
+      if (who != nullptr && who->name != sp.actor.name) {
+        sp.actor = *who;
+        sp.entry = "the article's " + who->name;
+      }
+    }
+    for (int k = 0; k < Size(); ++k) {
+      if (!NameToken(k) || NameToken(k - 1) || NameToken(k + 1)) continue;
+      const ActorRef* who = Surname(T(k).text);
+      if (who == nullptr) continue;
+      int first = k;
+      if (k > 0 && SpanOf(k - 1) < 0 && IsHonorific(T(k - 1).text)) first--;
+      ActorSpan sp;
+      sp.first = first;
+      sp.last = k;
+      sp.kind = ActorSpan::kNamed;
+      sp.actor = *who;
+      sp.entry = "the article's " + who->name;
+      added->push_back(std::move(sp));
+      span_of_[static_cast<size_t>(k)] = -2;  // taken
+    }
+  }
+
+  void FullNames(std::vector<ActorSpan>* added) {
+    for (int k = 0; k < Size();) {
+      if (!NameToken(k)) {
+        ++k;
+        continue;
+      }
+      int first = k, last = k;
+      while (last + 1 < Size() &&
+             (NameToken(last + 1) ||
+              (NameParticle(T(last + 1).text) && NameToken(last + 2))))
+        ++last;
+      k = last + 1;
+      // "Mr", "President" written before the name are not part of it.
+      int name_first = first;
+      while (name_first < last && IsHonorific(T(name_first).text)) ++name_first;
+      if (last - name_first < 1) continue;  // one word: not enough
+      std::optional<ActorRef> who = Resolve(first, name_first, last);
+      if (!who) continue;
+      ActorSpan sp;
+      sp.first = first;
+      sp.last = last;
+      sp.kind = ActorSpan::kNamed;
+      sp.actor = *who;
+      sp.entry = "text (no dictionary entry)";
+      added->push_back(std::move(sp));
+    }
+  }
+
+  // The head of tokens [first, last]: the one whose head lies outside.
+  int HeadOf(int first, int last) const {
+    for (int k = first; k <= last; ++k)
+      if (T(k).head < first || T(k).head > last) return k;
+    return last;
+  }
+
+  // Country, role and organisation from the words right before the name:
+  // "Kenyan presidential envoy", "former Malian prime minister", "Tory
+  // leader", "Iran's deputy representative", "her Peruvian counterpart".
+  void TitleBefore(int first, Evidence* ev) const {
+    int k = first - 1;
+    for (int steps = 0; k >= 0 && steps < 8; ++steps) {
+      const ParsedToken& t = T(k);
+      const int si = SpanOf(k);
+      if (si >= 0) {
+        Take(spans_[static_cast<size_t>(si)], ev);
+        k = spans_[static_cast<size_t>(si)].first - 1;
+        continue;
+      }
+      const std::string w = Lower(t.text);
+      if (w == "former" || w == "ex" || w == "ex-") {
+        ev->former = true;
+      } else if (w == "his" || w == "her" || w == "its" || w == "their") {
+        ev->owner_pronoun = w == "its" || w == "their";
+        break;
+      } else if (t.upos == "DET" || !TitleWord(t)) {
+        break;
+      }
+      --k;
+    }
+  }
+
+  // The words of a phrase in apposition ("NAME, the country's foreign
+  // minister", "the defence minister, NAME") or an "of" phrase ("NAME of
+  // Save the Children").
+  void PhraseEvidence(int head, int skip_first, int skip_last,
+                      Evidence* ev) const {
+    const auto [a, b] = s_.Span(head);
+    for (int k = a; k <= b; ++k) {
+      if (k >= skip_first && k <= skip_last) continue;
+      const std::string w = Lower(T(k).text);
+      if (w == "former" || w == "ex") ev->former = true;
+      if ((w == "country" || w == "nation" || w == "its") &&
+          T(k).deprel == "nmod:poss")
+        ev->owner_pronoun = true;
+      const int si = SpanOf(k);
+      if (si >= 0) Take(spans_[static_cast<size_t>(si)], ev);
+    }
+  }
+
+  void Take(const ActorSpan& sp, Evidence* ev) const {
+    switch (sp.kind) {
+      case ActorSpan::kAgent:
+        if (ev->agent == nullptr) ev->agent = &sp;
+        break;
+      case ActorSpan::kCountry:
+        if (ev->country == nullptr) ev->country = &sp;
+        break;
+      case ActorSpan::kNamed:
+        if (sp.actor.type != "person" && ev->org == nullptr) ev->org = &sp;
+        break;
+    }
+  }
+
+  std::optional<ActorRef> Resolve(int first, int name_first, int last) const {
+    Evidence ev;
+    TitleBefore(first, &ev);
+    const int head = HeadOf(first, last);
+    for (int c : s_.Children(head)) {
+      if (c < first || c > last) {
+        if (T(c).deprel == "appos" ||
+            (Base(T(c), "nmod") && Lower(T(c).text) != "'s" &&
+             !s_.Children(c, "case").empty() &&
+             Lower(T(s_.Children(c, "case").front()).text) == "of"))
+          PhraseEvidence(c, first, last, &ev);
+      }
+    }
+    // "the country's foreign minister, NAME": the name in apposition.
+    if (T(head).deprel == "appos" && T(head).head >= 0) {
+      const int h = T(head).head;
+      const auto [a, b] = s_.Span(h);
+      (void)b;
+      for (int k = a; k <= h; ++k)
+        if (SpanOf(k) >= 0) Take(spans_[static_cast<size_t>(SpanOf(k))], &ev);
+    }
+    ActorRef out;
+    out.name = s_.SpanText(name_first, last);
+    out.type = "person";
+    out.unlisted = true;
+    if (ev.org != nullptr) {
+      const ActorRef& o = ev.org->actor;
+      out.id = o.id;
+      out.country = o.country.empty() ? o.id.substr(0, 3) : o.country;
+      out.role = o.role;
+      return out;
+    }
+    ActorRef country;
+    if (ev.country != nullptr) {
+      country = ev.country->actor;
+      if (country.country.empty()) country.country = country.id.substr(0, 3);
+    } else if ((ev.owner_pronoun || ev.agent != nullptr) && coref_ != nullptr) {
+      // "the country's foreign minister": the country the article is
+      // about (its dateline), else the last state it named.
+      if (!coref_->home.empty()) {
+        country = lex_.State(coref_->home);
+      } else if (ev.owner_pronoun) {
+        for (auto it = coref_->recent.rbegin(); it != coref_->recent.rend();
+             ++it)
+          if (it->type == "state") {
+            country = *it;
+            break;
+          }
+      }
+    }
+    if (country.country.empty() || country.country == "---") return {};
+    if (ev.former) {
+      out.id = country.country + "ELI";
+      out.country = country.country;
+      out.role = "ELI";
+      return out;
+    }
+    if (ev.agent == nullptr) return {};
+    ActorRef combined = lex_.Combine(country, ev.agent->actor);
+    out.id = combined.id;
+    out.country = combined.country;
+    out.role = combined.role;
+    return out;
+  }
+
+  const ParsedSentence& s_;
+  const Lexicon& lex_;
+  const CorefState* coref_;
+  const std::vector<ActorSpan> spans_;  // the dictionary's, unchanged
+  std::vector<ActorSpan>* out_;
+  std::vector<int> span_of_;
+};
+
+}  // namespace
+
+bool IsHonorific(const std::string& word) {
+  static constexpr std::string_view kTitles[] = {
+      "mr",         "mrs",        "ms",         "miss",     "dr",
+      "sir",        "lord",       "lady",       "dame",     "president",
+      "premier",    "chancellor", "general",    "gen",      "colonel",
+      "col",        "admiral",    "sheikh",     "prince",   "king",
+      "queen",      "rep",        "sen",        "senator",  "minister",
+      "ambassador", "governor",   "judge",      "justice",  "mayor",
+      "secretary",  "commander",  "brigadier",  "major",    "captain",
+      "ayatollah",  "imam",       "rev",        "reverend", "father",
+      "monsignor",  "cardinal",   "bishop",     "pope",     "emir",
+      "sultan",     "marshal",    "lieutenant", "sergeant", "prof",
+      "professor"};
+  std::string w = Lower(word);
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  return std::find(std::begin(kTitles), std::end(kTitles), w) !=
+         std::end(kTitles);
+}
+
+void AddTextPeople(const ParsedSentence& s, const Lexicon& lex,
+                   const CorefState* coref, std::vector<ActorSpan>* spans) {
+  NameFinder(s, lex, coref, spans).Run();
+}
+
+void NotePeople(const ParsedSentence& s, const std::vector<ActorSpan>& spans,
+                CorefState* coref) {
+  if (coref == nullptr) return;
+  for (const ActorSpan& sp : spans) {
+    if (sp.kind != ActorSpan::kNamed || sp.actor.type != "person") continue;
+    std::vector<int> words;
+    for (int k = sp.first; k <= sp.last; ++k) {
+      const ParsedToken& t = s.tokens[static_cast<size_t>(k)];
+      if (!IsHonorific(t.text) && t.upos != "PUNCT" && Capitalized(t.text))
+        words.push_back(k);
+    }
+    if (words.size() < 2) continue;
+    const std::string surname =
+        Lower(s.tokens[static_cast<size_t>(words.back())].text);
+    coref->surnames[surname] = sp.actor;
+  }
+}
+
+}  // namespace dipgraph::coder

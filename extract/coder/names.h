@@ -1,0 +1,41 @@
+// Internal to the coder: people the dictionaries lack, and the article's
+// own short names for people.
+//
+// Real news names many people no dictionary holds ("Kenyan presidential
+// envoy NAME", "NAME, the country's foreign minister", "NAME of Save the
+// Children"). A name the sentence gives a country and a role (a title, an
+// apposition, an organisation) becomes an actor of its own: the country and
+// role combined (KENGOV), the organisation's code, or the country's elite
+// for a former office holder, with the name as written; the event record
+// marks it `unlisted`. Later in the article its surname alone ("Mr X", "X")
+// names it again, and so does the surname of anyone the article named in
+// full, before the dictionaries' reading of that surname on the day.
+#ifndef DIPGRAPH_EXTRACT_CODER_NAMES_H_
+#define DIPGRAPH_EXTRACT_CODER_NAMES_H_
+
+#include <string>
+#include <vector>
+
+#include "extract/coder/coder.h"
+
+namespace dipgraph::coder {
+
+// Adds spans for the people of `s` that no span names but whose country and
+// role the sentence gives, and gives bare surnames (with or without an
+// honorific) the person of the article who bears them. `spans` are the
+// dictionary's spans of `s`; the result is sorted by position.
+void AddTextPeople(const ParsedSentence& s, const Lexicon& lex,
+                   const CorefState* coref, std::vector<ActorSpan>* spans);
+
+// Records the people `spans` name in full (two words or more) by surname,
+// for the sentences that follow.
+void NotePeople(const ParsedSentence& s, const std::vector<ActorSpan>& spans,
+                CorefState* coref);
+
+// Whether `word` is an honorific or title written before a surname ("Mr",
+// "Mrs", "Dr", "Sir", "President", "General" …).
+bool IsHonorific(const std::string& word);
+
+}  // namespace dipgraph::coder
+
+#endif  // DIPGRAPH_EXTRACT_CODER_NAMES_H_
