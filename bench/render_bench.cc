@@ -4,7 +4,7 @@
 //   ./build/release/bench/bench_render --benchmark_filter='Engine/dot'
 //
 // BM_Engine/<engine>/<nodes> times one layout + SVG with edge labels;
-// it is how the --engine auto threshold (kDotMaxNodes) was chosen.
+// it is how the --engine auto threshold (kNeatoMaxNodes) was chosen.
 #include <benchmark/benchmark.h>
 
 #include "render/render.h"
@@ -51,7 +51,9 @@ BENCHMARK(BM_EngineSfdp)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(1);
 BENCHMARK(BM_EngineNeato)
+    ->Arg(30)
     ->Arg(100)
+    ->Arg(200)
     ->Arg(300)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(1);

@@ -46,6 +46,7 @@ Runner SetupExport(CLI::App* app, const GlobalOptions*) {
       return UsageError("unknown --format \"" + f +
                         "\" (graphml, gexf, cytoscape, d3, neo4j, csv-events)");
     ASSIGN_OR_RETURN(NetworkOptions options, opt->flags.Resolve());
+    ASSIGN_OR_RETURN(Names names, LoadNames(opt->flags.dict));
     if (f == "csv-events") {
       ASSIGN_OR_RETURN(std::vector<Event> events, opt->flags.Load());
       QueryOptions q;
@@ -55,9 +56,9 @@ Runner SetupExport(CLI::App* app, const GlobalOptions*) {
       q.codes = options.codes;
       q.quads = options.quads;
       ASSIGN_OR_RETURN(std::vector<Event> kept, QueryEvents(events, q));
-      return WriteFileAtomically(opt->output, EventsCsv(kept));
+      return WriteFileAtomically(opt->output, EventsCsv(kept, &names));
     }
-    ASSIGN_OR_RETURN(Network net, opt->flags.Build(options));
+    ASSIGN_OR_RETURN(Network net, opt->flags.Build(options, names));
     if (f == "neo4j") return WriteNeo4j(net, opt->output);
     std::string text = f == "graphml"     ? ToGraphMl(net)
                        : f == "gexf"      ? ToGexf(net)

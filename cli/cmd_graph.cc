@@ -23,7 +23,8 @@ Runner SetupGraph(CLI::App* app, const GlobalOptions*) {
       ->capture_default_str();
   return [opt]() -> Status {
     ASSIGN_OR_RETURN(NetworkOptions options, opt->flags.Resolve());
-    ASSIGN_OR_RETURN(Network net, opt->flags.Build(options));
+    ASSIGN_OR_RETURN(Names names, LoadNames(opt->flags.dict));
+    ASSIGN_OR_RETURN(Network net, opt->flags.Build(options, names));
     ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt->output));
     if (opt->json)
       out->stream() << NetworkJson(net).dump(2) << "\n";

@@ -49,7 +49,7 @@ StoreQuery StorePushdown(const QueryOptions& q) {
 Runner SetupQuery(CLI::App* app, const GlobalOptions*) {
   struct Opts {
     std::vector<std::string> inputs{"-"};
-    std::string db;
+    std::string db, dict;
     QueryOptions q;
     std::string format = "table";
     std::string output = "-";
@@ -62,6 +62,7 @@ Runner SetupQuery(CLI::App* app, const GlobalOptions*) {
   app->add_option("events", opt->inputs,
                   "Events files (JSON Lines); - or nothing for stdin");
   AddDbOption(app, &opt->db);
+  AddNamesOption(app, &opt->dict);
   many(app->add_option("--source", opt->q.sources,
                        "Source actor (code, name, alias, * wildcard)"));
   many(app->add_option("--target", opt->q.targets, "Target actor"));
@@ -88,13 +89,14 @@ Runner SetupQuery(CLI::App* app, const GlobalOptions*) {
     ASSIGN_OR_RETURN(std::vector<Event> events,
                      LoadEvents(opt->inputs, opt->db, StorePushdown(opt->q)));
     ASSIGN_OR_RETURN(std::vector<Event> found, QueryEvents(events, opt->q));
+    ASSIGN_OR_RETURN(Names names, LoadNames(opt->dict));
     ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt->output));
     if (opt->format == "csv") {
-      out->stream() << EventsCsv(found);
+      out->stream() << EventsCsv(found, &names);
     } else if (opt->format == "jsonl") {
       for (const Event& e : found) WriteEvent(out->stream(), e);
     } else {
-      out->stream() << QueryTable(found);
+      out->stream() << QueryTable(found, &names);
     }
     RETURN_IF_ERROR(out->Commit());
     if (found.empty()) return NoResult("no event matches the query");

@@ -1,6 +1,8 @@
 #include "cli/network_flags.h"
 
 #include "common/event_io.h"
+#include "common/files.h"
+#include "extract/dict/dictionary.h"
 
 namespace dipgraph::cli {
 
@@ -8,6 +10,25 @@ void AddDbOption(CLI::App* app, std::string* db) {
   app->add_option("--db", *db,
                   "Read the events from this event store (dipgraph store "
                   "add) instead of files");
+}
+
+void AddNamesOption(CLI::App* app, std::string* dict) {
+  app->add_option("--dict", *dict,
+                  "Dictionary whose actor names label the nodes (default: "
+                  "data/dict/dipgraph.dict)");
+}
+
+Result<Names> LoadNames(const std::string& dict_path) {
+  ASSIGN_OR_RETURN(Names names, Names::LoadDefault());
+  std::string path =
+      dict_path.empty() ? DataPath("dict/dipgraph.dict") : dict_path;
+  ASSIGN_OR_RETURN(dict::Dictionary d, dict::Dictionary::Load(path, {}));
+  // Metonyms, places and adjectives stand for an actor; they do not name it
+  // ("Moscow", "Syrian").
+  for (const dict::ActorEntry& a : d.actors())
+    if (!a.metonym && !a.place && !a.adjective)
+      names.AddActorName(a.code, a.name);
+  return names;
 }
 
 Result<std::vector<Event>> LoadEvents(const std::vector<std::string>& inputs,
@@ -42,7 +63,8 @@ Result<std::vector<Event>> NetworkFlags::Load() const {
   return LoadEvents(inputs, db, Pushdown(options));
 }
 
-Result<Network> NetworkFlags::Build(const NetworkOptions& o) const {
+Result<Network> NetworkFlags::Build(const NetworkOptions& o,
+                                    const Names& names) const {
   NetworkBuilder builder(o);
   auto sink = [&](Event&& e) {
     builder.Add(e);
@@ -58,13 +80,16 @@ Result<Network> NetworkFlags::Build(const NetworkOptions& o) const {
                      EventStore::Open(db, /*create=*/false));
     RETURN_IF_ERROR(store->ForEach(Pushdown(options), sink));
   }
-  return builder.Finish();
+  ASSIGN_OR_RETURN(Network net, builder.Finish());
+  ApplyNames(names, &net);
+  return net;
 }
 
 void NetworkFlags::Register(CLI::App* app) {
   app->add_option("events", inputs,
                   "Events files (JSON Lines); - or nothing for stdin");
   AddDbOption(app, &db);
+  AddNamesOption(app, &dict);
   app->add_option("--level", level, "Nodes: person, actor or country")
       ->capture_default_str();
   app->add_option("--from", options.from, "First date kept (YYYY-MM-DD)");

@@ -10,6 +10,7 @@
 #include "common/event.h"
 #include "common/status.h"
 #include "graph/graph.h"
+#include "graph/names.h"
 #include "graph/store.h"
 
 namespace dipgraph::cli {
@@ -20,6 +21,7 @@ struct NetworkFlags {
   std::string level = "actor";
   std::string rank = "degree";
   std::string betweenness = "auto";
+  std::string dict;  // dictionary for actor names ("" = the shipped one)
   NetworkOptions options;
 
   // Registers the input files and every filter flag on `app`.
@@ -29,9 +31,19 @@ struct NetworkFlags {
   // The events: from the files, or from the store with the date and code
   // filters done in SQL.
   Result<std::vector<Event>> Load() const;
-  // The network of those events, built as they are read (never all held).
-  Result<Network> Build(const NetworkOptions& options) const;
+  // The network of those events, built as they are read (never all held),
+  // its nodes named by `names`.
+  Result<Network> Build(const NetworkOptions& options,
+                        const Names& names) const;
 };
+
+// Registers `--dict FILE` (the dictionary whose actor names label nodes).
+void AddNamesOption(CLI::App* app, std::string* dict);
+
+// The names of countries and actors (graph/names.h): data/cameo/
+// countries.tsv and the actor names of the dictionary `dict` (""= the
+// shipped data/dict/dipgraph.dict).
+Result<Names> LoadNames(const std::string& dict_path);
 
 // Registers `--db FILE` on `app`.
 void AddDbOption(CLI::App* app, std::string* db);

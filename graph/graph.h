@@ -186,9 +186,14 @@ struct QueryOptions {
 Result<std::vector<Event>> QueryEvents(const std::vector<Event>& events,
                                        const QueryOptions& options);
 
-// Output forms of a query answer.
-std::string QueryTable(const std::vector<Event>& events);
-std::string EventsCsv(const std::vector<Event>& events);
+// Output forms of a query answer. Actors are named by `names` (graph/
+// names.h: a person's name, else the name of the code) when given, else by
+// the events' own names.
+class Names;
+std::string QueryTable(const std::vector<Event>& events,
+                       const Names* names = nullptr);
+std::string EventsCsv(const std::vector<Event>& events,
+                      const Names* names = nullptr);
 
 // ---------------------------------------------------------------------------
 // Exports of a network for the tools analysts use. Node and edge order is

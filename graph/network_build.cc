@@ -516,6 +516,18 @@ Edge NetworkBuilder::State::FinishEdge(const EdgeAcc& acc) const {
   return e;
 }
 
+// The type of a node at country level: a state, or the kind of group that
+// a CAMEO non-state prefix stands for (IMG: international militarized
+// groups such as al-Qaeda; MNC: multinational corporations).
+static std::string CountryNodeType(std::string_view code) {
+  if (code == "IGO") return "igo";
+  if (code == "NGO") return "ngo";
+  if (code == "IMG") return "armed_group";
+  if (code == "MNC") return "business";
+  if (code == "---") return "other";
+  return "state";
+}
+
 // A node's label is the name that fits its level: a person's name at person
 // level, an institution's name at actor level (people's names there would
 // mislabel "RUSGOV" as one person), a state's name at country level. Each
@@ -541,7 +553,7 @@ Node NetworkBuilder::State::MakeNode(const NodeAcc& acc) const {
   if (n.label.empty()) n.label = n.id;
   n.type = MostCommon(types);
   if (o.level == Level::kCountry)  // a country node is the state itself
-    n.type = n.id == "IGO" ? "igo" : n.id == "NGO" ? "ngo" : "state";
+    n.type = CountryNodeType(n.id);
   n.country = MostCommon(countries);
   return n;
 }

@@ -6,6 +6,23 @@
 #include "graph/graph.h"
 
 namespace dipgraph {
+namespace {
+
+// `text` cut or padded to `width` code points (a cut ends in "…"), so that
+// columns line up whatever the script of the names.
+std::string Cell(const std::string& text, size_t width) {
+  std::vector<size_t> starts;  // byte offset of each code point
+  for (size_t i = 0; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
+      starts.push_back(i);
+  if (starts.size() > width)
+    return text.substr(0, starts[width - 1]) + "\u2026";
+  return text + std::string(width - starts.size(), ' ');
+}
+
+std::string NameOf(const Node& n) { return n.label.empty() ? n.id : n.label; }
+
+}  // namespace
 
 std::string NetworkTable(const Network& net, size_t top) {
   std::ostringstream out;
@@ -24,12 +41,12 @@ std::string NetworkTable(const Network& net, size_t top) {
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return net.nodes[a].pagerank > net.nodes[b].pagerank;
   });
-  out << "node                          out    in  pagerank  betweenness  "
-         "community\n";
+  out << Cell("node", 32) << " " << Cell("code", 12)
+      << "  out    in  pagerank  betweenness  community\n";
   for (size_t i = 0; i < order.size() && i < top; ++i) {
     const Node& n = net.nodes[order[i]];
-    std::snprintf(buf, sizeof buf,
-                  "%-28.28s %4lld  %4lld  %8.4f  %11.4f  %9d\n", n.id.c_str(),
+    out << Cell(NameOf(n), 32) << " " << Cell(n.id, 12);
+    std::snprintf(buf, sizeof buf, " %4lld  %4lld  %8.4f  %11.4f  %9d\n",
                   static_cast<long long>(n.events_out),
                   static_cast<long long>(n.events_in), n.pagerank,
                   n.betweenness, n.community);
@@ -40,13 +57,15 @@ std::string NetworkTable(const Network& net, size_t top) {
   std::stable_sort(edges.begin(), edges.end(), [&](size_t a, size_t b) {
     return net.edges[a].events > net.edges[b].events;
   });
-  out << "\nsource > target                         events  docs  balance  top "
-         "action\n";
+  out << "\n"
+      << Cell("source > target", 52) << "  events  docs  balance  top action\n";
   for (size_t i = 0; i < edges.size() && i < top; ++i) {
     const Edge& e = net.edges[edges[i]];
-    std::string dyad = net.nodes[e.source].id + " > " + net.nodes[e.target].id;
-    std::snprintf(buf, sizeof buf, "%-38.38s %7lld %5lld %8.2f  %s %s\n",
-                  dyad.c_str(), static_cast<long long>(e.events),
+    std::string dyad =
+        NameOf(net.nodes[e.source]) + " > " + NameOf(net.nodes[e.target]);
+    out << Cell(dyad, 52);
+    std::snprintf(buf, sizeof buf, " %7lld %5lld %8.2f  %s %s\n",
+                  static_cast<long long>(e.events),
                   static_cast<long long>(e.documents), e.balance,
                   e.top_code.c_str(), e.top_label.c_str());
     out << buf;

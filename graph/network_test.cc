@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "graph/graph.h"
 
 namespace dipgraph {
@@ -134,6 +136,27 @@ TEST(NetworkTest, GlobMatching) {
   EXPECT_TRUE(ActorPatternMatches("Putin", "Vladimir Putin"));
   EXPECT_TRUE(ActorPatternMatches("kremlin", "the Kremlin"));
   EXPECT_FALSE(ActorPatternMatches("Put", "Vladimir Putin"));
+}
+
+// At country level a node is a state, or the group a CAMEO non-state
+// prefix stands for.
+TEST(NetworkTest, CountryNodeTypes) {
+  std::vector<Event> events = {
+      Ev("e1", "IMGMOSALQ", "USAGOV", "190", 4, "2016-07-06"),
+      Ev("e2", "IGOUNO", "NGOHRI", "010", 1, "2016-07-06"),
+      Ev("e3", "MNCUSA", "---REB", "010", 1, "2016-07-06")};
+  NetworkOptions o;
+  o.level = Level::kCountry;
+  Result<Network> n = BuildNetwork(events, o);
+  ASSERT_TRUE(n.ok());
+  std::map<std::string, std::string> types;
+  for (const Node& node : n->nodes) types[node.id] = node.type;
+  EXPECT_EQ(types, (std::map<std::string, std::string>{{"---", "other"},
+                                                       {"IGO", "igo"},
+                                                       {"IMG", "armed_group"},
+                                                       {"MNC", "business"},
+                                                       {"NGO", "ngo"},
+                                                       {"USA", "state"}}));
 }
 
 TEST(NetworkTest, OutputIsDeterministic) {

@@ -9,9 +9,16 @@
 #include "common/text.h"
 #include "graph/filter.h"
 #include "graph/graph.h"
+#include "graph/names.h"
 
 namespace dipgraph {
 namespace {
+
+// An actor's name in query output: by `names` when given, else the event's.
+std::string NameOf(const Actor& a, const Names* names) {
+  if (names != nullptr) return names->Of(a);
+  return a.name.empty() ? a.id : a.name;
+}
 
 bool ActorMatches(const std::string& pattern, const Actor& a) {
   for (const std::string* n : {&a.id, &a.name, &a.text})
@@ -109,17 +116,15 @@ Result<std::vector<Event>> QueryEvents(const std::vector<Event>& events,
   return out;
 }
 
-std::string QueryTable(const std::vector<Event>& events) {
+std::string QueryTable(const std::vector<Event>& events, const Names* names) {
   std::ostringstream out;
   for (const Event& e : events) {
-    std::string src = e.source.name.empty() ? e.source.id : e.source.name;
-    std::string tgt = !e.target                ? "-"
-                      : e.target->name.empty() ? e.target->id
-                                               : e.target->name;
-    out << EventDate(e) << "  " << src << " (" << e.source.id << ")  "
-        << (e.negated ? "NOT " : "") << e.action.text << " [" << e.action.cameo
-        << " " << e.action.label << "]  " << tgt;
-    if (e.target) out << " (" << e.target->id << ")";
+    std::string src = NameOf(e.source, names);
+    std::string tgt = e.target ? NameOf(*e.target, names) : "-";
+    out << EventDate(e) << "  " << src << " [" << e.source.id << "]  "
+        << (e.negated ? "NOT " : "") << e.action.text << " (" << e.action.cameo
+        << " " << e.action.label << ")  " << tgt;
+    if (e.target) out << " [" << e.target->id << "]";
     out << "\n";
     if (!e.content.empty()) out << "    what: " << e.content << "\n";
     if (!e.attribution.empty()) out << "    per:  " << e.attribution << "\n";
@@ -131,7 +136,7 @@ std::string QueryTable(const std::vector<Event>& events) {
 
 // Columns follow GDELT/ICEWS event tables: date, actors with their codes and
 // countries, event code, root, QuadClass, Goldstein, then provenance.
-std::string EventsCsv(const std::vector<Event>& events) {
+std::string EventsCsv(const std::vector<Event>& events, const Names* names) {
   std::ostringstream out;
   out << "EventId,Date,SourceName,SourceCode,SourceCountry,TargetName,"
          "TargetCode,"
@@ -145,8 +150,9 @@ std::string EventsCsv(const std::vector<Event>& events) {
     const Actor& t = e.target ? *e.target : none;
     std::snprintf(num, sizeof num, "%g", e.action.goldstein);
     out << CsvField(e.id) << ',' << EventDate(e) << ','
-        << CsvField(e.source.name) << ',' << CsvField(e.source.id) << ','
-        << CsvField(e.source.country) << ',' << CsvField(t.name) << ','
+        << CsvField(names ? names->Of(e.source) : e.source.name) << ','
+        << CsvField(e.source.id) << ',' << CsvField(e.source.country) << ','
+        << CsvField(names && e.target ? names->Of(t) : t.name) << ','
         << CsvField(t.id) << ',' << CsvField(t.country) << ',' << e.action.cameo
         << ','
         << (e.action.root.empty() ? e.action.cameo.substr(0, 2) : e.action.root)

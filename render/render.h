@@ -30,28 +30,53 @@ namespace dipgraph {
 // Escapes text for HTML element content and attribute values: & < > " '.
 std::string EscapeHtml(std::string_view text);
 
-enum class ColorBy { kCountry, kCommunity };
+// Node fill: by Louvain community (colour groups, the default) or by
+// country.
+enum class ColorBy { kCommunity, kCountry };
+// Which edges carry their dominant action as a visible label.
+// A visible label is placed clear of other text: by dot itself, and for
+// the other engines as a small white node in the middle of the edge that
+// the overlap removal gives room. Every edge has its action in its tooltip.
+enum class EdgeLabels {
+  kAuto,  // the strongest kAutoEdgeLabels edges
+  kAll,   // every edge (large drawings)
+  kNone,  // none
+};
+
+// More nodes than this make a hairball: by default RenderNetwork draws the
+// top kReadableNodes nodes by weighted degree (RenderStats says how many it
+// left out). Measured on real news: docs/render.md, "Readable by default".
+inline constexpr size_t kReadableNodes = 30;
+// EdgeLabels::kAuto labels at most this many edges, the strongest first.
+inline constexpr size_t kAutoEdgeLabels = 15;
+
+class Names;
 
 struct RenderOptions {
   std::string format = "svg";   // dot (no layout), svg, png, pdf
   std::string engine = "auto";  // auto, dot, neato, fdp, sfdp, circo
-  size_t max_nodes = 300;       // keep the top nodes by weighted degree
-  ColorBy color_by = ColorBy::kCountry;
+  // Keep the top nodes by weighted degree; 0 keeps all.
+  size_t max_nodes = kReadableNodes;
+  ColorBy color_by = ColorBy::kCommunity;
   bool legend = true;
-  bool edge_labels = true;  // the dominant action on each edge
-  std::string title;        // "" = "dipgraph network, <first> to <last>"
+  EdgeLabels edge_labels = EdgeLabels::kAuto;
+  std::string title;  // "" = "dipgraph network, <first> to <last>"
+  // Names of countries in the legend (graph/names.h); codes when null.
+  // Node labels come from the network (ApplyNames).
+  const Names* names = nullptr;
 };
 
 // What RenderNetwork did, for the caller's messages.
 struct RenderStats {
   std::string engine;  // the engine used ("" for plain DOT)
   size_t dropped_nodes = 0, dropped_edges = 0;
+  size_t labelled_edges = 0;  // edges given a visible label (kAuto: offered)
 };
 
-// Networks with more nodes than this are laid out with sfdp by
-// --engine auto (measured: docs/performance.md, "Render").
-inline constexpr size_t kDotMaxNodes = 60;
-inline constexpr size_t kDotMaxEdges = 120;
+// --engine auto: neato (stress majorization, an even spread) up to
+// kNeatoMaxNodes nodes, sfdp beyond (docs/render.md, "Engines"; timings in
+// docs/performance.md, "Render and report").
+inline constexpr size_t kNeatoMaxNodes = 300;
 // sfdp layouts with more nodes than this remove overlaps by uniform scaling
 // (overlap=scale) instead of prism: on 1,000 nodes / 5,000 edges prism took
 // 1.8 s of 1.9 s CPU, scale 0.6 s, at the cost of a larger drawing
@@ -59,16 +84,17 @@ inline constexpr size_t kDotMaxEdges = 120;
 // picture keeps prism.
 inline constexpr size_t kPrismMaxNodes = 300;
 
-// The engine --engine auto picks for a network of this size.
-std::string ChooseEngine(size_t nodes, size_t edges);
+// The engine --engine auto picks for a network of this many nodes.
+std::string ChooseEngine(size_t nodes);
 // "svg" for "net.svg"; "" when the extension is not a known format.
 std::string FormatFromPath(std::string_view path);
 // Checks a format or engine name; UsageError naming the valid ones.
 Status CheckFormat(std::string_view format);
 Status CheckEngine(std::string_view engine);
 
-// The top `max_nodes` nodes by weighted degree (ties by id) and the edges
-// between them. Indexes are renumbered; order stays sorted by id.
+// The top `max_nodes` nodes by weighted degree (ties by id) that keep an
+// edge among them, and those edges; everything when max_nodes is 0.
+// Indexes are renumbered; order stays sorted by id.
 Network PruneNetwork(const Network& network, size_t max_nodes,
                      RenderStats* stats);
 

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "render/style.h"
 #include "render/test_network.h"
 
 namespace dipgraph {
@@ -90,10 +91,9 @@ TEST(RenderTest, FormatFromPath) {
 }
 
 TEST(RenderTest, ChooseEngineBySize) {
-  EXPECT_EQ(ChooseEngine(10, 20), "dot");
-  EXPECT_EQ(ChooseEngine(kDotMaxNodes, kDotMaxEdges), "dot");
-  EXPECT_EQ(ChooseEngine(kDotMaxNodes + 1, 10), "sfdp");
-  EXPECT_EQ(ChooseEngine(10, kDotMaxEdges + 1), "sfdp");
+  EXPECT_EQ(ChooseEngine(10), "neato");
+  EXPECT_EQ(ChooseEngine(kNeatoMaxNodes), "neato");
+  EXPECT_EQ(ChooseEngine(kNeatoMaxNodes + 1), "sfdp");
 }
 
 TEST(RenderTest, GoldenDot) {
@@ -192,19 +192,84 @@ TEST(RenderTest, PrunesLargeNetworks) {
   EXPECT_EQ(pruned.nodes.size(), 300u);
   EXPECT_EQ(stats.dropped_nodes, 9700u);
   EXPECT_EQ(stats.dropped_edges, net.edges.size() - pruned.edges.size());
+  std::vector<int> degree(pruned.nodes.size(), 0);
   for (const Edge& e : pruned.edges) {
-    EXPECT_LT(e.source, 300u);
-    EXPECT_LT(e.target, 300u);
+    ASSERT_LT(e.source, 300u);
+    ASSERT_LT(e.target, 300u);
+    ++degree[e.source];
+    ++degree[e.target];
   }
+  for (size_t i = 0; i < degree.size(); ++i)
+    EXPECT_GT(degree[i], 0) << pruned.nodes[i].id << " has no edge";
   // Plain DOT of 10k nodes (pruned) is quick and complete.
   RenderOptions opt;
   opt.format = "dot";
+  opt.max_nodes = 300;
   RenderStats dot_stats;
   Result<std::string> dot = RenderNetwork(net, opt, &dot_stats);
   ASSERT_TRUE(dot.ok());
   EXPECT_EQ(dot_stats.dropped_nodes, 9700u);
   EXPECT_NE(dot->find("n299\t"), std::string::npos);
   EXPECT_EQ(dot->find("n300\t"), std::string::npos);
+}
+
+// The top nodes keep only those with an edge among them, refilled from the
+// next ranks: C (ranked second) waits for B, ranked fourth.
+TEST(RenderTest, PruneKeepsLinkedNodes) {
+  Network net;
+  for (const char* id : {"A", "B", "C", "D", "E"}) {
+    Node n;
+    n.id = id;
+    net.nodes.push_back(n);
+  }
+  auto add = [&](size_t s, size_t t, int64_t count) {
+    Edge e;
+    e.source = s;
+    e.target = t;
+    e.events = count;
+    net.edges.push_back(e);
+    net.nodes[s].weighted_out += static_cast<double>(count);
+    net.nodes[t].weighted_in += static_cast<double>(count);
+  };
+  add(0, 4, 9);  // A (9) - E (9)
+  add(1, 2, 8);  // B (8) - C (8 + 3)
+  add(2, 3, 3);  // C - D (3)
+  add(0, 0, 5);  // A's self-loop does not link it
+  struct Case {
+    size_t max_nodes;
+    std::vector<std::string> kept;
+  } cases[] = {{0, {"A", "B", "C", "D", "E"}},
+               {2, {"A", "E"}},  // A, C: no edge between them
+               {3, {"A", "E"}},  // B would bring C as well: 4 nodes
+               {4, {"A", "B", "C", "E"}}};
+  for (const Case& c : cases) {
+    RenderStats stats;
+    Network pruned = PruneNetwork(net, c.max_nodes, &stats);
+    std::vector<std::string> ids;
+    for (const Node& n : pruned.nodes) ids.push_back(n.id);
+    EXPECT_EQ(ids, c.kept) << "max_nodes " << c.max_nodes;
+    EXPECT_EQ(stats.dropped_nodes, net.nodes.size() - ids.size());
+  }
+}
+
+TEST(RenderTest, ShortActionNames) {
+  struct Case {
+    const char* label;
+    const char* short_name;
+  } cases[] = {
+      {"Make statement, not specified below", "Make statement"},
+      {"Use conventional military force, not specified below",
+       "Use conventional military force"},
+      {"Express intent to provide diplomatic cooperation such as policy "
+       "support",
+       "Express intent to provide diplomatic cooperation"},
+      {"Impose embargo, boycott, or sanctions",
+       "Impose embargo, boycott, or sanctions"},
+      {"Demand (unspecified)", "Demand"},
+      {"190", "190"},
+  };
+  for (const Case& c : cases)
+    EXPECT_EQ(style::ShortAction(c.label), c.short_name) << c.label;
 }
 
 TEST(RenderTest, UnknownEngineIsAnError) {

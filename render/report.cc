@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "graph/names.h"
 #include "render/render.h"
 #include "render/report_assets.h"
 #include "render/style.h"
@@ -22,17 +23,20 @@ std::string Fixed(double value, int digits) {
   return buffer;
 }
 
-// The key of an actor at the network's level (matches graph/ node ids).
+// The key of an actor at the network's level, as graph/ makes node ids
+// (docs/graph.md, "Levels").
 std::string KeyAt(Level level, const Actor& actor) {
+  std::string code = actor.id.empty() ? actor.text : actor.id;
   switch (level) {
     case Level::kPerson:
-      return actor.name.empty() ? actor.id : actor.name;
+      return actor.type == "person" && !actor.name.empty() ? actor.name : code;
     case Level::kCountry:
-      return actor.country.empty() ? actor.id : actor.country;
+      if (!actor.country.empty()) return actor.country;
+      return actor.id.size() >= 3 ? actor.id.substr(0, 3) : code;
     case Level::kActor:
       break;
   }
-  return actor.id;
+  return code;
 }
 
 std::string NodeName(const Node& node) {
@@ -94,7 +98,13 @@ std::string Summary(const Network& net, const std::vector<Event>& events,
   return html + "</section>";
 }
 
-std::string TopActors(const Network& net, size_t top) {
+// A country's name for the tables; its code without names.
+std::string CountryName(const Names* names, const std::string& code) {
+  std::string name = names != nullptr ? names->Country(code) : "";
+  return name.empty() ? code : name;
+}
+
+std::string TopActors(const Network& net, size_t top, const Names* names) {
   std::vector<size_t> order(net.nodes.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
@@ -112,8 +122,8 @@ std::string TopActors(const Network& net, size_t top) {
     const Node& n = net.nodes[i];
     html += "<tr class=\"pick\" data-node=\"" + std::to_string(i) + "\"><td>" +
             EscapeHtml(NodeName(n)) + "</td><td>" + EscapeHtml(n.id) +
-            "</td><td>" + EscapeHtml(n.country) + "</td><td>" +
-            EscapeHtml(n.type) + "</td><td class=\"num\">" +
+            "</td><td>" + EscapeHtml(CountryName(names, n.country)) +
+            "</td><td>" + EscapeHtml(n.type) + "</td><td class=\"num\">" +
             Fixed(n.pagerank, 4) + "</td><td class=\"num\">" +
             std::to_string(n.degree_in + n.degree_out) +
             "</td><td class=\"num\">" + Fixed(style::WeightedDegree(n), 0) +
@@ -152,7 +162,8 @@ std::string TopDyads(const Network& net, size_t top) {
             EscapeHtml(NodeName(net.nodes[e.source])) + "</td><td>" +
             EscapeHtml(NodeName(net.nodes[e.target])) +
             "</td><td class=\"num\">" + std::to_string(e.events) + "</td><td>" +
-            EscapeHtml(e.top_label.empty() ? e.top_code : e.top_label) +
+            EscapeHtml(style::ShortAction(e.top_label.empty() ? e.top_code
+                                                              : e.top_label)) +
             "</td><td>" + BalanceBar(e) + "</td><td class=\"num\">" +
             Fixed(e.goldstein_mean, 1) + "</td></tr>";
   }
@@ -168,7 +179,7 @@ std::string Timeline(const std::vector<Event>& events);
 namespace {
 
 nlohmann::json EventData(const Network& net, const std::vector<Event>& events,
-                         size_t page_size) {
+                         size_t page_size, const Names* names) {
   std::map<std::string, int> index;
   for (size_t i = 0; i < net.nodes.size(); ++i)
     index.emplace(net.nodes[i].id, static_cast<int>(i));
@@ -176,7 +187,8 @@ nlohmann::json EventData(const Network& net, const std::vector<Event>& events,
     auto it = index.find(KeyAt(net.level, a));
     return it == index.end() ? -1 : it->second;
   };
-  auto name_of = [](const Actor& a) {
+  auto name_of = [names](const Actor& a) {
+    if (names != nullptr) return names->Of(a);
     return a.name.empty() ? (a.text.empty() ? a.id : a.text) : a.name;
   };
   nlohmann::json rows = nlohmann::json::array();
@@ -262,12 +274,14 @@ Result<std::string> RenderReport(const Network& network,
       "filter the tables; click again to show all.</p><div "
       "id=\"network\">" +
       InlineSvg(svg) + "</div></section>";
-  html += "<div class=\"cols\">" + TopActors(net, options.top_actors) +
+  html += "<div class=\"cols\">" +
+          TopActors(net, options.top_actors, options.render.names) +
           TopDyads(net, options.top_dyads) + "</div>";
   html += report::Timeline(events);
   html += EventSection();
   html += "</main>\n<script type=\"application/json\" id=\"data\">" +
-          ScriptJson(EventData(net, events, options.page_size)) +
+          ScriptJson(
+              EventData(net, events, options.page_size, options.render.names)) +
           "</script>\n<script>" + report::kJs + "</script>\n</body></html>\n";
   return html;
 }

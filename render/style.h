@@ -20,7 +20,12 @@ namespace dipgraph::style {
 // (0 = no limit) with an ellipsis.
 std::string GraphvizText(std::string_view text, size_t max_chars = 0);
 
-// Node shape for an actor type of the event record.
+// `text` cut to `max_chars` code points with an ellipsis (0 = no limit).
+std::string Truncate(std::string_view text, size_t max_chars);
+
+// Node shape for an actor type of the event record. Every shape holds a
+// line of text without growing much wider than it (no triangles or
+// diamonds, which a long name makes huge).
 std::string_view ShapeFor(std::string_view type);
 // The shapes the legend shows: (type, shape).
 const std::vector<std::pair<std::string_view, std::string_view>>& Shapes();
@@ -34,13 +39,22 @@ inline constexpr std::string_view kUnknownFill = "#d9d9d9";
 // A fixed 12-colour qualitative palette.
 std::string_view PaletteColor(size_t index);
 
-// Fill colour per node: by country (countries ranked by total weighted
-// degree, then name) or by community index; deterministic.
-std::vector<std::string> NodeFills(const Network& network, ColorBy color_by);
+// Node fills and what they stand for. Groups (communities, or countries)
+// are ranked by their total weighted degree, then by key; the first
+// `max_groups` (at most the palette's 12) get a palette colour, the rest
+// share kUnknownFill as "other". A community is named by its heaviest
+// members ("Russia, Syria, Turkey …"), a country by `names` (its code when
+// null). Deterministic.
+struct Fills {
+  std::vector<std::string> node;  // per node, in network order
+  std::vector<std::pair<std::string, std::string>> legend;  // (name, colour)
+};
+Fills NodeFills(const Network& network, ColorBy color_by, const Names* names,
+                size_t max_groups);
 
-// The group each fill stands for, in legend order: (name, colour).
-std::vector<std::pair<std::string, std::string>> FillLegend(
-    const Network& network, ColorBy color_by, size_t max_rows);
+// A CAMEO action name made short for a label: ", not specified below" and
+// similar codebook qualifiers dropped ("Use conventional military force").
+std::string ShortAction(std::string_view label);
 
 double WeightedDegree(const Node& node);
 

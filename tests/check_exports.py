@@ -193,15 +193,30 @@ query_flags = [f for k, f in enumerate(flags)
 want_events = [json.loads(line) for line in
                run("query", "--format", "jsonl", *query_flags, events).splitlines()]
 rows = read_csv(export("csv-events", "events.csv"), EVENTS_CSV)
+# Actors are named as the actor-level network names its nodes (one naming
+# for graph, query, exports and the report): a person by their name, any
+# other actor by the name of its code ("Russia (government)").
+actor_net = json.loads(run("graph", "--level", "actor", "--json", events))
+node_label = {n["id"]: n["label"] for n in actor_net["nodes"]}
+
+
+def display_name(actor):
+    if actor.get("type") == "person" and actor.get("name"):
+        return actor["name"]
+    return node_label.get(actor.get("id", ""), actor.get("id", ""))
+
+
 if [r["EventId"] for r in rows] != [e["id"] for e in want_events]:
     fail("events CSV: event ids differ from dipgraph query --format jsonl")
 for r, e in zip(rows, want_events):
     t = e.get("target") or {}
-    got = (r["Date"], r["SourceName"], r["SourceCode"], r["TargetCode"],
+    got = (r["Date"], r["SourceName"], r["TargetName"], r["SourceCode"],
+           r["TargetCode"],
            r["EventCode"], int(r["QuadClass"]), r["DocId"], r["SentenceText"],
            r["Content"], r["Negated"])
-    exp = (e.get("date") or e["doc"].get("date", ""), e["source"].get("name", ""),
-           e["source"].get("id", ""), t.get("id", ""), e["action"]["cameo"],
+    exp = (e.get("date") or e["doc"].get("date", ""), display_name(e["source"]),
+           display_name(t) if t else "", e["source"].get("id", ""),
+           t.get("id", ""), e["action"]["cameo"],
            e["action"]["quad_class"], e["doc"]["id"], e["sentence"]["text"],
            e.get("content", ""), "1" if e.get("negated") else "0")
     if got != exp or not close(r["GoldsteinScale"], e["action"]["goldstein"]):

@@ -85,7 +85,7 @@ def main():
             fail(f"{path}: edge {title.text} has no path")
 
     legend_text = text_of(legend[0])
-    for q in QUADS + ["Legend"]:
+    for q in QUADS + ["Edges: most events are"]:
         if q not in legend_text:
             fail(f"{path}: legend lacks '{q}'")
 

@@ -1,0 +1,186 @@
+// Tests of display names (graph/names.h) and of the shipped country table
+// data/cameo/countries.tsv.
+#include "graph/names.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+namespace dipgraph {
+namespace {
+
+Names Shipped() {
+  Result<Names> names = Names::Load(std::string(DIPGRAPH_SOURCE_DIR) +
+                                    "/data/cameo/countries.tsv");
+  EXPECT_TRUE(names.ok()) << names.status().ToString();
+  Names out = names.ok() ? *names : Names();
+  out.AddActorName("IGOUNO", "United Nations");
+  out.AddActorName("SYRINSNUS", "Nusra Front");
+  out.AddActorName("IMGMOSALQ", "al-Qaeda");
+  return out;
+}
+
+TEST(NamesTest, CountriesIncludingFormerStatesAndGroups) {
+  Names names = Shipped();
+  struct Case {
+    const char* code;
+    const char* name;
+  } cases[] = {
+      {"CHE", "Switzerland"},
+      {"MMR", "Myanmar"},
+      {"RWA", "Rwanda"},
+      {"UKR", "Ukraine"},
+      {"THA", "Thailand"},
+      {"KEN", "Kenya"},
+      {"IRL", "Ireland"},
+      {"BIH", "Bosnia and Herzegovina"},
+      {"HUN", "Hungary"},
+      {"PSE", "Palestine"},
+      {"KOR", "South Korea"},
+      {"PRK", "North Korea"},
+      {"SUN", "Soviet Union"},
+      {"USR", "Soviet Union"},
+      {"YUG", "Yugoslavia"},
+      {"CSK", "Czechoslovakia"},
+      {"DDR", "East Germany"},
+      {"XKX", "Kosovo"},
+      {"IGO", "Intergovernmental organisations"},
+      {"IMG", "International militarized groups"},
+  };
+  for (const Case& c : cases)
+    EXPECT_EQ(names.Country(c.code), c.name) << c.code;
+  EXPECT_EQ(names.Country("QQQ"), "");
+}
+
+TEST(NamesTest, ActorCodes) {
+  Names names = Shipped();
+  struct Case {
+    const char* code;
+    const char* name;
+  } cases[] = {
+      {"RUS", "Russia"},
+      {"RUSGOV", "Russia (government)"},
+      {"KORGOV", "South Korea (government)"},
+      {"PRKGOV", "North Korea (government)"},
+      {"USAMILSPY", "United States (military, intelligence)"},
+      {"---REB", "Rebels (country unknown)"},
+      {"IGOUNO", "United Nations"},
+      {"SYRINSNUS", "Nusra Front"},
+      {"SYRINSNUSMIL", "Nusra Front (military)"},
+      {"NGOHRI", "Non-governmental organisations (human rights)"},
+      {"IMGMOSALQ", "al-Qaeda"},
+      {"QQQGOV", "QQQGOV"},  // unknown country: the code
+      {"ZZ", "ZZ"},
+  };
+  for (const Case& c : cases)
+    EXPECT_EQ(names.ActorCode(c.code), c.name) << c.code;
+}
+
+TEST(NamesTest, EventActorsAndNodes) {
+  Names names = Shipped();
+  Actor putin{"Putin", "RUSGOV", "Vladimir Putin", "RUS", "GOV", "person"};
+  Actor kremlin{"the Kremlin", "RUSGOV", "Kremlin", "RUS", "GOV", "government"};
+  EXPECT_EQ(names.Of(putin), "Vladimir Putin");
+  EXPECT_EQ(names.Of(kremlin), "Russia (government)");  // not its wording
+  Node node;
+  node.id = "CHE";
+  node.label = "Geneva";  // what the first actor's text said
+  EXPECT_EQ(names.ForNode(node, Level::kCountry), "Switzerland");
+  node.id = "RUSGOV";
+  EXPECT_EQ(names.ForNode(node, Level::kActor), "Russia (government)");
+  node.id = "Vladimir Putin";
+  node.type = "person";
+  EXPECT_EQ(names.ForNode(node, Level::kPerson), "Vladimir Putin");
+
+  Network net;
+  net.level = Level::kActor;
+  Node gov;
+  gov.id = "RUSGOV";
+  gov.label = "Vladimir Putin";
+  gov.type = "person";
+  net.nodes.push_back(gov);
+  Node usa;
+  usa.id = "USAGOV";
+  net.nodes.push_back(usa);
+  Edge e;
+  e.source = 0;
+  e.target = 1;
+  e.events = 2;
+  net.edges.push_back(e);
+  ApplyNames(names, &net);
+  EXPECT_EQ(net.nodes[0].label, "Russia (government)");
+  EXPECT_EQ(net.nodes[0].type, "government");
+  // `dipgraph graph` prints the names, codes beside them.
+  std::string table = NetworkTable(net, 5);
+  EXPECT_NE(table.find("Russia (government) > United States (government)"),
+            std::string::npos)
+      << table;
+  EXPECT_NE(table.find("Russia (government)              RUSGOV"),
+            std::string::npos)
+      << table;
+}
+
+TEST(NamesTest, BadTablesNameFileAndLine) {
+  struct Case {
+    const char* text;
+    const char* error;
+  } cases[] = {
+      {"# c\nRUS\tRussia\n", "t.tsv:2: want code<TAB>name<TAB>kind"},
+      {"RUSS\tRussia\tiso\n", "t.tsv:1: want a 3-letter code"},
+      {"RUS\t\tiso\n", "t.tsv:1: want a 3-letter code"},
+      {"RUS\tRussia\tiso\nRUS\tRussland\tiso\n",
+       "t.tsv:2: code RUS is listed twice"},
+  };
+  for (const Case& c : cases) {
+    Result<Names> r = Names::Parse(c.text, "t.tsv");
+    ASSERT_FALSE(r.ok()) << c.text;
+    EXPECT_NE(r.status().ToString().find(c.error), std::string::npos)
+        << r.status().ToString();
+  }
+}
+
+// Every country prefix and country= key of the shipped dictionaries, and
+// every country an office-holder's role names, has a name in the table.
+TEST(NamesTest, EveryDictionaryCountryHasAName) {
+  Names names = Shipped();
+  EXPECT_GT(names.country_count(), 300u);
+  std::regex code_re(R"(^actor\s+([A-Z-]{3})[A-Z0-9]*\s*\|)");
+  std::regex country_re(R"(\bcountry=([A-Z-]{3})\b)");
+  std::regex role_re(R"(\b([A-Z-]{3})(GOV|MIL|ELI|OPP|LEG|JUD)\b)");
+  std::set<std::string> missing;
+  size_t checked = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(
+           std::string(DIPGRAPH_SOURCE_DIR) + "/data/dict")) {
+    if (entry.path().extension() != ".dict") continue;
+    std::ifstream in(entry.path());
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      std::vector<std::string> codes;
+      std::smatch m;
+      if (std::regex_search(line, m, code_re)) codes.push_back(m[1]);
+      for (std::sregex_iterator it(line.begin(), line.end(), country_re), end;
+           it != end; ++it)
+        codes.push_back((*it)[1]);
+      if (line.rfind("person", 0) == 0)
+        for (std::sregex_iterator it(line.begin(), line.end(), role_re), end;
+             it != end; ++it)
+          codes.push_back((*it)[1]);
+      for (const std::string& c : codes) {
+        ++checked;
+        if (names.Country(c).empty()) missing.insert(c);
+      }
+    }
+  }
+  EXPECT_GT(checked, 3000u);
+  std::string list;
+  for (const std::string& c : missing) list += c + " ";
+  EXPECT_TRUE(missing.empty()) << "no name for: " << list;
+}
+
+}  // namespace
+}  // namespace dipgraph
