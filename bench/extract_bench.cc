@@ -7,36 +7,10 @@
 #include <string>
 
 #include "common/files.h"
-#include "extract/pipeline/dict_lexicon.h"
-#include "extract/pipeline/extractor.h"
-#include "extract/pipeline/syntax_analyzer.h"
-#include "extract/read/document.h"
+#include "extract/extract.h"
 
 namespace dipgraph {
 namespace {
-
-struct Engine {
-  Codebook book;
-  dict::Dictionary dict;
-  std::unique_ptr<DictLexicon> lexicon;
-  std::unique_ptr<SyntaxAnalyzer> analyzer;
-  std::unique_ptr<Extractor> extractor;
-};
-
-Result<std::unique_ptr<Engine>> Load() {
-  auto e = std::make_unique<Engine>();
-  ASSIGN_OR_RETURN(e->book, Codebook::LoadDefault());
-  ASSIGN_OR_RETURN(e->dict,
-                   dict::Dictionary::LoadDefault(dict::KnownCodes(e->book)));
-  ASSIGN_OR_RETURN(syntax::Model model,
-                   syntax::Model::Load(DataPath("model/en_ewt.dgm")));
-  e->lexicon = std::make_unique<DictLexicon>(e->dict);
-  e->analyzer = std::make_unique<SyntaxAnalyzer>(model);
-  e->analyzer->UseNames(&e->dict);
-  e->extractor =
-      std::make_unique<Extractor>(*e->analyzer, *e->lexicon, e->book);
-  return e;
-}
 
 std::vector<Document> Samples() {
   std::vector<Document> docs;
@@ -54,23 +28,23 @@ std::vector<Document> Samples() {
 }
 
 void BM_ExtractSamples(benchmark::State& state) {
-  Result<std::unique_ptr<Engine>> engine = Load();
+  Result<std::unique_ptr<EventExtractor>> extractor =
+      EventExtractor::Load(ExtractOptions{});
   std::vector<Document> docs = Samples();
-  if (!engine.ok() || docs.empty()) {
+  if (!extractor.ok() || docs.empty()) {
     state.SkipWithError("model, dictionaries or samples absent");
     return;
   }
   size_t sentences = 0, events = 0, bytes = 0;
   for (const Document& d : docs) {
-    Result<std::vector<ParsedSentence>> s =
-        (*engine)->analyzer->Analyze(d.text, d.body_start);
-    if (s.ok()) sentences += s->size();
+    Result<Explanation> ex = (*extractor)->Explain(d);
+    if (ex.ok()) sentences += ex->sentences.size();
   }
   size_t per_round = sentences;
   sentences = 0;
   for (auto _ : state) {
     for (const Document& d : docs) {
-      Result<std::vector<Event>> ev = (*engine)->extractor->Extract(d);
+      Result<std::vector<Event>> ev = (*extractor)->Extract(d);
       if (ev.ok()) events += ev->size();
       bytes += d.text.size();
     }
@@ -86,12 +60,13 @@ BENCHMARK(BM_ExtractSamples)->Unit(benchmark::kMillisecond);
 
 void BM_LoadEverything(benchmark::State& state) {
   for (auto _ : state) {
-    Result<std::unique_ptr<Engine>> engine = Load();
-    if (!engine.ok()) {
-      state.SkipWithError(engine.status().ToString().c_str());
+    Result<std::unique_ptr<EventExtractor>> extractor =
+        EventExtractor::Load(ExtractOptions{});
+    if (!extractor.ok()) {
+      state.SkipWithError(extractor.status().ToString().c_str());
       return;
     }
-    benchmark::DoNotOptimize(engine->get());
+    benchmark::DoNotOptimize(extractor->get());
   }
 }
 BENCHMARK(BM_LoadEverything)->Unit(benchmark::kMillisecond);

@@ -5,6 +5,7 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
+#include <optional>
 #include <string>
 
 #include "common/files.h"
@@ -37,14 +38,23 @@ bool LoadText(benchmark::State& state, std::string* text) {
   return true;
 }
 
-void SegmentAndAnnotate(benchmark::State& state, bool parse) {
+// The model, with the test text in `text`; none (the benchmark skipped)
+// when either is absent.
+std::optional<Model> LoadModelAndText(benchmark::State& state,
+                                      std::string* text) {
   Result<Model> model = Model::Load(ModelPath());
-  std::string text;
   if (!model.ok()) {
     state.SkipWithError("model absent");
-    return;
+    return std::nullopt;
   }
-  if (!LoadText(state, &text)) return;
+  if (!LoadText(state, text)) return std::nullopt;
+  return std::move(*model);
+}
+
+void SegmentAndAnnotate(benchmark::State& state, bool parse) {
+  std::string text;
+  std::optional<Model> model = LoadModelAndText(state, &text);
+  if (!model) return;
   model->set_parser_beam(static_cast<int>(state.range(0)));
   size_t sentences = 0;
   for (auto _ : state) {
@@ -70,13 +80,9 @@ BENCHMARK(BM_SegmentTagAndParse)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 // The parser alone, on sentences segmented and tagged beforehand.
 void BM_Parse(benchmark::State& state) {
-  Result<Model> model = Model::Load(ModelPath());
   std::string text;
-  if (!model.ok()) {
-    state.SkipWithError("model absent");
-    return;
-  }
-  if (!LoadText(state, &text)) return;
+  std::optional<Model> model = LoadModelAndText(state, &text);
+  if (!model) return;
   std::vector<Sentence> doc = Segment(text);
   for (Sentence& s : doc) model->Tag(&s);
   model->set_parser_beam(static_cast<int>(state.range(0)));

@@ -77,14 +77,21 @@ void PrintPatterns(const char* kind,
               << (p->negative ? "  [negative]" : "") << "\n";
 }
 
+// Every entry that loads; the bad ones are counted on stderr (`dict check`
+// lists them).
+dict::Dictionary LoadForUse(const std::string& data, const Codebook& book) {
+  std::vector<Status> errors;
+  dict::Dictionary d = dict::Dictionary::LoadAll(
+      RootFile(data), dict::KnownCodes(book), &errors);
+  if (!errors.empty())
+    std::cerr << errors.size() << " dictionary errors (see dict check)\n";
+  return d;
+}
+
 Status RunLookup(const DictOptions& opt) {
   ASSIGN_OR_RETURN(dict::Day day, dict::ParseDay(opt.date));
   ASSIGN_OR_RETURN(Codebook book, LoadBook(opt.data));
-  std::vector<Status> errors;
-  dict::Dictionary d = dict::Dictionary::LoadAll(
-      RootFile(opt.data), dict::KnownCodes(book), &errors);
-  if (!errors.empty())
-    std::cerr << errors.size() << " dictionary errors (see dict check)\n";
+  dict::Dictionary d = LoadForUse(opt.data, book);
   std::vector<dict::Token> toks = dict::Tokenize(opt.query);
   std::vector<dict::FoundActor> found = d.FindActors(dict::Texts(toks), day);
   for (const dict::FoundActor& f : found) PrintFound(f, toks, opt.query);
@@ -101,11 +108,7 @@ Status RunLookup(const DictOptions& opt) {
 
 Status RunStats(const DictOptions& opt) {
   ASSIGN_OR_RETURN(Codebook book, LoadBook(opt.data));
-  std::vector<Status> errors;
-  dict::Dictionary d = dict::Dictionary::LoadAll(
-      RootFile(opt.data), dict::KnownCodes(book), &errors);
-  if (!errors.empty())
-    std::cerr << errors.size() << " dictionary errors (see dict check)\n";
+  dict::Dictionary d = LoadForUse(opt.data, book);
   dict::DictStats stats = dict::ComputeStats(d, book);
   if (opt.json)
     std::cout << dict::StatsToJson(stats).dump(2) << "\n";

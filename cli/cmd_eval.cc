@@ -70,10 +70,8 @@ Runner SetupEvalParse(CLI::App* app) {
   auto opt = std::make_shared<EvalParseOptions>();
   app->add_option("--gold", opt->gold, "Gold CoNLL-U file")->required();
   app->add_option("--model", opt->model, "Model file")->capture_default_str();
-  app->add_option("--beam", opt->beam,
-                  "Parser beam width (0: the model's; 1: greedy)")
-      ->capture_default_str()
-      ->check(CLI::Range(0, 64));
+  AddRanged(app, "--beam", &opt->beam,
+            "Parser beam width (0: the model's; 1: greedy)", 0, 64);
   app->add_flag("--json", opt->json, "Print JSON instead of a table");
   app->add_option("-o,--output", opt->output, "Output file; - for stdout")
       ->capture_default_str();

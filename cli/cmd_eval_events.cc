@@ -6,7 +6,8 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "cli/engine.h"
+#include "cli/extract_flags.h"
+#include "common/event_io.h"
 #include "common/files.h"
 #include "common/output_file.h"
 #include "extract/eval/eval.h"
@@ -17,11 +18,12 @@ namespace {
 
 struct EvalEventsOptions {
   std::string gold;
-  std::string news;  // "" = ../shared/news/articles.jsonl beside the repo
+  std::string news;    // "" = ../shared/news/articles.jsonl beside the repo
+  std::string events;  // score these extracted events instead of coding
   bool json = false;
   int list = 20;
   std::string output = "-";
-  EngineOptions engine;
+  ExtractOptions extract;
 };
 
 // The articles of ../shared/news beside the repository (research-use text,
@@ -36,8 +38,8 @@ std::string DefaultNews() {
 // Codes the articles that real-news items name, whole (so that coreference
 // and dates work as in `extract`), and gives each item the events of its
 // sentence.
-Status CodeNewsItems(const std::vector<GoldItem>& gold, const Engine& engine,
-                     const std::string& news,
+Status CodeNewsItems(const std::vector<GoldItem>& gold,
+                     const EventExtractor& extractor, const std::string& news,
                      std::vector<std::vector<Event>>* found) {
   std::map<std::string, std::vector<Event>> by_article;
   for (const GoldItem& item : gold)
@@ -54,7 +56,7 @@ Status CodeNewsItems(const std::vector<GoldItem>& gold, const Engine& engine,
     if (!more) break;
     auto it = by_article.find(doc.info.id);
     if (it == by_article.end()) continue;
-    ASSIGN_OR_RETURN(it->second, engine.extractor->Extract(doc));
+    ASSIGN_OR_RETURN(it->second, extractor.Extract(doc));
     ++coded;
   }
   if (coded < by_article.size())
@@ -67,13 +69,50 @@ Status CodeNewsItems(const std::vector<GoldItem>& gold, const Engine& engine,
   return Status::Ok();
 }
 
+Status WriteReport(const EvalEventsOptions& opt, const EvalReport& report) {
+  ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt.output));
+  if (opt.json)
+    out->stream() << report.ToJson().dump(2) << "\n";
+  else
+    out->stream() << report.ToText(static_cast<size_t>(opt.list));
+  return out->Commit();
+}
+
+// Gives each real-news item the events of its sentence among `path`'s
+// (events that `extract` wrote, by this or another build, or converted from
+// another coder's output): the same scoring without coding.
+Status ReadNewsItems(const std::vector<GoldItem>& gold, const std::string& path,
+                     std::vector<std::vector<Event>>* found) {
+  std::map<std::string, std::vector<Event>> by_article;
+  for (const GoldItem& item : gold) {
+    if (item.article.empty())
+      return InvalidInput(item.id +
+                          ": --events scores real-news items only (items "
+                          "with an article id and offsets)");
+    by_article[item.article];
+  }
+  RETURN_IF_ERROR(ReadEvents(path, [&](Event&& e) {
+    auto it = by_article.find(e.doc.id);
+    if (it != by_article.end()) it->second.push_back(std::move(e));
+    return Status::Ok();
+  }));
+  for (size_t i = 0; i < gold.size(); ++i)
+    (*found)[i] = EventsOfSentence(gold[i], by_article[gold[i].article]);
+  return Status::Ok();
+}
+
 Status RunEvalEvents(const EvalEventsOptions& opt) {
   ASSIGN_OR_RETURN(std::vector<GoldItem> gold, ReadGold(opt.gold));
   if (gold.empty()) return NoResult(opt.gold + ": no gold items");
-  ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, LoadEngine(opt.engine));
   std::vector<std::vector<Event>> found(gold.size());
+  if (!opt.events.empty()) {
+    RETURN_IF_ERROR(ReadNewsItems(gold, opt.events, &found));
+    return WriteReport(opt, ScoreEvents(gold, found));
+  }
+  ASSIGN_OR_RETURN(std::unique_ptr<EventExtractor> extractor,
+                   EventExtractor::Load(opt.extract));
   RETURN_IF_ERROR(CodeNewsItems(
-      gold, *engine, opt.news.empty() ? DefaultNews() : opt.news, &found));
+      gold, *extractor, opt.news.empty() ? DefaultNews() : opt.news, &found));
   for (size_t i = 0; i < gold.size(); ++i) {
     const GoldItem& item = gold[i];
     if (!item.article.empty()) continue;
@@ -82,15 +121,9 @@ Status RunEvalEvents(const EvalEventsOptions& opt) {
     ASSIGN_OR_RETURN(
         Document doc,
         DocumentFromText(item.text, item.id, opt.gold + ":" + item.id, read));
-    ASSIGN_OR_RETURN(found[i], engine->extractor->Extract(doc));
+    ASSIGN_OR_RETURN(found[i], extractor->Extract(doc));
   }
-  EvalReport report = ScoreEvents(gold, found);
-  ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt.output));
-  if (opt.json)
-    out->stream() << report.ToJson().dump(2) << "\n";
-  else
-    out->stream() << report.ToText(static_cast<size_t>(opt.list));
-  return out->Commit();
+  return WriteReport(opt, ScoreEvents(gold, found));
 }
 
 }  // namespace
@@ -104,13 +137,16 @@ Runner SetupEvalEvents(CLI::App* app) {
                   "Articles (JSON Lines) that real-news gold items name "
                   "(default: ../shared/news/articles.jsonl beside the "
                   "repository)");
+  app->add_option("--events", opt->events,
+                  "Score these events (JSON Lines written by `extract` on the "
+                  "articles) instead of coding; real-news gold sets only");
   app->add_flag("--json", opt->json, "Print JSON instead of a table");
   app->add_option("--list", opt->list,
                   "How many misses and false events to list")
       ->capture_default_str();
   app->add_option("-o,--output", opt->output, "Output file; - for stdout")
       ->capture_default_str();
-  opt->engine.Register(app);
+  RegisterExtractFlags(app, &opt->extract);
   return [opt]() { return RunEvalEvents(*opt); };
 }
 

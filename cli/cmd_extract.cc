@@ -12,20 +12,19 @@
 #include <mutex>
 
 #include "cli/commands.h"
-#include "cli/engine.h"
+#include "cli/extract_flags.h"
 #include "common/checkpoint.h"
 #include "common/event_io.h"
 #include "common/output_file.h"
 #include "common/progress.h"
-#include "extract/pipeline/pipeline.h"
+#include "extract/extract.h"
 #include "extract/read/dates.h"
-#include "extract/read/document.h"
 #include "graph/store.h"
 
 namespace dipgraph::cli {
 namespace {
 
-struct ExtractOptions {
+struct ExtractCommand {
   std::vector<std::string> inputs;
   std::string output = "-";
   int jobs = 1;
@@ -36,7 +35,7 @@ struct ExtractOptions {
   std::string unknown_actors;
   std::string db;
   int64_t max_document_bytes = 20 << 20;
-  EngineOptions engine;
+  ExtractOptions extract;
 };
 
 Status CheckDate(const std::string& date) {
@@ -74,7 +73,7 @@ Status WriteUnknown(const std::string& path,
 
 // What a checkpoint must agree on to be resumed: the inputs (with the size
 // and time of each file named), and every option that changes the events.
-std::string Fingerprint(const ExtractOptions& opt,
+std::string Fingerprint(const ExtractCommand& opt,
                         const std::vector<std::string>& inputs) {
   std::string key = std::string("dipgraph ") + DIPGRAPH_VERSION;
   for (const std::string& in : inputs) {
@@ -86,10 +85,10 @@ std::string Fingerprint(const ExtractOptions& opt,
              std::to_string(st.st_mtim.tv_nsec);
   }
   key += "\n" + opt.date + "\n" + opt.encoding + "\n" +
-         std::to_string(opt.max_document_bytes) + "\n" + opt.engine.model +
-         "\n" + opt.engine.dict + "\n" +
-         std::to_string(opt.engine.max_sentence_tokens) +
-         (opt.engine.keep_targetless ? " targetless" : "");
+         std::to_string(opt.max_document_bytes) + "\n" + opt.extract.model +
+         "\n" + opt.extract.dict + "\n" +
+         std::to_string(opt.extract.max_sentence_tokens) +
+         (opt.extract.keep_targetless ? " targetless" : "");
   uint64_t h = 14695981039346656037ull;  // FNV-1a
   for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
   char hex[17];
@@ -97,13 +96,14 @@ std::string Fingerprint(const ExtractOptions& opt,
   return hex;
 }
 
-Status RunExtract(const ExtractOptions& opt, const GlobalOptions& global) {
+Status RunExtract(const ExtractCommand& opt, const GlobalOptions& global) {
   RETURN_IF_ERROR(CheckDate(opt.date));
   const std::optional<Encoding> encoding = ParseEncoding(opt.encoding);
   if (!encoding)
     return UsageError("--encoding: \"" + opt.encoding +
                       "\" is not utf-8, latin-1 or lenient");
-  ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, LoadEngine(opt.engine));
+  ASSIGN_OR_RETURN(std::unique_ptr<EventExtractor> extractor,
+                   EventExtractor::Load(opt.extract));
   ReadOptions read;
   read.max_bytes = opt.max_document_bytes;
   read.forced_date = opt.date;
@@ -151,12 +151,12 @@ Status RunExtract(const ExtractOptions& opt, const GlobalOptions& global) {
   Status s = RunPipeline(
       stream, popt,
       [&](const Document& doc) -> Result<std::vector<Event>> {
-        if (!want_unknown) return engine->extractor->Extract(doc);
-        ExtractTrace trace;
+        if (!want_unknown) return extractor->Extract(doc);
+        std::vector<UnknownName> names;
         ASSIGN_OR_RETURN(std::vector<Event> events,
-                         engine->extractor->Extract(doc, &trace));
+                         extractor->Extract(doc, &names));
         std::lock_guard<std::mutex> lock(unknown_mu);
-        for (const UnknownActor& u : trace.unknown) {
+        for (const UnknownName& u : names) {
           UnknownCount& c = unknown[u.text];
           if (c.count++ == 0) c.example = u.sentence;
         }
@@ -205,98 +205,79 @@ struct ExplainOptions {
   std::string sentence;
   std::string date;
   bool json = false;
-  EngineOptions engine;
+  ExtractOptions extract;
 };
 
-const char* KindName(ActorSpan::Kind k) {
-  switch (k) {
-    case ActorSpan::kNamed:
-      return "actor";
-    case ActorSpan::kCountry:
-      return "country";
-    case ActorSpan::kAgent:
-      return "agent";
+void PrintSentence(const Explanation::Sentence& s, std::ostream& out) {
+  out << "\nsentence " << s.index << ": " << s.text << "\n\nparse:\n";
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    const Explanation::Token& t = s.tokens[i];
+    out << "  " << std::setw(3) << i + 1 << "  " << std::left << std::setw(16)
+        << t.text << std::setw(14) << t.lemma << std::setw(6) << t.upos
+        << std::right << std::setw(4) << t.head << "  "
+        << (t.deprel.empty() ? "_" : t.deprel) << "\n";
   }
-  return "?";
+  out << "\nactors:\n";
+  if (s.actors.empty()) out << "  (none)\n";
+  for (const Explanation::ActorMention& a : s.actors)
+    out << "  \"" << a.text << "\"  " << a.kind << "  "
+        << (a.id.empty() ? "(role " + a.role + ")" : a.id)
+        << (a.name.empty() ? "" : "  " + a.name) << "  [" << a.entry << "]\n";
+}
+
+void PrintEvent(const Event& e, std::ostream& out) {
+  out << "  " << e.source.id << " -[" << e.action.cameo << " " << e.action.label
+      << "]-> " << (e.target ? e.target->id : std::string("(none)"));
+  if (e.negated) out << "  negated";
+  if (!e.modality.empty() && e.modality != "asserted")
+    out << "  " << e.modality;
+  if (!e.parent.empty()) out << "  reported in " << e.parent;
+  out << "  confidence " << e.confidence << "\n";
+  if (!e.content.empty()) out << "      content: " << e.content << "\n";
 }
 
 Status RunExplain(const ExplainOptions& opt) {
   RETURN_IF_ERROR(CheckDate(opt.date));
   if (opt.sentence.empty()) return UsageError("explain: empty sentence");
-  ASSIGN_OR_RETURN(std::unique_ptr<Engine> engine, LoadEngine(opt.engine));
+  ASSIGN_OR_RETURN(std::unique_ptr<EventExtractor> extractor,
+                   EventExtractor::Load(opt.extract));
   ReadOptions read;
   read.forced_date = opt.date;
   ASSIGN_OR_RETURN(Document doc, DocumentFromText(opt.sentence, "explain",
                                                   "<sentence>", read));
-  ASSIGN_OR_RETURN(std::vector<ParsedSentence> parsed,
-                   engine->analyzer->Analyze(doc.text, doc.body_start));
-  ExtractTrace trace;
-  ASSIGN_OR_RETURN(std::vector<Event> events,
-                   engine->extractor->Extract(doc, &trace));
+  ASSIGN_OR_RETURN(Explanation ex, extractor->Explain(doc));
   std::ostream& out = std::cout;
   if (opt.json) {
-    for (const Event& e : events) WriteEvent(out, e);
-    return events.empty() ? NoResult("no events") : Status::Ok();
+    for (const Event& e : ex.events) WriteEvent(out, e);
+    return ex.events.empty() ? NoResult("no events") : Status::Ok();
   }
   out << "date: " << (doc.info.date.empty() ? "(none)" : doc.info.date) << "\n";
-  for (const ParsedSentence& s : parsed) {
-    out << "\nsentence " << s.index << ": " << s.text << "\n\nparse:\n";
-    for (size_t i = 0; i < s.tokens.size(); ++i) {
-      const ParsedToken& t = s.tokens[i];
-      out << "  " << std::setw(3) << i + 1 << "  " << std::left << std::setw(16)
-          << t.text << std::setw(14) << t.lemma << std::setw(6) << t.upos
-          << std::right << std::setw(4) << (t.head + 1) << "  "
-          << (t.deprel.empty() ? "_" : t.deprel) << "\n";
-    }
-    out << "\nactors:\n";
-    std::vector<ActorSpan> spans =
-        engine->lexicon->FindActors(s, doc.info.date);
-    if (spans.empty()) out << "  (none)\n";
-    for (const ActorSpan& sp : spans) {
-      out << "  \"" << s.SpanText(sp.first, sp.last) << "\"  "
-          << KindName(sp.kind) << "  "
-          << (sp.actor.id.empty() ? "(role " + sp.actor.role + ")"
-                                  : sp.actor.id)
-          << (sp.actor.name.empty() ? "" : "  " + sp.actor.name) << "  ["
-          << sp.entry << "]\n";
-    }
-  }
+  for (const Explanation::Sentence& s : ex.sentences) PrintSentence(s, out);
   out << "\ndecisions:\n";
-  if (trace.lines.empty()) out << "  (no candidate event)\n";
-  for (const std::string& line : trace.lines) out << "  " << line << "\n";
-  if (!trace.unknown.empty()) {
+  if (ex.decisions.empty()) out << "  (no candidate event)\n";
+  for (const std::string& line : ex.decisions) out << "  " << line << "\n";
+  if (!ex.unknown.empty()) {
     out << "\nunknown actors:\n";
-    for (const UnknownActor& u : trace.unknown) out << "  " << u.text << "\n";
+    for (const UnknownName& u : ex.unknown) out << "  " << u.text << "\n";
   }
-  out << "\nevents: " << events.size() << "\n";
-  for (const Event& e : events) {
-    out << "  " << e.source.id << " -[" << e.action.cameo << " "
-        << e.action.label << "]-> "
-        << (e.target ? e.target->id : std::string("(none)"));
-    if (e.negated) out << "  negated";
-    if (!e.modality.empty() && e.modality != "asserted")
-      out << "  " << e.modality;
-    if (!e.parent.empty()) out << "  reported in " << e.parent;
-    out << "  confidence " << e.confidence << "\n";
-    if (!e.content.empty()) out << "      content: " << e.content << "\n";
-  }
-  return events.empty() ? NoResult("no events") : Status::Ok();
+  out << "\nevents: " << ex.events.size() << "\n";
+  for (const Event& e : ex.events) PrintEvent(e, out);
+  return ex.events.empty() ? NoResult("no events") : Status::Ok();
 }
 
 }  // namespace
 
 Runner SetupExtract(CLI::App* app, const GlobalOptions* global) {
-  auto opt = std::make_shared<ExtractOptions>();
+  auto opt = std::make_shared<ExtractCommand>();
   app->add_option("inputs", opt->inputs,
                   "Articles: text, HTML or JSON Lines files, folders; - or "
                   "nothing for stdin");
   app->add_option("-o,--output", opt->output, "Events file; - for stdout")
       ->capture_default_str();
-  app->add_option("-j,--jobs", opt->jobs,
-                  "Worker threads (output stays in "
-                  "input order)")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 256));
+  AddRanged(app, "-j,--jobs", &opt->jobs,
+            "Worker threads (output stays in "
+            "input order)",
+            1, 256);
   app->add_flag("--keep-going", opt->keep_going,
                 "Skip unreadable or bad inputs (reported on stderr)");
   app->add_flag("--resume", opt->resume,
@@ -317,7 +298,7 @@ Runner SetupExtract(CLI::App* app, const GlobalOptions* global) {
   app->add_option("--max-document-bytes", opt->max_document_bytes,
                   "Reject larger documents")
       ->capture_default_str();
-  opt->engine.Register(app);
+  RegisterExtractFlags(app, &opt->extract);
   return [opt, global]() { return RunExtract(*opt, *global); };
 }
 
@@ -328,7 +309,7 @@ Runner SetupExplain(CLI::App* app, const GlobalOptions*) {
   app->add_option("--date", opt->date,
                   "Article date (YYYY-MM-DD) for roles and relative dates");
   app->add_flag("--json", opt->json, "Print only the events, as JSON Lines");
-  opt->engine.Register(app);
+  RegisterExtractFlags(app, &opt->extract);
   return [opt]() { return RunExplain(*opt); };
 }
 

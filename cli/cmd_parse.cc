@@ -32,10 +32,8 @@ Runner SetupParse(CLI::App* app, const GlobalOptions* global) {
   app->add_option("-o,--output", opt->output, "Output file; - for stdout")
       ->capture_default_str();
   app->add_option("--model", opt->model, "Model file")->capture_default_str();
-  app->add_option("--beam", opt->beam,
-                  "Parser beam width (0: the model's; 1: greedy)")
-      ->capture_default_str()
-      ->check(CLI::Range(0, 64));
+  AddRanged(app, "--beam", &opt->beam,
+            "Parser beam width (0: the model's; 1: greedy)", 0, 64);
   app->add_option("--max-tokens", opt->max_tokens,
                   "Longer sentences are cut into pieces of this size")
       ->capture_default_str()

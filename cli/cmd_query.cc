@@ -37,10 +37,7 @@ StoreQuery StorePushdown(const QueryOptions& q) {
   if (q.between.size() == 2 && AllCodes(q.between) &&
       q.between[0].back() != '*' && q.between[1].back() != '*')
     s.between = q.between;
-  if (q.codes.empty())
-    s.codes = q.roots;
-  else if (q.roots.empty())
-    s.codes = q.codes;
+  s.codes = SqlCodes(q.codes, q.roots);
   return s;
 }
 
@@ -55,25 +52,22 @@ Runner SetupQuery(CLI::App* app, const GlobalOptions*) {
     std::string output = "-";
   };
   auto opt = std::make_shared<Opts>();
-  auto many = [](CLI::Option* o) {
-    o->expected(1)->allow_extra_args(false)->multi_option_policy(
-        CLI::MultiOptionPolicy::TakeAll);
-  };
   app->add_option("events", opt->inputs,
                   "Events files (JSON Lines); - or nothing for stdin");
   AddDbOption(app, &opt->db);
   AddNamesOption(app, &opt->dict);
-  many(app->add_option("--source", opt->q.sources,
-                       "Source actor (code, name, alias, * wildcard)"));
-  many(app->add_option("--target", opt->q.targets, "Target actor"));
+  Repeatable(app->add_option("--source", opt->q.sources,
+                             "Source actor (code, name, alias, * wildcard)"));
+  Repeatable(app->add_option("--target", opt->q.targets, "Target actor"));
   app->add_option("--between", opt->q.between, "Two actors, both directions")
       ->expected(2)
       ->allow_extra_args(false);
   app->add_flag("--said", opt->q.said,
                 "Only statements and appeals, or events with content");
-  many(app->add_option("--root", opt->q.roots, "CAMEO roots (e.g. 02)"));
-  many(app->add_option("--code", opt->q.codes, "CAMEO codes or prefixes"));
-  many(app->add_option("--quad", opt->q.quads, "QuadClasses 1..4"));
+  Repeatable(app->add_option("--root", opt->q.roots, "CAMEO roots (e.g. 02)"));
+  Repeatable(
+      app->add_option("--code", opt->q.codes, "CAMEO codes or prefixes"));
+  Repeatable(app->add_option("--quad", opt->q.quads, "QuadClasses 1..4"));
   app->add_option("--from", opt->q.from, "First date (YYYY-MM-DD)");
   app->add_option("--to", opt->q.to, "Last date (YYYY-MM-DD)");
   app->add_option("--contains", opt->q.contains,

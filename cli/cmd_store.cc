@@ -40,18 +40,14 @@ Status RunStats(const StoreOptions& opt) {
   ASSIGN_OR_RETURN(StoreStats st, store->Stats());
   ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt.output));
   if (opt.json) {
-    nlohmann::ordered_json j;
-    j["store"] = opt.db;
-    j["schema_version"] = st.schema_version;
-    j["events"] = st.events;
-    j["documents"] = st.documents;
-    j["actors"] = st.actors;
-    j["first_date"] = st.first_date;
-    j["last_date"] = st.last_date;
-    j["by_root"] = st.by_root;
     nlohmann::ordered_json quads = nlohmann::ordered_json::object();
     for (const auto& [q, n] : st.by_quad) quads[std::to_string(q)] = n;
-    j["by_quad_class"] = quads;
+    const nlohmann::ordered_json j = {
+        {"store", opt.db},           {"schema_version", st.schema_version},
+        {"events", st.events},       {"documents", st.documents},
+        {"actors", st.actors},       {"first_date", st.first_date},
+        {"last_date", st.last_date}, {"by_root", st.by_root},
+        {"by_quad_class", quads}};
     out->stream() << j.dump(2) << "\n";
   } else {
     std::ostream& o = out->stream();

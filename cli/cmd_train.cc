@@ -41,27 +41,19 @@ Runner SetupTrain(CLI::App* app, const GlobalOptions* global) {
       ->required();
   app->add_option("-o,--output", opt->output, "Model file to write")
       ->capture_default_str();
-  app->add_option("--epochs", opt->epochs, "Tagger training passes")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 100));
-  app->add_option("--parser-epochs", opt->parser_epochs,
-                  "Parser training passes (0: no parser)")
-      ->capture_default_str()
-      ->check(CLI::Range(0, 100));
-  app->add_option("--jackknife", opt->jackknife,
-                  "Train the parser on tags predicted by this many taggers "
-                  "(0: gold tags)")
-      ->capture_default_str()
-      ->check(CLI::Range(0, 20));
-  app->add_option("--beam", opt->beam,
-                  "Parser beam width in training (1: greedy, dynamic oracle)")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 64));
-  app->add_option("--parse-beam", opt->parse_beam,
-                  "Beam width the model parses with (0, or more than --beam: "
-                  "the training width)")
-      ->capture_default_str()
-      ->check(CLI::Range(0, 64));
+  AddRanged(app, "--epochs", &opt->epochs, "Tagger training passes", 1, 100);
+  AddRanged(app, "--parser-epochs", &opt->parser_epochs,
+            "Parser training passes (0: no parser)", 0, 100);
+  AddRanged(app, "--jackknife", &opt->jackknife,
+            "Train the parser on tags predicted by this many taggers "
+            "(0: gold tags)",
+            0, 20);
+  AddRanged(app, "--beam", &opt->beam,
+            "Parser beam width in training (1: greedy, dynamic oracle)", 1, 64);
+  AddRanged(app, "--parse-beam", &opt->parse_beam,
+            "Beam width the model parses with (0, or more than --beam: "
+            "the training width)",
+            0, 64);
   app->add_flag("--skip-nonprojective", opt->skip_nonprojective,
                 "Drop non-projective training trees instead of lifting them");
   return [opt, global]() -> Status {

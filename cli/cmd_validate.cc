@@ -1,5 +1,4 @@
 // dipgraph validate: check events files against the event record.
-#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -35,14 +34,9 @@ void CheckAgainstCodebook(const Event& e, const Codebook& book,
 
 Status ValidateFile(const std::string& path, const Codebook* book,
                     const ValidateOptions& opt, int64_t* events, int64_t* bad) {
-  std::ifstream file;
-  std::istream* in = &std::cin;
-  if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) return NotFound(path + ": cannot open file");
-    in = &file;
-  }
-  EventReader reader(*in, path);
+  ASSIGN_OR_RETURN(std::unique_ptr<EventReader> opened,
+                   EventReader::Open(path));
+  EventReader& reader = *opened;
   Event e;
   while (true) {
     Result<bool> more = reader.Next(&e);

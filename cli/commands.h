@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <string>
 
 #include "common/status.h"
 
@@ -17,6 +18,16 @@ struct GlobalOptions {
 };
 
 using Runner = std::function<Status()>;
+
+// Registers an option that takes a number from `lo` to `hi`, its default
+// shown in --help.
+template <typename T>
+CLI::Option* AddRanged(CLI::App* app, const std::string& name, T* value,
+                       const std::string& help, T lo, T hi) {
+  return app->add_option(name, *value, help)
+      ->capture_default_str()
+      ->check(CLI::Range(lo, hi));
+}
 using Setup = Runner (*)(CLI::App* app, const GlobalOptions* global);
 
 struct CommandSpec {

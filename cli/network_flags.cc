@@ -6,6 +6,18 @@
 
 namespace dipgraph::cli {
 
+CLI::Option* Repeatable(CLI::Option* option) {
+  return option->expected(1)->allow_extra_args(false)->multi_option_policy(
+      CLI::MultiOptionPolicy::TakeAll);
+}
+
+std::vector<std::string> SqlCodes(const std::vector<std::string>& codes,
+                                  const std::vector<std::string>& roots) {
+  if (codes.empty()) return roots;
+  if (roots.empty()) return codes;
+  return {};
+}
+
 void AddDbOption(CLI::App* app, std::string* db) {
   app->add_option("--db", *db,
                   "Read the events from this event store (dipgraph store "
@@ -49,11 +61,7 @@ StoreQuery Pushdown(const NetworkOptions& o) {
   StoreQuery q;
   q.from = o.from;
   q.to = o.to;
-  // Codes and roots both narrow the events; SQL can take one kind.
-  if (o.codes.empty())
-    q.codes = o.roots;
-  else if (o.roots.empty())
-    q.codes = o.codes;
+  q.codes = SqlCodes(o.codes, o.roots);
   return q;
 }
 
@@ -94,31 +102,18 @@ void NetworkFlags::Register(CLI::App* app) {
       ->capture_default_str();
   app->add_option("--from", options.from, "First date kept (YYYY-MM-DD)");
   app->add_option("--to", options.to, "Last date kept (YYYY-MM-DD)");
-  app->add_option(
-         "--actor", options.actors,
-         "Ego network around this actor (code, name or alias, * wildcard)")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  Repeatable(app->add_option(
+      "--actor", options.actors,
+      "Ego network around this actor (code, name or alias, * wildcard)"));
   app->add_option("--depth", options.depth, "Hops around --actor")
       ->capture_default_str();
-  app->add_option("--root", options.roots, "Keep CAMEO roots (e.g. 19)")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app->add_option("--code", options.codes,
-                  "Keep CAMEO codes or prefixes (e.g. 036)")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app->add_option("--quad", options.quads, "Keep QuadClasses 1..4")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app->add_option("--exclude", options.exclude, "Drop events of these actors")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  Repeatable(
+      app->add_option("--root", options.roots, "Keep CAMEO roots (e.g. 19)"));
+  Repeatable(app->add_option("--code", options.codes,
+                             "Keep CAMEO codes or prefixes (e.g. 036)"));
+  Repeatable(app->add_option("--quad", options.quads, "Keep QuadClasses 1..4"));
+  Repeatable(app->add_option("--exclude", options.exclude,
+                             "Drop events of these actors"));
   app->add_option("--min-weight", options.min_weight,
                   "Drop edges with fewer events")
       ->capture_default_str();

@@ -45,6 +45,16 @@ void AddNamesOption(CLI::App* app, std::string* dict);
 // shipped data/dict/dipgraph.dict).
 Result<Names> LoadNames(const std::string& dict_path);
 
+// Makes `option` take one value per use and be repeatable (--root 18
+// --root 19).
+CLI::Option* Repeatable(CLI::Option* option);
+
+// The CAMEO code prefixes a store query filters on: the codes, or the roots
+// when no codes are given; none when both are (both narrow the events, SQL
+// takes one kind; the rest is done on the loaded events).
+std::vector<std::string> SqlCodes(const std::vector<std::string>& codes,
+                                  const std::vector<std::string>& roots);
+
 // Registers `--db FILE` on `app`.
 void AddDbOption(CLI::App* app, std::string* db);
 

@@ -43,10 +43,7 @@ class FieldReader {
     *out = v->get<std::string>();
   }
   void Int(const char* key, int64_t* out) {
-    const json* v = Find(key, false);
-    if (v == nullptr) return;
-    if (!v->is_number_integer()) return Fail(key, "expected an integer");
-    *out = v->get<int64_t>();
+    Typed(key, out, &json::is_number_integer, "expected an integer");
   }
   void Int(const char* key, int* out) {
     int64_t x = *out;
@@ -54,16 +51,10 @@ class FieldReader {
     *out = static_cast<int>(x);
   }
   void Number(const char* key, double* out) {
-    const json* v = Find(key, false);
-    if (v == nullptr) return;
-    if (!v->is_number()) return Fail(key, "expected a number");
-    *out = v->get<double>();
+    Typed(key, out, &json::is_number, "expected a number");
   }
   void Bool(const char* key, bool* out) {
-    const json* v = Find(key, false);
-    if (v == nullptr) return;
-    if (!v->is_boolean()) return Fail(key, "expected true or false");
-    *out = v->get<bool>();
+    Typed(key, out, &json::is_boolean, "expected true or false");
   }
   // Returns the sub-object, or nullptr when absent/null (or on error).
   const json* Object(const char* key, bool required = false) {
@@ -84,6 +75,15 @@ class FieldReader {
   }
 
  private:
+  // An optional field of type T, checked by `is` (json::is_boolean …).
+  template <typename T>
+  void Typed(const char* key, T* out, bool (json::*is)() const noexcept,
+             const char* expected) {
+    const json* v = Find(key, false);
+    if (v == nullptr) return;
+    if (!(v->*is)()) return Fail(key, expected);
+    *out = v->get<T>();
+  }
   const json* Find(const char* key, bool required) {
     auto it = obj_.find(key);
     if (it == obj_.end() || it->is_null()) {

@@ -27,36 +27,19 @@ void AppendString(std::string_view s, std::string* out) {
       }
       continue;
     }
-    switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
-      case '\b':
-        out->append("\\b");
-        break;
-      case '\f':
-        out->append("\\f");
-        break;
-      default:
-        if (c < 0x20) {
-          out->append("\\u00");
-          out->push_back(kHex[c >> 4]);
-          out->push_back(kHex[c & 15]);
-        } else {
-          out->push_back(static_cast<char>(c));
-        }
+    // The bytes JSON escapes with a letter, and those letters.
+    constexpr std::string_view kByte = "\"\\\n\r\t\b\f";
+    constexpr std::string_view kLetter = "\"\\nrtbf";
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      out->push_back(static_cast<char>(c));
+    } else if (const size_t k = kByte.find(static_cast<char>(c));
+               k != std::string_view::npos) {
+      out->push_back('\\');
+      out->push_back(kLetter[k]);
+    } else {
+      out->append("\\u00");
+      out->push_back(kHex[c >> 4]);
+      out->push_back(kHex[c & 15]);
     }
     ++i;
   }
@@ -82,19 +65,28 @@ void AppendDouble(double v, std::string* out) {
   if (s.find_first_of(".eE") == std::string_view::npos) out->append(".0");
 }
 
+// Appends `key` (the record's text up to the value, as ",\"title\":") and
+// the value.
+void PutString(std::string* out, std::string_view key, std::string_view v) {
+  out->append(key);
+  AppendString(v, out);
+}
+void PutInt(std::string* out, std::string_view key, int64_t v) {
+  out->append(key);
+  AppendInt(v, out);
+}
+void PutDouble(std::string* out, std::string_view key, double v) {
+  out->append(key);
+  AppendDouble(v, out);
+}
+
 void AppendActor(const Actor& a, std::string* out) {
-  out->append("{\"text\":");
-  AppendString(a.text, out);
-  out->append(",\"id\":");
-  AppendString(a.id, out);
-  out->append(",\"name\":");
-  AppendString(a.name, out);
-  out->append(",\"country\":");
-  AppendString(a.country, out);
-  out->append(",\"role\":");
-  AppendString(a.role, out);
-  out->append(",\"type\":");
-  AppendString(a.type, out);
+  PutString(out, "{\"text\":", a.text);
+  PutString(out, ",\"id\":", a.id);
+  PutString(out, ",\"name\":", a.name);
+  PutString(out, ",\"country\":", a.country);
+  PutString(out, ",\"role\":", a.role);
+  PutString(out, ",\"type\":", a.type);
   if (a.unlisted) out->append(",\"unlisted\":true");
   out->push_back('}');
 }
@@ -102,26 +94,16 @@ void AppendActor(const Actor& a, std::string* out) {
 }  // namespace
 
 void EncodeEvent(const Event& e, std::string* out) {
-  out->append("{\"id\":");
-  AppendString(e.id, out);
-  out->append(",\"doc\":{\"id\":");
-  AppendString(e.doc.id, out);
-  out->append(",\"title\":");
-  AppendString(e.doc.title, out);
-  out->append(",\"source\":");
-  AppendString(e.doc.source, out);
-  out->append(",\"date\":");
-  AppendString(e.doc.date, out);
-  out->append("},\"sentence\":{\"index\":");
-  AppendInt(e.sentence.index, out);
-  out->append(",\"text\":");
-  AppendString(e.sentence.text, out);
-  out->append(",\"start\":");
-  AppendInt(e.sentence.start, out);
-  out->append(",\"end\":");
-  AppendInt(e.sentence.end, out);
-  out->append("},\"date\":");
-  AppendString(e.date, out);
+  PutString(out, "{\"id\":", e.id);
+  PutString(out, ",\"doc\":{\"id\":", e.doc.id);
+  PutString(out, ",\"title\":", e.doc.title);
+  PutString(out, ",\"source\":", e.doc.source);
+  PutString(out, ",\"date\":", e.doc.date);
+  PutInt(out, "},\"sentence\":{\"index\":", e.sentence.index);
+  PutString(out, ",\"text\":", e.sentence.text);
+  PutInt(out, ",\"start\":", e.sentence.start);
+  PutInt(out, ",\"end\":", e.sentence.end);
+  PutString(out, "},\"date\":", e.date);
   out->append(",\"source\":");
   AppendActor(e.source, out);
   out->append(",\"target\":");
@@ -130,38 +112,23 @@ void EncodeEvent(const Event& e, std::string* out) {
   else
     out->append("null");
   const Action& a = e.action;
-  out->append(",\"action\":{\"text\":");
-  AppendString(a.text, out);
-  out->append(",\"lemma\":");
-  AppendString(a.lemma, out);
-  out->append(",\"cameo\":");
-  AppendString(a.cameo, out);
-  out->append(",\"root\":");
-  AppendString(a.root, out);
-  out->append(",\"label\":");
-  AppendString(a.label, out);
-  out->append(",\"quad_class\":");
-  AppendInt(a.quad_class, out);
-  out->append(",\"goldstein\":");
-  AppendDouble(a.goldstein, out);
-  out->append(",\"plover\":");
-  AppendString(a.plover, out);
-  out->append(",\"pattern\":");
-  AppendString(a.pattern, out);
-  out->append("},\"content\":");
-  AppendString(e.content, out);
-  out->append(",\"attribution\":");
-  AppendString(e.attribution, out);
+  PutString(out, ",\"action\":{\"text\":", a.text);
+  PutString(out, ",\"lemma\":", a.lemma);
+  PutString(out, ",\"cameo\":", a.cameo);
+  PutString(out, ",\"root\":", a.root);
+  PutString(out, ",\"label\":", a.label);
+  PutInt(out, ",\"quad_class\":", a.quad_class);
+  PutDouble(out, ",\"goldstein\":", a.goldstein);
+  PutString(out, ",\"plover\":", a.plover);
+  PutString(out, ",\"pattern\":", a.pattern);
+  PutString(out, "},\"content\":", e.content);
+  PutString(out, ",\"attribution\":", e.attribution);
   out->append(e.quote ? ",\"quote\":true" : ",\"quote\":false");
   out->append(e.negated ? ",\"negated\":true" : ",\"negated\":false");
-  out->append(",\"modality\":");
-  AppendString(e.modality, out);
-  out->append(",\"confidence\":");
-  AppendDouble(e.confidence, out);
-  out->append(",\"mentions\":");
-  AppendInt(e.mentions, out);
-  out->append(",\"parent\":");
-  AppendString(e.parent, out);
+  PutString(out, ",\"modality\":", e.modality);
+  PutDouble(out, ",\"confidence\":", e.confidence);
+  PutInt(out, ",\"mentions\":", e.mentions);
+  PutString(out, ",\"parent\":", e.parent);
   out->append(e.symmetric ? ",\"symmetric\":true" : ",\"symmetric\":false");
   for (const auto& [key, value] : e.extra.items()) {
     out->push_back(',');
@@ -253,13 +220,13 @@ class FastReader {
     });
   }
   bool Actor(dipgraph::Actor* a) {
+    using A = dipgraph::Actor;
+    static constexpr std::pair<std::string_view, std::string A::*> kStrings[] =
+        {{"text", &A::text},       {"id", &A::id},     {"name", &A::name},
+         {"country", &A::country}, {"role", &A::role}, {"type", &A::type}};
     return Object([&](std::string_view k) {
-      if (k == "text") return String(&a->text);
-      if (k == "id") return String(&a->id);
-      if (k == "name") return String(&a->name);
-      if (k == "country") return String(&a->country);
-      if (k == "role") return String(&a->role);
-      if (k == "type") return String(&a->type);
+      for (const auto& [key, field] : kStrings)
+        if (k == key) return String(&(a->*field));
       if (k == "unlisted") return Bool(&a->unlisted);
       return false;
     });
@@ -316,37 +283,15 @@ class FastReader {
   }
   bool Escape(std::string* out) {
     if (++pos_ >= s_.size()) return false;
-    char c = s_[pos_++];
-    switch (c) {
-      case '"':
-        out->push_back('"');
-        return true;
-      case '\\':
-        out->push_back('\\');
-        return true;
-      case '/':
-        out->push_back('/');
-        return true;
-      case 'n':
-        out->push_back('\n');
-        return true;
-      case 'r':
-        out->push_back('\r');
-        return true;
-      case 't':
-        out->push_back('\t');
-        return true;
-      case 'b':
-        out->push_back('\b');
-        return true;
-      case 'f':
-        out->push_back('\f');
-        return true;
-      case 'u':
-        break;
-      default:
-        return false;
+    const char c = s_[pos_++];
+    // The one-letter escapes, and the bytes they stand for.
+    constexpr std::string_view kEscape = "\"\\/nrtbf";
+    constexpr std::string_view kByte = "\"\\/\n\r\t\b\f";
+    if (const size_t i = kEscape.find(c); i != std::string_view::npos) {
+      out->push_back(kByte[i]);
+      return true;
     }
+    if (c != 'u') return false;
     if (pos_ + 4 > s_.size()) return false;
     uint32_t cp = 0;
     auto r = std::from_chars(s_.data() + pos_, s_.data() + pos_ + 4, cp, 16);

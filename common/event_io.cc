@@ -24,19 +24,23 @@ Result<bool> EventReader::Next(Event* event) {
   return false;
 }
 
+Result<std::unique_ptr<EventReader>> EventReader::Open(
+    const std::string& path) {
+  if (path == "-") return std::make_unique<EventReader>(std::cin, path);
+  auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!*file) return NotFound(path + ": cannot open file");
+  auto reader = std::make_unique<EventReader>(*file, path);
+  reader->file_ = std::move(file);
+  return reader;
+}
+
 Status ReadEvents(const std::string& path,
                   const std::function<Status(Event&&)>& sink) {
-  std::ifstream file;
-  std::istream* in = &std::cin;
-  if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) return NotFound(path + ": cannot open file");
-    in = &file;
-  }
-  EventReader reader(*in, path);
+  ASSIGN_OR_RETURN(std::unique_ptr<EventReader> reader,
+                   EventReader::Open(path));
   Event event;
   while (true) {
-    Result<bool> more = reader.Next(&event);
+    Result<bool> more = reader->Next(&event);
     if (!more.ok()) return more.status();
     if (!*more) return Status::Ok();
     RETURN_IF_ERROR(sink(std::move(event)));

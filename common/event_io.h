@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <istream>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -30,6 +31,9 @@ class EventReader {
  public:
   // `name` is used in messages ("-" is shown as "<stdin>").
   EventReader(std::istream& in, std::string name);
+  // A reader of the file `path`, or of stdin for "-"; NotFound when the
+  // file cannot be opened.
+  static Result<std::unique_ptr<EventReader>> Open(const std::string& path);
 
   // Reads the next event into *event. Returns false at the end of input.
   Result<bool> Next(Event* event);
@@ -39,6 +43,7 @@ class EventReader {
   const std::string& name() const { return name_; }
 
  private:
+  std::unique_ptr<std::istream> file_;  // owned when made by Open()
   std::istream& in_;
   std::string name_;
   std::string buffer_;

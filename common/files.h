@@ -1,4 +1,10 @@
-// File helpers shared by every stage.
+// Files and the data folder.
+//
+//   ASSIGN_OR_RETURN(std::string text, ReadFile("article.txt"));  // "-": stdin
+//   std::string codebook = DataPath("cameo/cameo.tsv");
+//
+// dipgraph's data (dictionaries, codebook, syntax model) is found through
+// DataDir(): set DIPGRAPH_DATA to use another copy.
 #ifndef DIPGRAPH_COMMON_FILES_H_
 #define DIPGRAPH_COMMON_FILES_H_
 

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "common/files.h"
+#include "tests/temp_dir.h"
 
 namespace dipgraph {
 namespace {
@@ -17,18 +18,12 @@ namespace fs = std::filesystem;
 
 class OutputFileTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dipgraph-out-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
   size_t FileCount() const {
     return std::distance(fs::directory_iterator(dir_),
                          fs::directory_iterator());
   }
-  fs::path dir_;
+  TempDir tmp_{"out"};
+  const fs::path dir_ = tmp_.path();
 };
 
 TEST_F(OutputFileTest, CommitReplacesTheFile) {

@@ -3,23 +3,23 @@
 namespace dipgraph {
 namespace {
 
+struct CodeText {
+  StatusCode code;
+  const char* name;
+};
+constexpr CodeText kCodeNames[] = {
+    {StatusCode::kOk, "ok"},
+    {StatusCode::kInvalidInput, "invalid input"},
+    {StatusCode::kUsage, "usage"},
+    {StatusCode::kNotFound, "not found"},
+    {StatusCode::kIoError, "i/o error"},
+    {StatusCode::kNoResult, "no result"},
+    {StatusCode::kInternal, "internal error"},
+};
+
 const char* CodeName(StatusCode code) {
-  switch (code) {
-    case StatusCode::kOk:
-      return "ok";
-    case StatusCode::kInvalidInput:
-      return "invalid input";
-    case StatusCode::kUsage:
-      return "usage";
-    case StatusCode::kNotFound:
-      return "not found";
-    case StatusCode::kIoError:
-      return "i/o error";
-    case StatusCode::kNoResult:
-      return "no result";
-    case StatusCode::kInternal:
-      return "internal error";
-  }
+  for (const CodeText& c : kCodeNames)
+    if (c.code == code) return c.name;
   return "unknown";
 }
 

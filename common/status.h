@@ -39,6 +39,7 @@ class [[nodiscard]] Status {
       : code_(code), message_(std::move(message)) {}
 
   static Status Ok() { return Status(); }
+  // True for success; then code() is kOk and message() is empty.
   bool ok() const { return code_ == StatusCode::kOk; }
   StatusCode code() const { return code_; }
   const std::string& message() const { return message_; }
@@ -52,12 +53,13 @@ class [[nodiscard]] Status {
   std::string message_;
 };
 
-Status InvalidInput(std::string message);
-Status UsageError(std::string message);
-Status NotFound(std::string message);
-Status IoError(std::string message);
-Status NoResult(std::string message);
-Status Internal(std::string message);
+// A Status of each code, with `message`.
+Status InvalidInput(std::string message);  // the input is wrong (exit 2)
+Status UsageError(std::string message);    // the command line is wrong (2)
+Status NotFound(std::string message);      // a named file or thing (2)
+Status IoError(std::string message);       // reading or writing failed (1)
+Status NoResult(std::string message);      // ran, found nothing (1)
+Status Internal(std::string message);      // a bug (1)
 // "file:line: message" or "file:line:col: message" (col > 0).
 Status InputError(std::string_view file, int64_t line, std::string_view message,
                   int64_t col = 0);
@@ -65,7 +67,8 @@ Status InputError(std::string_view file, int64_t line, std::string_view message,
 // Exit status for the CLI: 0 ok, 2 usage/input error, 1 other failures.
 int ExitCode(const Status& status);
 
-// Result<T> holds either a T or a non-ok Status.
+// Result<T> holds either a T or a non-ok Status. REQUIRES: ok() before
+// value(), * or ->.
 template <typename T>
 class [[nodiscard]] Result {
  public:

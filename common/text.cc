@@ -1,6 +1,7 @@
 #include "common/text.h"
 
 #include <cstdint>
+#include <string>
 
 namespace dipgraph {
 
@@ -9,6 +10,13 @@ std::string AsciiLower(std::string_view s) {
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
+}
+
+std::string_view TrimSpace(std::string_view s) {
+  constexpr std::string_view kSpace = " \t\r\n";
+  const size_t b = s.find_first_not_of(kSpace);
+  if (b == std::string_view::npos) return {};
+  return s.substr(b, s.find_last_not_of(kSpace) - b + 1);
 }
 
 std::string CsvField(std::string_view s) {
@@ -20,6 +28,42 @@ std::string CsvField(std::string_view s) {
     out += c;
   }
   return out + "\"";
+}
+
+std::string EscapeMarkup(std::string_view text, Markup markup) {
+  const bool xml = markup == Markup::kXml;
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += xml ? "&apos;" : "&#39;";
+        break;
+      case '\t':
+      case '\n':
+      case '\r':
+        if (xml)
+          out += "&#" + std::to_string(static_cast<int>(c)) + ";";
+        else
+          out += c;
+        break;
+      default:
+        if (!xml || static_cast<unsigned char>(c) >= 0x20) out += c;
+    }
+  }
+  return out;
 }
 
 size_t Utf8Length(std::string_view s, size_t i) {

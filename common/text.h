@@ -1,8 +1,10 @@
 // Small text helpers shared by the stages.
 //
 //   AsciiLower("RUSGOV")      -> "rusgov"   (bytes >= 0x80 are kept as-is)
+//   TrimSpace(" a b\r\n")     -> "a b"
 //   CsvField("a, \"b\"")      -> "\"a, \"\"b\"\"\""  (RFC 4180 quoting)
 //   Utf8Length("é", 0)        -> 2; 0 at a byte that starts no valid sequence
+//   EscapeHtml("<b>")         -> "&lt;b&gt;"
 #ifndef DIPGRAPH_COMMON_TEXT_H_
 #define DIPGRAPH_COMMON_TEXT_H_
 
@@ -14,6 +16,10 @@ namespace dipgraph {
 
 // Lower-cases ASCII letters only, whatever the locale; UTF-8 passes through.
 std::string AsciiLower(std::string_view s);
+
+// `s` without leading and trailing spaces, tabs, carriage returns and line
+// feeds (a view into `s`).
+std::string_view TrimSpace(std::string_view s);
 
 // One CSV field: returned as-is unless it holds a comma, a quote or a line
 // break, then quoted with inner quotes doubled (RFC 4180).
@@ -29,6 +35,25 @@ size_t Utf8Length(std::string_view s, size_t i);
 // byte (s.size() when there is none).
 std::string ReplaceInvalidUtf8(std::string_view s,
                                size_t* first_invalid = nullptr);
+
+// Markup escaping, one routine for every output that embeds text in HTML,
+// SVG, GraphML or GEXF.
+enum class Markup {
+  // HTML text and attribute values: & < > " ' (the quote as &#39;); other
+  // bytes pass through.
+  kHtml,
+  // XML 1.0 text and attribute values: & < > " ' (the quote as &apos;), tab,
+  // line feed and carriage return as character references (so attribute
+  // values keep them), other control bytes dropped (XML 1.0 forbids them).
+  kXml,
+};
+std::string EscapeMarkup(std::string_view text, Markup markup);
+inline std::string EscapeHtml(std::string_view text) {
+  return EscapeMarkup(text, Markup::kHtml);
+}
+inline std::string EscapeXml(std::string_view text) {
+  return EscapeMarkup(text, Markup::kXml);
+}
 
 }  // namespace dipgraph
 

@@ -11,12 +11,37 @@ TEST(TextTest, AsciiLowerChangesOnlyAsciiLetters) {
   EXPECT_EQ(AsciiLower(""), "");
 }
 
+TEST(TextTest, EscapeMarkupMakesHostileTextInert) {
+  EXPECT_EQ(EscapeHtml("<img src=x onerror=alert(1)>"),
+            "&lt;img src=x onerror=alert(1)&gt;");
+  EXPECT_EQ(EscapeHtml("a & \"b\" 'c'"), "a &amp; &quot;b&quot; &#39;c&#39;");
+  EXPECT_EQ(EscapeHtml("Путин"), "Путин");
+  EXPECT_EQ(EscapeHtml("a\tb\nc"), "a\tb\nc");
+  // XML: the quote as &apos;, line breaks and tabs kept as references,
+  // other control bytes (not allowed in XML 1.0) dropped.
+  EXPECT_EQ(EscapeXml("a & 'b' <c>"), "a &amp; &apos;b&apos; &lt;c&gt;");
+  EXPECT_EQ(EscapeXml("a\tb\nc\rd\x01"
+                      "e"),
+            "a&#9;b&#10;c&#13;de");
+  EXPECT_EQ(EscapeXml("Москва 北京"), "Москва 北京");
+}
+
 TEST(TextTest, CsvFieldQuotesOnlyWhenNeeded) {
-  EXPECT_EQ(CsvField("RUSGOV"), "RUSGOV");
-  EXPECT_EQ(CsvField("a,b"), "\"a,b\"");
-  EXPECT_EQ(CsvField("say \"no\""), "\"say \"\"no\"\"\"");
-  EXPECT_EQ(CsvField("two\nlines"), "\"two\nlines\"");
-  EXPECT_EQ(CsvField(""), "");
+  // {field, as written in CSV}.
+  const std::pair<const char*, const char*> kFields[] = {
+      {"RUSGOV", "RUSGOV"},
+      {"a,b", "\"a,b\""},
+      {"say \"no\"", "\"say \"\"no\"\"\""},
+      {"two\nlines", "\"two\nlines\""},
+      {"", ""},
+  };
+  for (const auto& [field, csv] : kFields) EXPECT_EQ(CsvField(field), csv);
+}
+
+TEST(TextTest, TrimSpaceTrimsBothEnds) {
+  EXPECT_EQ(TrimSpace(" \ta b\r\n"), "a b");
+  EXPECT_EQ(TrimSpace(" \t\r\n"), "");
+  EXPECT_EQ(TrimSpace("x"), "x");
 }
 
 TEST(TextTest, Utf8LengthAndReplacement) {

@@ -163,7 +163,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  const dipgraph::cli::Engine& engine = dipgraph::fuzz::SharedEngine();
+  const dipgraph::fuzz::Engine& engine = dipgraph::fuzz::SharedEngine();
   static const dipgraph::Coder coder(*engine.lexicon, engine.codebook);
   Choices c(data, size);
   dipgraph::DocumentContext ctx;

@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  const dipgraph::cli::Engine& engine = dipgraph::fuzz::SharedEngine();
+  const dipgraph::fuzz::Engine& engine = dipgraph::fuzz::SharedEngine();
   dipgraph::ReadOptions opt;
   auto doc = dipgraph::DocumentFromText(
       std::string(reinterpret_cast<const char*>(data), size), "fuzz",

@@ -232,7 +232,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  const dipgraph::cli::Engine& engine = dipgraph::fuzz::SharedEngine();
+  const dipgraph::fuzz::Engine& engine = dipgraph::fuzz::SharedEngine();
   Choices choices(data, size);
   Writer writer(&choices);
   const std::string text = writer.Article();

@@ -8,42 +8,6 @@
 namespace dipgraph {
 namespace {
 
-std::string Xml(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      case '\n':
-        out += "&#10;";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      case '\t':
-        out += "&#9;";
-        break;
-      default:
-        // Control characters are not allowed in XML 1.0.
-        if (static_cast<unsigned char>(c) >= 0x20) out += c;
-    }
-  }
-  return out;
-}
-
 // The code point of the UTF-8 sequence at s[i], its length in *len; an
 // invalid sequence gives its first byte (>= 0x80) with *len = 1.
 char32_t DecodeUtf8(std::string_view s, size_t i, size_t* len) {
@@ -196,7 +160,7 @@ std::string ToGraphMl(const Network& net) {
     o << "    <node id=\"" << GraphMlId(n.id) << "\">";
     std::vector<std::string> v = NodeValues(n);
     for (size_t i = 0; i < v.size(); ++i)
-      o << "<data key=\"n_" << kNodeAttrs[i].name << "\">" << Xml(v[i])
+      o << "<data key=\"n_" << kNodeAttrs[i].name << "\">" << EscapeXml(v[i])
         << "</data>";
     o << "</node>\n";
   }
@@ -207,7 +171,7 @@ std::string ToGraphMl(const Network& net) {
       << GraphMlId(net.nodes[e.target].id) << "\">";
     std::vector<std::string> v = EdgeValues(e);
     for (size_t i = 0; i < v.size(); ++i)
-      o << "<data key=\"e_" << kEdgeAttrs[i].name << "\">" << Xml(v[i])
+      o << "<data key=\"e_" << kEdgeAttrs[i].name << "\">" << EscapeXml(v[i])
         << "</data>";
     o << "</edge>\n";
   }
@@ -244,10 +208,11 @@ std::string ToGexf(const Network& net) {
   o << "    </attributes>\n    <nodes>\n";
   for (const Node& n : net.nodes) {
     std::vector<std::string> v = NodeValues(n);
-    o << "      <node id=\"" << Xml(n.id) << "\" label=\"" << Xml(n.label)
-      << "\">\n        <attvalues>";
+    o << "      <node id=\"" << EscapeXml(n.id) << "\" label=\""
+      << EscapeXml(n.label) << "\">\n        <attvalues>";
     for (size_t i = 1; i < v.size(); ++i)
-      o << "<attvalue for=\"n" << i << "\" value=\"" << Xml(v[i]) << "\"/>";
+      o << "<attvalue for=\"n" << i << "\" value=\"" << EscapeXml(v[i])
+        << "\"/>";
     o << "</attvalues>\n      </node>\n";
   }
   o << "    </nodes>\n    <edges>\n";
@@ -255,11 +220,12 @@ std::string ToGexf(const Network& net) {
     const Edge& e = net.edges[k];
     std::vector<std::string> v = EdgeValues(e);
     o << "      <edge id=\"" << k << "\" source=\""
-      << Xml(net.nodes[e.source].id) << "\" target=\""
-      << Xml(net.nodes[e.target].id) << "\" weight=\"" << e.events
+      << EscapeXml(net.nodes[e.source].id) << "\" target=\""
+      << EscapeXml(net.nodes[e.target].id) << "\" weight=\"" << e.events
       << "\">\n        <attvalues>";
     for (size_t i = 1; i < v.size(); ++i)
-      o << "<attvalue for=\"e" << i << "\" value=\"" << Xml(v[i]) << "\"/>";
+      o << "<attvalue for=\"e" << i << "\" value=\"" << EscapeXml(v[i])
+        << "\"/>";
     o << "</attvalues>\n";
     if (!e.dates.empty()) {
       // One spell per day with events: Gephi's timeline shows the dyad on

@@ -1,6 +1,6 @@
-// Internal to graph/: the event filters that the network and the query
-// share, so that `--from/--to/--root/--code/--quad` mean the same thing in
-// `dipgraph graph` and `dipgraph query`.
+// Internal to graph/: the event filters and actor patterns that the network
+// and the query share, so that `--from/--to/--root/--code/--quad` and
+// `--actor` mean the same thing in `dipgraph graph` and `dipgraph query`.
 #ifndef DIPGRAPH_GRAPH_FILTER_H_
 #define DIPGRAPH_GRAPH_FILTER_H_
 
@@ -27,6 +27,13 @@ struct ActionFilter {
 };
 
 bool PassesActionFilter(const Event& e, const ActionFilter& f);
+
+// Case-insensitive match with `*` wildcards.
+bool GlobMatch(std::string_view pattern, std::string_view text);
+// An actor pattern matches a name when the glob matches the whole name or,
+// for a pattern without `*`, when it is a whole word sequence of the name
+// ("Putin" matches "Vladimir Putin").
+bool ActorPatternMatches(std::string_view pattern, std::string_view name);
 
 }  // namespace dipgraph
 

@@ -1,12 +1,38 @@
-// The graph stage: events in, counts, networks, queries and exports out.
+// The graph stage: events in; counts, the relationship network, who said
+// what to whom, exports and the event store out.
 //
-// Boost.Graph types never leave this stage. Today it offers event statistics
-// (`dipgraph stats`); the store, the network, metrics, queries and exports
-// join it as they land.
+// This header is the stage's contract: what other stages, the CLI and
+// library users call. Boost.Graph computes inside the stage and never
+// appears here: a Network is plain data, its nodes sorted by id and its
+// edges by (source, target), so every output built from it is
+// deterministic.
 //
-//   EventStats stats;
-//   for (const Event& e : events) stats.Add(e);
-//   std::string table = stats.ToTable(10);
+//   ASSIGN_OR_RETURN(std::vector<Event> events,
+//                    ReadEventsFile("events.jsonl"));   // common/event_io.h
+//   NetworkOptions opt;
+//   opt.level = Level::kCountry;
+//   opt.from = "2016-01-01";
+//   ASSIGN_OR_RETURN(Network net, BuildNetwork(events, opt));
+//   std::cout << NetworkTable(net, /*top=*/10);        // or ToGexf(net) …
+//
+//   QueryOptions q;                                     // who said what
+//   q.between = {"Putin", "Obama"};
+//   q.said = true;
+//   ASSIGN_OR_RETURN(std::vector<Event> said, QueryEvents(events, q));
+//
+// What it offers:
+//   Network, Node, Edge, Level       the network as plain data
+//   NetworkOptions, BuildNetwork,    filters, aggregation by dyad, metrics
+//   NetworkBuilder                   (the builder takes one event at a time)
+//   NetworkTable, NetworkJson        the network as a table or JSON
+//   QueryOptions, QueryEvents,       who said what to whom
+//   QueryTable, EventsCsv
+//   ToGraphMl, ToGexf, ToCytoscape,  exports for Gephi, Cytoscape, NetworkX,
+//   ToD3, ToNeo4j…                   D3 and Neo4j
+//   EventStats                       counts by actor, root, QuadClass, date
+//   EventStore (graph/store.h)       the SQLite event store
+//   Names (graph/names.h)            display names of actors and countries
+// The pictures of a network are the render stage's (render/render.h).
 #ifndef DIPGRAPH_GRAPH_GRAPH_H_
 #define DIPGRAPH_GRAPH_GRAPH_H_
 
@@ -17,20 +43,17 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "common/event.h"
 #include "common/status.h"
+#include "graph/store.h"
 
 namespace dipgraph {
 
 // ---------------------------------------------------------------------------
-// The relationship network. Plain data: Boost.Graph is used to compute it
-// but never appears here. Render and export consume these types.
-// Nodes are sorted by id and edges by (source id, target id), so every output
-// built from a Network is deterministic.
+// The relationship network.
 
 // What a node stands for.
 enum class Level {
@@ -148,25 +171,9 @@ class NetworkBuilder {
 Result<Level> ParseLevel(std::string_view name);
 const char* LevelName(Level level);
 
-// Case-insensitive match with `*` wildcards.
-bool GlobMatch(std::string_view pattern, std::string_view text);
-// An actor pattern matches a name when the glob matches the whole name or,
-// for a pattern without `*`, when it is a whole word sequence of the name
-// ("Putin" matches "Vladimir Putin").
-bool ActorPatternMatches(std::string_view pattern, std::string_view name);
-
 // A summary table (top nodes and edges) and the full network as JSON.
 std::string NetworkTable(const Network& network, size_t top);
 nlohmann::ordered_json NetworkJson(const Network& network);
-
-// Modularity of a partition of an undirected weighted graph given as edge
-// list (a, b, w); `community[i]` is node i's community.
-double Modularity(size_t nodes,
-                  const std::vector<std::tuple<size_t, size_t, double>>& edges,
-                  const std::vector<int>& community);
-// Louvain communities (deterministic: nodes visited in index order).
-std::vector<int> Louvain(
-    size_t nodes, const std::vector<std::tuple<size_t, size_t, double>>& edges);
 
 // ---------------------------------------------------------------------------
 // Who said what to whom.

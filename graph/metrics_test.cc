@@ -1,3 +1,5 @@
+#include "graph/metrics.h"
+
 #include <gtest/gtest.h>
 
 #include <boost/graph/adjacency_list.hpp>

@@ -4,9 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <set>
 #include <sstream>
 
@@ -143,14 +143,70 @@ TEST(NamesTest, BadTablesNameFileAndLine) {
   }
 }
 
+// The country codes a dictionary line names: the first three letters of an
+// actor code ("actor USAGOV | ..."), every "country=XXX" key, and on person
+// lines every country+role code ("USAGOV", "RUSMIL").
+bool IsWordChar(const std::string& s, size_t i) {
+  if (i >= s.size()) return false;
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  return std::isalnum(c) || c == '_';
+}
+// A word boundary before s[i], as regex \b.
+bool Boundary(const std::string& s, size_t i) {
+  return (i > 0 && IsWordChar(s, i - 1)) != IsWordChar(s, i);
+}
+bool CodeAt(const std::string& s, size_t i) {
+  if (i + 3 > s.size()) return false;
+  for (size_t k = i; k < i + 3; ++k)
+    if (!((s[k] >= 'A' && s[k] <= 'Z') || s[k] == '-')) return false;
+  return true;
+}
+std::vector<std::string> CountryCodesOf(const std::string& line) {
+  std::vector<std::string> codes;
+  auto space = [&](size_t i) {
+    return i < line.size() && std::isspace(static_cast<unsigned char>(line[i]));
+  };
+  if (line.rfind("actor", 0) == 0 && space(5)) {
+    size_t i = 5;
+    while (space(i)) ++i;
+    size_t start = i;
+    if (CodeAt(line, i)) {
+      i += 3;
+      while (i < line.size() && ((line[i] >= 'A' && line[i] <= 'Z') ||
+                                 (line[i] >= '0' && line[i] <= '9')))
+        ++i;
+      while (space(i)) ++i;
+      if (i < line.size() && line[i] == '|')
+        codes.push_back(line.substr(start, 3));
+    }
+  }
+  const std::string key = "country=";
+  for (size_t at = line.find(key); at != std::string::npos;
+       at = line.find(key, at + 1)) {
+    size_t i = at + key.size();
+    if (Boundary(line, at) && CodeAt(line, i) && Boundary(line, i + 3))
+      codes.push_back(line.substr(i, 3));
+  }
+  if (line.rfind("person", 0) == 0) {
+    static const char* kRoles[] = {"GOV", "MIL", "ELI", "OPP", "LEG", "JUD"};
+    for (size_t i = 0; i + 6 <= line.size(); ++i) {
+      if (!Boundary(line, i) || !CodeAt(line, i) || !Boundary(line, i + 6))
+        continue;
+      for (const char* role : kRoles)
+        if (line.compare(i + 3, 3, role) == 0) {
+          codes.push_back(line.substr(i, 3));
+          break;
+        }
+    }
+  }
+  return codes;
+}
+
 // Every country prefix and country= key of the shipped dictionaries, and
 // every country an office-holder's role names, has a name in the table.
 TEST(NamesTest, EveryDictionaryCountryHasAName) {
   Names names = Shipped();
   EXPECT_GT(names.country_count(), 300u);
-  std::regex code_re(R"(^actor\s+([A-Z-]{3})[A-Z0-9]*\s*\|)");
-  std::regex country_re(R"(\bcountry=([A-Z-]{3})\b)");
-  std::regex role_re(R"(\b([A-Z-]{3})(GOV|MIL|ELI|OPP|LEG|JUD)\b)");
   std::set<std::string> missing;
   size_t checked = 0;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(
@@ -160,16 +216,7 @@ TEST(NamesTest, EveryDictionaryCountryHasAName) {
     std::string line;
     while (std::getline(in, line)) {
       if (line.empty() || line[0] == '#') continue;
-      std::vector<std::string> codes;
-      std::smatch m;
-      if (std::regex_search(line, m, code_re)) codes.push_back(m[1]);
-      for (std::sregex_iterator it(line.begin(), line.end(), country_re), end;
-           it != end; ++it)
-        codes.push_back((*it)[1]);
-      if (line.rfind("person", 0) == 0)
-        for (std::sregex_iterator it(line.begin(), line.end(), role_re), end;
-             it != end; ++it)
-          codes.push_back((*it)[1]);
+      std::vector<std::string> codes = CountryCodesOf(line);
       for (const std::string& c : codes) {
         ++checked;
         if (names.Country(c).empty()) missing.insert(c);

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "common/text.h"
+#include "graph/filter.h"
 #include "graph/graph.h"
 
 namespace dipgraph {

@@ -22,6 +22,17 @@ std::string Cell(const std::string& text, size_t width) {
 
 std::string NameOf(const Node& n) { return n.label.empty() ? n.id : n.label; }
 
+// The indexes of `items` in the order `before` gives, ties in index order.
+template <typename T, typename Before>
+std::vector<size_t> StableOrder(const std::vector<T>& items, Before before) {
+  std::vector<size_t> order(items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return before(items[a], items[b]);
+  });
+  return order;
+}
+
 }  // namespace
 
 std::string NetworkTable(const Network& net, size_t top) {
@@ -36,11 +47,9 @@ std::string NetworkTable(const Network& net, size_t top) {
                 net.last_date.empty() ? "?" : net.last_date.c_str(),
                 net.modularity, net.reciprocity);
   out << buf;
-  std::vector<size_t> order(net.nodes.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return net.nodes[a].pagerank > net.nodes[b].pagerank;
-  });
+  std::vector<size_t> order = StableOrder(
+      net.nodes,
+      [](const Node& a, const Node& b) { return a.pagerank > b.pagerank; });
   out << Cell("node", 32) << " " << Cell("code", 12)
       << "  out    in  pagerank  betweenness  community\n";
   for (size_t i = 0; i < order.size() && i < top; ++i) {
@@ -52,11 +61,9 @@ std::string NetworkTable(const Network& net, size_t top) {
                   n.betweenness, n.community);
     out << buf;
   }
-  std::vector<size_t> edges(net.edges.size());
-  for (size_t i = 0; i < edges.size(); ++i) edges[i] = i;
-  std::stable_sort(edges.begin(), edges.end(), [&](size_t a, size_t b) {
-    return net.edges[a].events > net.edges[b].events;
-  });
+  std::vector<size_t> edges = StableOrder(
+      net.edges,
+      [](const Edge& a, const Edge& b) { return a.events > b.events; });
   out << "\n"
       << Cell("source > target", 52) << "  events  docs  balance  top action\n";
   for (size_t i = 0; i < edges.size() && i < top; ++i) {

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "graph/filter.h"
 #include "graph/graph.h"
 
 namespace dipgraph {

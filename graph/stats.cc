@@ -9,6 +9,27 @@ namespace {
 
 std::string ActorKey(const Actor& a) { return a.id.empty() ? a.text : a.id; }
 
+// One section of the table: its heading, then a row per (name, count).
+template <typename Rows, typename NameOf>
+void Section(std::ostream& out, const char* heading, const Rows& rows,
+             NameOf name_of) {
+  out << "\n" << heading << "\n";
+  char buf[256];
+  for (const auto& [key, n] : rows) {
+    std::snprintf(buf, sizeof buf, "  %-34s %6lld\n", name_of(key).c_str(),
+                  static_cast<long long>(n));
+    out << buf;
+  }
+}
+
+std::string Same(const std::string& s) { return s; }
+
+std::string QuadName(int quad) {
+  return std::to_string(quad) + " " +
+         std::string(quad >= 1 && quad <= 4 ? kQuadClassNames[quad]
+                                            : "unknown");
+}
+
 }  // namespace
 
 void EventStats::Add(const Event& e) {
@@ -36,35 +57,13 @@ std::vector<std::pair<std::string, int64_t>> EventStats::TopActors(
 
 std::string EventStats::ToTable(size_t top) const {
   std::ostringstream out;
-  char buf[256];
   out << "events     " << events_ << "\ndocuments  " << docs_.size() << "\n";
-  out << "\nactor (as source or target)          events\n";
-  for (const auto& [actor, n] : TopActors(top)) {
-    std::snprintf(buf, sizeof buf, "  %-34s %6lld\n", actor.c_str(),
-                  static_cast<long long>(n));
-    out << buf;
-  }
-  out << "\nCAMEO root                           events\n";
-  for (const auto& [root, n] : by_root_) {
-    std::snprintf(buf, sizeof buf, "  %-34s %6lld\n", root.c_str(),
-                  static_cast<long long>(n));
-    out << buf;
-  }
-  out << "\nQuadClass                            events\n";
-  for (const auto& [quad, n] : by_quad_) {
-    std::string name =
-        std::to_string(quad) + " " +
-        std::string(quad >= 1 && quad <= 4 ? kQuadClassNames[quad] : "unknown");
-    std::snprintf(buf, sizeof buf, "  %-34s %6lld\n", name.c_str(),
-                  static_cast<long long>(n));
-    out << buf;
-  }
-  out << "\ndate                                 events\n";
-  for (const auto& [date, n] : by_date_) {
-    std::snprintf(buf, sizeof buf, "  %-34s %6lld\n", date.c_str(),
-                  static_cast<long long>(n));
-    out << buf;
-  }
+  Section(out, "actor (as source or target)          events", TopActors(top),
+          Same);
+  Section(out, "CAMEO root                           events", by_root_, Same);
+  Section(out, "QuadClass                            events", by_quad_,
+          QuadName);
+  Section(out, "date                                 events", by_date_, Same);
   return out.str();
 }
 

@@ -12,6 +12,7 @@
 #include <iterator>
 
 #include "common/event_io.h"
+#include "tests/temp_dir.h"
 
 namespace dipgraph {
 namespace {
@@ -21,16 +22,11 @@ namespace fs = std::filesystem;
 class StoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dipgraph-store-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
     Result<std::vector<Event>> e = ReadEventsFile(
         std::string(DIPGRAPH_SOURCE_DIR) + "/data/samples/events.jsonl");
     ASSERT_TRUE(e.ok()) << e.status().ToString();
     samples_ = std::move(*e);
   }
-  void TearDown() override { fs::remove_all(dir_); }
   std::string Db() const { return (dir_ / "events.db").string(); }
   std::unique_ptr<EventStore> OpenStore() {
     Result<std::unique_ptr<EventStore>> s = EventStore::Open(Db(), true);
@@ -59,7 +55,20 @@ class StoreTest : public ::testing::Test {
     return out;
   }
 
-  fs::path dir_;
+  // `back` holds the samples, byte-identical, sorted by date, then id.
+  void ExpectSamplesInDateOrder(const std::vector<Event>& back) const {
+    std::vector<Event> expected = samples_;
+    std::stable_sort(expected.begin(), expected.end(),
+                     [](const Event& a, const Event& b) {
+                       return std::tie(a.date, a.id) < std::tie(b.date, b.id);
+                     });
+    ASSERT_EQ(back.size(), expected.size());
+    for (size_t i = 0; i < expected.size(); ++i)
+      EXPECT_EQ(EventToJson(back[i]), EventToJson(expected[i]));
+  }
+
+  TempDir tmp_{"store"};
+  const fs::path dir_ = tmp_.path();
   std::vector<Event> samples_;
 };
 
@@ -72,14 +81,7 @@ TEST_F(StoreTest, EventsComeBackByteIdenticalInDateOrder) {
   EXPECT_EQ(r->replaced, 0);
   Result<std::vector<Event>> back = store->Read(StoreQuery{});
   ASSERT_TRUE(back.ok());
-  std::vector<Event> expected = samples_;
-  std::stable_sort(expected.begin(), expected.end(),
-                   [](const Event& a, const Event& b) {
-                     return std::tie(a.date, a.id) < std::tie(b.date, b.id);
-                   });
-  ASSERT_EQ(back->size(), expected.size());
-  for (size_t i = 0; i < expected.size(); ++i)
-    EXPECT_EQ(EventToJson((*back)[i]), EventToJson(expected[i]));
+  ExpectSamplesInDateOrder(*back);
 }
 
 // A store written with schema version 1 (the JSON line in the events
@@ -138,14 +140,7 @@ TEST_F(StoreTest, MigratesAVersion1Store) {
   StoreQuery q;
   Result<std::vector<Event>> back = store->Read(q);
   ASSERT_TRUE(back.ok()) << back.status().ToString();
-  std::vector<Event> expected = samples_;
-  std::stable_sort(expected.begin(), expected.end(),
-                   [](const Event& a, const Event& b) {
-                     return std::tie(a.date, a.id) < std::tie(b.date, b.id);
-                   });
-  ASSERT_EQ(back->size(), expected.size());
-  for (size_t i = 0; i < expected.size(); ++i)
-    EXPECT_EQ(EventToJson((*back)[i]), EventToJson(expected[i]));
+  ExpectSamplesInDateOrder(*back);
   // The migrated store takes adds and replaces documents as before.
   Result<AddResult> r = store->Add(samples_);
   ASSERT_TRUE(r.ok()) << r.status().ToString();

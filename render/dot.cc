@@ -5,7 +5,9 @@
 #include <numeric>
 #include <set>
 
+#include "common/text.h"
 #include "render/gv.h"
+#include "render/layout.h"
 #include "render/render.h"
 #include "render/style.h"
 

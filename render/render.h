@@ -1,14 +1,23 @@
-// The render stage: networks in, pictures and reports out. Graphviz (cgraph
-// builds the graph, gvc lays it out and writes it) stays inside this stage.
+// The render stage: networks in, pictures and reports out.
 //
+// This header is the stage's contract: what the CLI and library users call.
+// Graphviz (cgraph builds the graph, gvc lays it out and writes it) stays
+// inside this stage; nothing here names a Graphviz type.
+//
+//   ASSIGN_OR_RETURN(Network net, BuildNetwork(events, NetworkOptions{}));
 //   RenderOptions opt;
-//   opt.format = FormatFromPath("net.svg");       // "svg"
+//   opt.format = FormatFromPath("net.svg");        // "svg"
 //   RenderStats stats;
-//   Result<std::string> svg = RenderNetwork(network, opt, &stats);
-//   if (stats.dropped_nodes > 0) warn(...);       // --max-nodes pruning
+//   ASSIGN_OR_RETURN(std::string svg, RenderNetwork(net, opt, &stats));
+//   if (stats.dropped_nodes > 0) warn(...);        // --max-nodes pruning
 //
-//   ReportOptions ropt;
-//   Result<std::string> html = RenderReport(network, events, ropt);
+//   ASSIGN_OR_RETURN(std::string html,             // one offline page
+//                    RenderReport(net, events, ReportOptions{}));
+//
+// What it offers:
+//   RenderOptions, RenderStats, RenderNetwork   DOT, SVG, PNG, PDF
+//   ReportOptions, RenderReport                 the self-contained HTML report
+//   FormatFromPath, CheckFormat, CheckEngine    checking the user's choices
 //
 // Same input, same bytes: DOT, SVG and the report are deterministic.
 // Hostile actor names (quotes, backslashes, <, &, newlines, HTML-like
@@ -26,9 +35,6 @@
 #include "graph/graph.h"
 
 namespace dipgraph {
-
-// Escapes text for HTML element content and attribute values: & < > " '.
-std::string EscapeHtml(std::string_view text);
 
 // Node fill: by Louvain community (colour groups, the default) or by
 // country.
@@ -52,6 +58,7 @@ inline constexpr size_t kAutoEdgeLabels = 15;
 
 class Names;
 
+// What to draw, and how.
 struct RenderOptions {
   std::string format = "svg";   // dot (no layout), svg, png, pdf
   std::string engine = "auto";  // auto, dot, neato, fdp, sfdp, circo
@@ -73,36 +80,20 @@ struct RenderStats {
   size_t labelled_edges = 0;  // edges given a visible label (kAuto: offered)
 };
 
-// --engine auto: neato (stress majorization, an even spread) up to
-// kNeatoMaxNodes nodes, sfdp beyond (docs/render.md, "Engines"; timings in
-// docs/performance.md, "Render and report").
-inline constexpr size_t kNeatoMaxNodes = 300;
-// sfdp layouts with more nodes than this remove overlaps by uniform scaling
-// (overlap=scale) instead of prism: on 1,000 nodes / 5,000 edges prism took
-// 1.8 s of 1.9 s CPU, scale 0.6 s, at the cost of a larger drawing
-// (docs/performance.md, "Render"). Up to the default --max-nodes the
-// picture keeps prism.
-inline constexpr size_t kPrismMaxNodes = 300;
-
-// The engine --engine auto picks for a network of this many nodes.
-std::string ChooseEngine(size_t nodes);
 // "svg" for "net.svg"; "" when the extension is not a known format.
 std::string FormatFromPath(std::string_view path);
-// Checks a format or engine name; UsageError naming the valid ones.
+// Ok for a known format (dot, svg, png, pdf), else a UsageError naming them.
 Status CheckFormat(std::string_view format);
+// Ok for a known engine (auto, dot, neato, fdp, sfdp, circo), else a
+// UsageError naming them.
 Status CheckEngine(std::string_view engine);
-
-// The top `max_nodes` nodes by weighted degree (ties by id) that keep an
-// edge among them, and those edges; everything when max_nodes is 0.
-// Indexes are renumbered; order stays sorted by id.
-Network PruneNetwork(const Network& network, size_t max_nodes,
-                     RenderStats* stats);
 
 // Renders `network` (pruned to options.max_nodes) in options.format.
 Result<std::string> RenderNetwork(const Network& network,
                                   const RenderOptions& options,
                                   RenderStats* stats = nullptr);
 
+// What the report shows.
 struct ReportOptions {
   std::string title = "dipgraph report";
   RenderOptions render;    // for the inline network picture (svg)

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "render/layout.h"
 #include "render/style.h"
 #include "render/test_network.h"
 
@@ -80,11 +81,14 @@ void ExpectGolden(const std::string& name, const std::string& actual) {
 }
 
 TEST(RenderTest, FormatFromPath) {
-  EXPECT_EQ(FormatFromPath("a/net.svg"), "svg");
-  EXPECT_EQ(FormatFromPath("NET.PNG"), "png");
-  EXPECT_EQ(FormatFromPath("x.gv"), "dot");
-  EXPECT_EQ(FormatFromPath("x.html"), "");
-  EXPECT_EQ(FormatFromPath("noext"), "");
+  // {path, format}; "" for no known format.
+  const std::pair<const char*, const char*> kPaths[] = {{"a/net.svg", "svg"},
+                                                        {"NET.PNG", "png"},
+                                                        {"x.gv", "dot"},
+                                                        {"x.html", ""},
+                                                        {"noext", ""}};
+  for (const auto& [path, format] : kPaths)
+    EXPECT_EQ(FormatFromPath(path), format) << path;
   EXPECT_FALSE(CheckFormat("jpg").ok());
   EXPECT_FALSE(CheckEngine("twopi").ok());
   EXPECT_TRUE(CheckEngine("sfdp").ok());

@@ -9,7 +9,9 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "common/text.h"
 #include "graph/names.h"
+#include "render/layout.h"
 #include "render/render.h"
 #include "render/report_assets.h"
 #include "render/style.h"

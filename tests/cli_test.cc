@@ -148,6 +148,45 @@ TEST(CliTest, ExtractEncodings) {
   fs::remove_all(dir);
 }
 
+// `eval events --events` scores events written earlier (by any build, or
+// converted from another coder) against real-news items, without coding:
+// each item takes the events of its article whose sentence it overlaps.
+TEST(CliTest, EvalEventsScoresGivenEvents) {
+  const fs::path gold =
+      fs::temp_directory_path() / ("news-gold-" + std::to_string(::getpid()));
+  std::ofstream(gold)
+      << R"({"id": "n1", "article": "01-kremlin-white-house-call", "start": )"
+      << R"(114, "end": 338, "events": [{"source": "RUSGOV", "target": )"
+      << R"("USAGOV", "code": "041"}, {"source": "RUSGOV", "target": "SYR", )"
+      << R"("code": "190"}]})"
+      << "\n"
+      << R"({"id": "n2", "article": "01-kremlin-white-house-call", "start": )"
+      << R"(0, "end": 60, "events": []})"
+      << "\n";
+  CliRun r =
+      Dipgraph("eval events --json --gold " + gold.string() + " --events " +
+               dipgraph::DataDir() + "/samples/events.jsonl");
+  ASSERT_EQ(r.code, 0) << r.err;
+  // Four events in the sentence (041 and 0312, both ways): root 04 matches
+  // once at the country level (RUS>USA:04), the 190 is missed.
+  const nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["levels"]["country"]["tp"], 1) << r.out;
+  EXPECT_EQ(j["levels"]["country"]["fp"], 3) << r.out;
+  EXPECT_EQ(j["levels"]["country"]["fn"], 1) << r.out;
+  EXPECT_EQ(j["no_event_items_clean"], 1) << r.out;
+  // Invented items have no article to take events from: an input error.
+  std::ofstream(gold) << R"({"id": "g1", "text": "Putin met Obama.", )"
+                      << R"("events": []})"
+                      << "\n";
+  CliRun bad = Dipgraph("eval events --gold " + gold.string() + " --events " +
+                        dipgraph::DataDir() + "/samples/events.jsonl");
+  fs::remove(gold);
+  EXPECT_EQ(bad.code, 2) << bad.err;
+  EXPECT_NE(bad.err.find("g1: --events scores real-news items only"),
+            std::string::npos)
+      << bad.err;
+}
+
 TEST(CliTest, VersionAndHelp) {
   CliRun v = Dipgraph("--version");
   EXPECT_EQ(v.code, 0);

@@ -18,7 +18,8 @@ void CorefState::Mention(const ActorRef& a) {
 }
 
 const ActorRef* CorefState::Last(bool person) const {
-  if (person && !topic.empty()) return &topic.front();
+  if (person && !topic.empty())
+    return topic.front().id.empty() ? nullptr : &topic.front();
   for (auto it = recent.rbegin(); it != recent.rend(); ++it)
     if ((it->type == "person") == person) return &*it;
   return nullptr;
@@ -169,13 +170,22 @@ std::vector<Event> Coder::CodeSentence(
     if (std::optional<ActorRef> who = sc.LastSpeaker()) coref->speaker = who;
     if (std::optional<ActorRef> who = sc.LastSpeaker(/*groups_only=*/true))
       coref->group_speaker = who;
-    std::vector<ActorRef> people;
+    // People in order of mention, unknown ones (no code) included: "he"
+    // next is the first of them.
+    std::vector<std::pair<int, ActorRef>> people =
+        coder::UnlistedSubjects(sentence, sc.spans());
     for (const ActorSpan& sp : sc.spans()) {
       if (sp.kind != ActorSpan::kNamed) continue;
       coref->Mention(sp.actor);
-      if (sp.actor.type == "person") people.push_back(sp.actor);
+      if (sp.actor.type == "person") people.emplace_back(sp.first, sp.actor);
     }
-    if (!people.empty()) coref->topic = std::move(people);
+    std::stable_sort(
+        people.begin(), people.end(),
+        [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (!people.empty()) {
+      coref->topic.clear();
+      for (auto& [at, who] : people) coref->topic.push_back(std::move(who));
+    }
     coder::NotePeople(sentence, sc.spans(), coref);
     for (const Event& e : events)
       if (e.parent.empty() && e.target)

@@ -51,7 +51,8 @@ struct CorefState {
   // "" when unknown: where "the rebels" and "police" without a country are.
   std::string home;
   // The people named in the last sentence that named any, in order: "he"
-  // in the next sentence is the first of them (usually its subject).
+  // in the next sentence is the first of them (usually its subject). A
+  // person no dictionary knows has an empty id: "he" then names no one.
   std::vector<ActorRef> topic;
   // The last two sides that acted together or on each other ("Russia and
   // Ukraine signed …", "Putin and Obama discussed …"): "the two

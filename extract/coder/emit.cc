@@ -322,7 +322,9 @@ void SentenceCoder::EmitWith(int trigger, const Match& m,
   auto add = [&](const Resolved& s, const Resolved* t, bool symmetric) {
     // "told reporters", "said in an interview with journalists": the
     // press is the audience, not a side.
-    if (t && pat.speech && t->actor.role == "MED" && t->actor.id.size() == 6) {
+    // (Any newspaper or broadcaster: "told Reuters", "told the BBC", R13.)
+    if (t && pat.speech &&
+        (t->actor.role == "MED" || t->actor.type == "media")) {
       Trace("'" + T(trigger).text + "': '" + t->text +
             "' is the audience; no target");
       t = nullptr;

@@ -2,9 +2,12 @@
 // and circumstance, restatements and targetless acts dropped, and the
 // candidates turned into events.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -23,7 +26,7 @@ void SentenceCoder::EraseMarked(const std::vector<bool>& drop) {
 int SentenceCoder::OuterOf(size_t i) const {
   int outer = -1, nearest = 1 << 30;
   for (size_t j = 0; j < out_.size(); ++j) {
-    if (j == i || out_[j].content_head < 0) continue;
+    if (j == i || out_[j].content_head < 0 || out_[j].trailing) continue;
     const int d = Depth(out_[i].trigger, out_[j].content_head);
     if (d >= 0 && d < nearest) outer = static_cast<int>(j), nearest = d;
   }
@@ -93,20 +96,25 @@ void SentenceCoder::DropTargetless() {
   out_ = std::move(kept);
 }
 
+bool SentenceCoder::DoneWith(const Candidate& c,
+                             std::span<const std::string_view> weapons) const {
+  auto named = [&](std::string_view text) {
+    const std::string low = Lower(std::string(text));
+    for (std::string_view w : weapons)
+      if (low.find(w) != std::string::npos) return true;
+    return false;
+  };
+  if (named(c.source.text)) return true;
+  for (int w : s_.Children(c.trigger))
+    if (roles_.Case(w) == "with" && named(T(w).lemma)) return true;
+  return false;
+}
+
 bool SentenceCoder::AerialWeapons(const Candidate& c) const {
   static constexpr std::string_view kAerial[] = {
       "drone", "missile",    "warplane",  "jet",        "aircraft", "bomber",
       "plane", "helicopter", "airstrike", "air strike", "air force"};
-  auto aerial = [&](std::string_view text) {
-    const std::string low = Lower(std::string(text));
-    for (std::string_view w : kAerial)
-      if (low.find(w) != std::string::npos) return true;
-    return false;
-  };
-  if (aerial(c.source.text)) return true;
-  for (int w : s_.Children(c.trigger))
-    if (roles_.Case(w) == "with" && aerial(T(w).lemma)) return true;
-  return false;
+  return DoneWith(c, kAerial);
 }
 
 bool SentenceCoder::ByPhone(const Candidate& c) const {
@@ -134,16 +142,7 @@ bool SentenceCoder::ByPhone(const Candidate& c) const {
 bool SentenceCoder::Artillery(const Candidate& c) const {
   static constexpr std::string_view kGround[] = {
       "artillery", "tank", "mortar", "howitzer", "shell", "gunboat"};
-  auto ground = [&](std::string_view text) {
-    const std::string low = Lower(std::string(text));
-    for (std::string_view w : kGround)
-      if (low.find(w) != std::string::npos) return true;
-    return false;
-  };
-  if (ground(c.source.text)) return true;
-  for (int w : s_.Children(c.trigger))
-    if (roles_.Case(w) == "with" && ground(T(w).lemma)) return true;
-  return false;
+  return DoneWith(c, kGround);
 }
 
 void SentenceCoder::DropRestatedNouns() {
@@ -252,20 +251,17 @@ bool SentenceCoder::AbroadVenue(const Candidate& c) const {
 }
 
 void SentenceCoder::GuestsVisit() {
-  static const Pattern kVisit = [] {
+  // The inferred act's pattern, for provenance.
+  auto inferred = [](const char* code, const char* text) {
     Pattern p;
-    p.code = "042";
-    p.text = "$T host $S (the guest visits)";
+    p.code = code;
+    p.text = text;
     p.has_target = true;
     return p;
-  }();
-  static const Pattern kHost = [] {
-    Pattern p;
-    p.code = "043";
-    p.text = "welcome $T (a visitor)";
-    p.has_target = true;
-    return p;
-  }();
+  };
+  static const Pattern kVisit =
+      inferred("042", "$T host $S (the guest visits)");
+  static const Pattern kHost = inferred("043", "welcome $T (a visitor)");
   const size_t n = out_.size();
   for (size_t i = 0; i < n; ++i) {
     // "Biden welcomed Zelenskiy at the G7 summit": a person welcomed is
@@ -587,13 +583,77 @@ void SentenceCoder::OutgoingHolders() {
   }
 }
 
+bool SentenceCoder::Background(const Candidate& c) const {
+  // Statements are the article's news; a date beside them is usually the
+  // reported clause's ("… since 1985, the Pentagon said").
+  if (c.trailing || c.pattern->speech) return false;
+  const std::optional<CivilDate> date = ParseDate(doc_.date);
+  const int year = date ? date->year : 0;
+  // A year before the article's, in a phrase that dates the act.
+  auto past_year = [&](int k) {
+    const std::string& w = T(k).text;
+    if (w.size() != 4 && !(w.size() == 5 && w[4] == 's')) return false;
+    for (int i = 0; i < 4; ++i)
+      if (!std::isdigit(static_cast<unsigned char>(w[i]))) return false;
+    const int y = std::atoi(w.substr(0, 4).c_str());
+    if (y < 1900 || y > 2100) return false;
+    return year > 0 ? y < year : w.size() == 5;  // "the 1990s" when undated
+  };
+  auto dates_past = [&](int m) {
+    auto [a, b] = s_.Span(m);
+    const std::string text = Lower(s_.SpanText(a, b));
+    // ("two weeks ago" and "in the past two days" are the news itself.)
+    const bool years = text.find("year") != std::string::npos ||
+                       text.find("decade") != std::string::npos;
+    if ((years && text.find(" ago") != std::string::npos) ||
+        text.find("last year") != std::string::npos ||
+        text.ends_with("in the past"))
+      return true;
+    for (int k = a; k <= b; ++k)
+      if (past_year(k) && Depth(k, m) >= 0) return true;
+    return false;
+  };
+  // The noun itself ("the 1986 pact", "Israel's 2006 war").
+  for (int m : s_.Children(c.trigger)) {
+    std::string_view d = T(m).deprel;
+    if ((d == "nummod" || d == "compound" || d == "amod") && past_year(m))
+      return true;
+  }
+  // The clause's dating phrases ("in 1981", "two years ago", "since 2014"),
+  // for the verb and the verbs it is conjoined to.
+  const int clause = c.clause >= 0 ? c.clause : c.trigger;
+  for (int v = clause; v >= 0;
+       v = T(v).deprel == "conj" && coder::IsPredicate(T(v)) ? T(v).head : -1) {
+    for (int m : s_.Children(v)) {
+      std::string_view d = T(m).deprel;
+      if (d.substr(0, 3) != "obl" && d != "advmod" && d != "nmod:tmod")
+        continue;
+      if (dates_past(m)) return true;
+    }
+  }
+  return false;
+}
+
+void SentenceCoder::DropBackground() {
+  std::vector<bool> drop(out_.size(), false);
+  for (size_t i = 0; i < out_.size(); ++i) {
+    if (!Background(out_[i])) continue;
+    drop[i] = true;
+    Trace("'" + T(out_[i].trigger).text +
+          "': placed before the article's year; background (R17)");
+  }
+  EraseMarked(drop);
+}
+
 std::vector<Event> SentenceCoder::Finish() {
   RecodeSpeech();
   InheritTargets();
   RefineByContent();
+  DropEmptyStatements();
   GuestsVisit();
   OutgoingHolders();
   DropUnassertedActs();
+  DropBackground();
   DropTargetless();
   DropRestatedNouns();
   std::vector<Event> events;

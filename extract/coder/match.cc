@@ -329,6 +329,8 @@ void SentenceCoder::CodeVerb(int p) {
   // that clause's attribution, not an event of its own.
   if (InvertedSpeech(p)) {
     Trace("'" + T(p).text + "': inverted speech, used as attribution");
+    // R9 (the trailing statement, CodeTrailingStatement) is off until the
+    // inner events keep their attribution beside it (issue 14 note).
     return;
   }
   std::string why;
@@ -650,7 +652,9 @@ void SentenceCoder::Emit(int p, const Match& m, int src,
   std::vector<Resolved> sources = SubjectActors(p, src);
   if (sources.empty()) NoteUnknown(src);
   if (m.target >= 0 && roles_.Actors(m.target).empty()) NoteUnknown(m.target);
+  const size_t before = out_.size();
   EmitWith(p, m, sources, text, p);
+  for (size_t i = before; i < out_.size(); ++i) out_[i].source_head = src;
 }
 
 void SentenceCoder::NoteUnknown(int head) {

@@ -335,4 +335,51 @@ void NotePeople(const ParsedSentence& s, const std::vector<ActorSpan>& spans,
   }
 }
 
+std::vector<std::pair<int, ActorRef>> UnlistedSubjects(
+    const ParsedSentence& s, const std::vector<ActorSpan>& spans) {
+  auto tok = [&](int k) -> const ParsedToken& {
+    return s.tokens[static_cast<size_t>(k)];
+  };
+  auto covered = [&](int k) {
+    for (const ActorSpan& sp : spans)
+      if (sp.first <= k && k <= sp.last) return true;
+    return false;
+  };
+  // A name headed by `h`: `h` and its flat or compound proper nouns.
+  auto name_of = [&](int h, std::string* text) {
+    if (tok(h).upos != "PROPN" || covered(h)) return -1;
+    int first = h, last = h, words = Capitalized(tok(h).text) ? 1 : 0;
+    bool title = false;
+    for (int c : s.Children(h)) {
+      std::string_view d = tok(c).deprel;
+      if (d != "flat" && d != "compound" && d != "flat:name") continue;
+      if (covered(c)) return -1;
+      if (IsHonorific(tok(c).text))
+        title = true;
+      else if (tok(c).upos == "PROPN" && Capitalized(tok(c).text))
+        ++words;
+      first = std::min(first, c), last = std::max(last, c);
+    }
+    if (words < 2 && !(title && words == 1)) return -1;
+    *text = s.SpanText(first, last);
+    return first;
+  };
+  std::vector<std::pair<int, ActorRef>> out;
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    const ParsedToken& t = s.tokens[i];
+    if (t.deprel != "nsubj" && t.deprel != "nsubj:pass") continue;
+    const int h = static_cast<int>(i);
+    std::string text;
+    int at = name_of(h, &text);
+    for (int c : s.Children(h, "appos"))
+      if (at < 0) at = name_of(c, &text);
+    if (at < 0) continue;
+    ActorRef unknown;
+    unknown.name = text;
+    unknown.type = "person";
+    out.emplace_back(at, std::move(unknown));
+  }
+  return out;
+}
+
 }  // namespace dipgraph::coder

@@ -14,6 +14,7 @@
 #define DIPGRAPH_EXTRACT_CODER_NAMES_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/coder/coder.h"
@@ -31,6 +32,15 @@ void AddTextPeople(const ParsedSentence& s, const Lexicon& lex,
 // for the sentences that follow.
 void NotePeople(const ParsedSentence& s, const std::vector<ActorSpan>& spans,
                 CorefState* coref);
+
+// The subjects of `s` that name a person no span covers ("the accountant
+// Nabaz Garda said", "said Hamada Hussein"): a full name (two capitalised
+// words, or an honorific and a name) heading or in apposition to a subject.
+// Each comes as its first token and an actor with no code, so that "he" in
+// the next sentence stands for that unknown person, not for a famous one
+// named before (tests/gold/news R8).
+std::vector<std::pair<int, ActorRef>> UnlistedSubjects(
+    const ParsedSentence& s, const std::vector<ActorSpan>& spans);
 
 // Whether `word` is an honorific or title written before a surname ("Mr",
 // "Mrs", "Dr", "Sir", "President", "General" …).

@@ -1,8 +1,10 @@
 // Speech: inverted and trailing reports used as attribution, and speech
 // coded by what was said (demands, intents, threats) with the targets the
 // reported content names.
+#include <algorithm>
 #include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "extract/coder/sentence_coder.h"
@@ -184,7 +186,7 @@ void SentenceCoder::RecodeSpeech() {
       continue;
     if (c.target) {
       // "told Obama that Washington must …": a demand of the addressee.
-      if (T(c.content_head).deprel != "ccomp") continue;
+      if (T(c.content_head).deprel != "ccomp" && !c.trailing) continue;
       bool must = HasTo(c.content_head);
       for (int a : s_.Children(c.content_head, "aux")) {
         const std::string w = Lower(T(a).text);
@@ -227,7 +229,7 @@ void SentenceCoder::RecodeSpeech() {
       continue;
     }
     const int ch = c.content_head;
-    if (T(ch).deprel != "ccomp") continue;
+    if (T(ch).deprel != "ccomp" && !c.trailing) continue;
     std::string modal;
     for (int a : s_.Children(ch, "aux")) {
       const std::string w = Lower(T(a).text);
@@ -443,6 +445,132 @@ Pattern SentenceCoder::SpeechPattern(const char* code, const char* text) {
   p.has_target = true;
   p.content = Pattern::kClause;
   return p;
+}
+
+void SentenceCoder::CodeTrailingStatement(int p) {
+  static const Pattern kSay =
+      SpeechPattern("010", "…, X said (a statement, and the attribution)");
+  // The reported clause: the content child of a fronted report ("Putin
+  // called, said the Kremlin" parsed with "said" as the root), else the
+  // clause the verb hangs on, up to the comma before the speaker.
+  int content = -1, first = -1, last = -1;
+  if (FrontedReport(p)) {
+    for (int c : s_.Children(p)) {
+      std::string_view d = T(c).deprel;
+      if (c < p && (d == "ccomp" || d == "advcl" || d == "parataxis"))
+        content = c;
+    }
+    if (content < 0) return;
+    std::tie(first, last) = s_.Span(content);
+  } else {
+    int top = p;
+    while (T(top).head >= 0) top = T(top).head;
+    if (top == p) return;
+    content = top;
+    first = 0;
+    const int comma = ReportComma(p);
+    last = comma > 0 ? comma - 1 : p - 1;
+  }
+  while (first < last && T(first).upos == "PUNCT") ++first;
+  while (last > first && T(last).upos == "PUNCT") --last;
+  if (last <= first) return;
+  const int speaker = InvertedSpeaker(p);
+  std::vector<Resolved> sources = SubjectActors(p, speaker);
+  if (sources.empty()) {
+    Trace("'" + T(p).text + "': the attribution names no actor");
+    return;
+  }
+  Match m;
+  m.pattern = &kSay;
+  m.score = 1;
+  m.content = content;
+  if (Lower(T(p).lemma) == "tell")
+    for (int o : s_.Children(p, "obj"))
+      if (o != speaker) m.target = o;
+  const size_t before = out_.size();
+  EmitWith(p, m, sources, Lower(T(p).text), p);
+  for (size_t i = before; i < out_.size(); ++i) {
+    out_[i].trailing = true;
+    out_[i].source_head = speaker;
+    out_[i].content = s_.SpanText(first, last);
+  }
+  if (out_.size() > before)
+    Trace("'" + T(p).text + "': " + sources.front().text +
+          "'s statement, with the clause reported as content (R9)");
+}
+
+bool SentenceCoder::ContentInvolvesOthers(const Candidate& c) const {
+  if (c.content_head < 0) return false;
+  auto [a, b] = s_.Span(c.content_head);
+  auto [ta, tb] = s_.Span(c.trigger);
+  auto inside = [&](int k) {
+    if (k < a || k > b) return false;
+    // The statement's own verb and speaker are not its content.
+    return !(c.trailing && k >= ta && k <= tb) && k != c.trigger;
+  };
+  const ActorRef& src = c.source.actor;
+  const std::string country =
+      src.country.empty() ? src.id.substr(0, 3) : src.country;
+  for (const ActorSpan& sp : roles_.spans()) {
+    if (!inside(sp.first)) continue;
+    if (sp.kind == ActorSpan::kAgent) {
+      // "police said students were hurt": another role.
+      if (!sp.actor.role.empty() && sp.actor.role != src.role) return true;
+      continue;
+    }
+    const std::string sc =
+        sp.actor.country.empty() ? sp.actor.id.substr(0, 3) : sp.actor.country;
+    if (sc != country) return true;
+    if (sp.kind == ActorSpan::kNamed && sp.actor.id != src.id &&
+        sp.actor.id != country)
+      return true;
+  }
+  for (const Candidate& x : out_) {
+    if (&x == &c || !inside(x.trigger)) continue;
+    if (x.source.actor.id != src.id ||
+        (x.target && x.target->actor.id != src.id))
+      return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::AnonymousSource(const Candidate& c) const {
+  if (c.source_head < 0 || c.source.actor.type == "person") return false;
+  static constexpr std::string_view kUnnamed[] = {
+      "spokesman", "spokeswoman", "spokesperson", "official", "diplomat",
+      "source",    "analyst",     "delegate",     "aide",     "observer",
+      "expert",    "witness",     "resident",     "insider",  "person",
+      "people",    "someone",     "officer"};
+  const std::string head = Lower(T(c.source_head).lemma);
+  if (std::find(std::begin(kUnnamed), std::end(kUnnamed), head) ==
+      std::end(kUnnamed))
+    return false;
+  // "a spokesman for the State Department", "Lebed's spokesman": someone
+  // named speaks through them.
+  auto [a, b] = s_.Span(c.source_head);
+  for (const ActorSpan& sp : roles_.spans())
+    if (sp.first >= a && sp.last <= b && sp.kind == ActorSpan::kNamed)
+      return false;
+  return true;
+}
+
+void SentenceCoder::DropEmptyStatements() {
+  std::vector<bool> drop(out_.size(), false);
+  for (size_t i = 0; i < out_.size(); ++i) {
+    const Candidate& c = out_[i];
+    const std::string& code = c.code.empty() ? c.pattern->code : c.code;
+    if (code != "010" || c.target) continue;
+    if (AnonymousSource(c)) {
+      drop[i] = true;
+      Trace("'" + T(c.trigger).text +
+            "': an unnamed speaker's statement is "
+            "sourcing only (R14)");
+    } else if (c.trailing && !ContentInvolvesOthers(c)) {
+      drop[i] = true;
+      Trace("'" + T(c.trigger).text + "': says nothing of another actor (S2)");
+    }
+  }
+  EraseMarked(drop);
 }
 
 }  // namespace dipgraph::coder

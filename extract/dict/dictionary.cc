@@ -1,5 +1,6 @@
 #include "extract/dict/dictionary.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "common/files.h"
@@ -68,6 +69,34 @@ Resolution Dictionary::ResolvePerson(const PersonEntry& p, Day day) {
   return make(nearest->code.substr(0, 3) + "ELI", "");
 }
 
+bool Dictionary::InOffice(const PersonEntry& p, Day day) {
+  return std::any_of(p.roles.begin(), p.roles.end(), [&](const Role& r) {
+    return r.dated && r.from <= day && day < r.to &&
+           !(r.code.size() >= 6 && r.code.ends_with("ELI"));
+  });
+}
+
+const ActorEntry* Dictionary::PickActor(
+    const std::vector<int>& payloads, Day day,
+    const std::function<bool(const ActorEntry&)>& want) const {
+  const ActorEntry *undated = nullptr, *nearest = nullptr;
+  int64_t best = -1, d = DayNumber(day);
+  for (int payload : payloads) {
+    if ((payload & 3) != kActorHit) continue;
+    const ActorEntry& a = actors_[static_cast<size_t>(payload >> 2)];
+    if (!want(a)) continue;
+    if (!a.dated) {
+      if (!undated) undated = &a;
+      continue;
+    }
+    if (a.Covers(day)) return &a;
+    int64_t dist =
+        day < a.from ? DayNumber(a.from) - d : d - DayNumber(a.to) + 1;
+    if (best < 0 || dist < best) best = dist, nearest = &a;
+  }
+  return undated ? undated : nearest;
+}
+
 Resolution Dictionary::CombineAgent(const ActorEntry* country,
                                     const AgentEntry& agent) {
   std::string c = country ? country->country : "---";
@@ -87,22 +116,33 @@ std::optional<FoundActor> Dictionary::Found(const MatchSpan& span,
       f.begin = span.begin;
       f.end = span.end;
       if (kind == kActorHit) {
-        f.actor = ResolveActor(actors_[i]);
-        f.where = &actors_[i].where;
+        const ActorEntry* a = PickActor(*span.payloads, day,
+                                        [](const ActorEntry&) { return true; });
+        f.actor = ResolveActor(*a);
+        f.where = &a->where;
         f.kind = "actor";
       } else if (kind == kPersonHit) {
-        // A shared alias: prefer the person with a role on the day.
-        for (int other : *span.payloads) {
-          if ((other & 3) != kPersonHit) continue;
-          const PersonEntry& p = people_[static_cast<size_t>(other >> 2)];
-          bool covers =
-              std::any_of(p.roles.begin(), p.roles.end(), [&](const Role& r) {
-                return r.dated && r.from <= day && day < r.to;
-              });
-          if (covers) {
-            i = static_cast<size_t>(other >> 2);
-            break;
+        // A shared alias: prefer the person in office on the day, then one
+        // with any role on the day (an elite), then the first listed.
+        bool found = false;
+        for (bool office : {true, false}) {
+          for (int other : *span.payloads) {
+            if ((other & 3) != kPersonHit) continue;
+            const PersonEntry& p = people_[static_cast<size_t>(other >> 2)];
+            bool covers =
+                office
+                    ? InOffice(p, day)
+                    : std::any_of(
+                          p.roles.begin(), p.roles.end(), [&](const Role& r) {
+                            return r.dated && r.from <= day && day < r.to;
+                          });
+            if (covers) {
+              i = static_cast<size_t>(other >> 2);
+              found = true;
+              break;
+            }
           }
+          if (found) break;
         }
         f.actor = ResolvePerson(people_[i], day);
         f.where = &people_[i].where;
@@ -121,17 +161,6 @@ std::optional<FoundActor> Dictionary::Found(const MatchSpan& span,
 
 namespace {
 
-// The country entry of an actor match that can take an agent, or nullptr.
-const ActorEntry* CountryOf(const std::vector<ActorEntry>& actors,
-                            const MatchSpan& span) {
-  for (int payload : *span.payloads) {
-    if ((payload & 3) != 0) continue;
-    const ActorEntry& a = actors[static_cast<size_t>(payload >> 2)];
-    if (a.type == "state" && a.role.empty()) return &a;
-  }
-  return nullptr;
-}
-
 const AgentEntry* AgentOf(const std::vector<AgentEntry>& agents,
                           const MatchSpan& span) {
   for (int payload : *span.payloads)
@@ -148,7 +177,10 @@ std::vector<FoundActor> Dictionary::FindActors(
   std::vector<FoundActor> out;
   out.reserve(spans.size());
   for (size_t i = 0; i < spans.size(); ++i) {
-    const ActorEntry* country = CountryOf(actors_, spans[i]);
+    const ActorEntry* country =
+        PickActor(*spans[i].payloads, day, [](const ActorEntry& a) {
+          return a.type == "state" && a.role.empty();
+        });
     const AgentEntry* agent = combine_agents && i + 1 < spans.size() &&
                                       spans[i + 1].begin == spans[i].end
                                   ? AgentOf(agents_, spans[i + 1])
@@ -169,23 +201,118 @@ std::vector<FoundActor> Dictionary::FindActors(
       --f->begin;
     out.push_back(std::move(*f));
   }
+  AddTitledPeople(tokens, day, &out);
+  AddBareSurnames(tokens, day, &out);
   return out;
+}
+
+std::optional<FoundActor> Dictionary::TitledPerson(
+    const std::vector<std::string_view>& tokens, size_t i, Day day) const {
+  const std::vector<int>* payloads = nullptr;
+  size_t end = surnames_.MatchAt(tokens, i, &payloads);
+  if (end == i) return std::nullopt;
+  for (int index : *payloads) {
+    const PersonEntry& p = people_[static_cast<size_t>(index)];
+    if (!InOffice(p, day)) continue;
+    FoundActor f;
+    f.end = end;
+    f.actor = ResolvePerson(p, day);
+    f.where = &p.where;
+    f.person = &p;
+    f.kind = "title+person";
+    return f;
+  }
+  return std::nullopt;
+}
+
+void Dictionary::AddTitledPeople(const std::vector<std::string_view>& tokens,
+                                 Day day, std::vector<FoundActor>* out) const {
+  if (honorifics_.empty()) return;
+  for (const MatchSpan& t : titles_.FindAll(tokens)) {
+    if (t.end >= tokens.size()) continue;
+    // A name the aliases already found stays as it was found.
+    bool named =
+        std::any_of(out->begin(), out->end(), [&](const FoundActor& f) {
+          return std::string_view(f.kind) != "agent" && f.begin < t.end + 1 &&
+                 t.end < f.end;
+        });
+    if (named) continue;
+    std::optional<FoundActor> f = TitledPerson(tokens, t.end, day);
+    if (!f) continue;
+    f->begin = t.begin;
+    if (f->begin > 0 && FoldToken(tokens[f->begin - 1]) == "the") --f->begin;
+    std::erase_if(*out, [&](const FoundActor& o) {
+      return o.begin < f->end && f->begin < o.end;
+    });
+    auto pos = std::find_if(out->begin(), out->end(), [&](const FoundActor& o) {
+      return o.begin >= f->end;
+    });
+    out->insert(pos, std::move(*f));
+  }
+}
+
+namespace {
+
+bool Capitalized(std::string_view t) {
+  return !t.empty() && t[0] >= 'A' && t[0] <= 'Z' &&
+         !(t.size() > 1 && t[1] >= 'A' && t[1] <= 'Z');
+}
+
+// Capitalized words that are surnames of office-holders but far more often
+// dates ("in May", "on Monday").
+bool DateWord(std::string_view t) {
+  static constexpr std::string_view kWords[] = {
+      "january",  "february", "march",    "april",     "may",
+      "june",     "july",     "august",   "september", "october",
+      "november", "december", "monday",   "tuesday",   "wednesday",
+      "thursday", "friday",   "saturday", "sunday"};
+  std::string folded = FoldToken(t);
+  return std::find(std::begin(kWords), std::end(kWords), folded) !=
+         std::end(kWords);
+}
+
+// The patterns of `all` that `index` files under `lemma`.
+std::vector<const Pattern*> Indexed(
+    const std::map<std::string, std::vector<int>, std::less<>>& index,
+    const std::vector<Pattern>& all, std::string_view lemma) {
+  std::vector<const Pattern*> out;
+  if (auto it = index.find(lemma); it != index.end())
+    for (int i : it->second) out.push_back(&all[static_cast<size_t>(i)]);
+  return out;
+}
+
+}  // namespace
+
+void Dictionary::AddBareSurnames(const std::vector<std::string_view>& tokens,
+                                 Day day, std::vector<FoundActor>* out) const {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    // A capitalized word standing alone: not part of a longer name (no
+    // capitalized word next to it), not a date word, not found already.
+    if (!Capitalized(tokens[i]) || DateWord(tokens[i])) continue;
+    if (i > 0 && Capitalized(tokens[i - 1])) continue;
+    if (i + 1 < tokens.size() && Capitalized(tokens[i + 1])) continue;
+    bool found = std::any_of(
+        out->begin(), out->end(),
+        [&](const FoundActor& f) { return f.begin <= i && i < f.end; });
+    if (found) continue;
+    std::optional<FoundActor> f = TitledPerson(tokens, i, day);
+    if (!f || f->end != i + 1) continue;
+    f->begin = i;
+    f->kind = "surname+person";
+    auto pos = std::find_if(out->begin(), out->end(),
+                            [&](const FoundActor& o) { return o.begin > i; });
+    out->insert(pos, std::move(*f));
+  }
 }
 
 std::vector<const Pattern*> Dictionary::VerbPatterns(
     std::string_view lemma) const {
-  std::vector<const Pattern*> out;
-  if (auto it = verb_index_.find(lemma); it != verb_index_.end())
-    for (int i : it->second) out.push_back(&verbs_[static_cast<size_t>(i)]);
-  return out;
+  return Indexed(verb_index_, verbs_, lemma);
 }
 
 std::vector<const Pattern*> Dictionary::NounPatterns(
     std::string_view lemma) const {
-  std::vector<const Pattern*> out;
-  if (auto it = noun_index_.find(lemma); it != noun_index_.end())
-    for (int i : it->second) out.push_back(&nouns_[static_cast<size_t>(i)]);
-  return out;
+  return Indexed(noun_index_, nouns_, lemma);
 }
 
 std::vector<std::string_view> Texts(const std::vector<Token>& tokens) {

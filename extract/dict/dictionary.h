@@ -57,6 +57,19 @@ struct ActorEntry {
   // A city standing for its government ("Kyiv said"), which as the place
   // attacked or taken is its country ("Russia struck Kyiv").
   bool place = false;
+  // from=/to=: the days this entry stands for its code (FROM inclusive, TO
+  // exclusive), for names whose meaning changed ("Moscow" was the Soviet
+  // government before 1991-12-26). Undated entries hold on every day.
+  Day from = kOpenStart;
+  Day to = kOpenEnd;
+  bool dated = false;
+  // sovereign=FROM..TO on a state's name entry: the days it was a sovereign
+  // state, counted by `dict stats` coverage; sovereign=no: a territory.
+  Day sovereign_from = kOpenStart;
+  Day sovereign_to = kOpenEnd;
+  bool sovereign = true;
+  bool sovereign_given = false;  // the entry has a sovereign= key
+  bool Covers(Day day) const { return !dated || (from <= day && day < to); }
   Where where;
 };
 
@@ -80,6 +93,16 @@ struct AgentEntry {
   std::vector<std::string> nouns;
   std::string type;
   Where where;
+};
+
+// What the `@layer` files gave and what was shadowed by the project's own
+// entries (see docs/dictionaries.md, "Layers").
+struct LayerStats {
+  size_t people = 0, actors = 0;  // read from layer files
+  size_t people_shadowed = 0;     // dropped: one of ours has the name
+  size_t people_titles = 0;       // dropped: a name or alias is an agent noun
+  size_t actors_dropped = 0;      // dropped: every alias was ours
+  size_t aliases_dropped = 0;     // aliases dropped: an actor/agent of ours
 };
 
 struct DiscardEntry {
@@ -106,7 +129,10 @@ struct FoundActor {
   // The entry that matched (the agent's, for agents); points into the
   // Dictionary, valid while it lives.
   const Where* where = nullptr;
-  const char* kind = "";  // "actor", "person", "agent", "country+agent"
+  // "actor", "person", "agent", "country+agent", "title+person" (an
+  // honorific and a surname: "Chancellor Kohl", "Mrs May") or
+  // "surname+person" (a bare surname of a person in office: "Reagan").
+  const char* kind = "";
   // The person entry, for "person" hits; points into the Dictionary.
   const PersonEntry* person = nullptr;
 };
@@ -130,7 +156,11 @@ class Dictionary {
   // (or its adjective) directly followed by an agent is combined ("Syrian
   // rebels" -> SYRREB) unless `combine_agents` is false; then the country
   // and the agent come as two spans (the event coder combines them itself,
-  // also across conjunctions: "Russian and US air forces").
+  // also across conjunctions: "Russian and US air forces"). An honorific
+  // followed by the surname of a person in office on `day` that no alias
+  // matches is that person ("Mrs May", "Chancellor Kohl"); so is a bare
+  // capitalized surname of a person in office ("Reagan said" in 1987). Names
+  // whose entries are dated (from=/to=) resolve to the entry of `day`.
   std::vector<FoundActor> FindActors(
       const std::vector<std::string_view>& tokens, Day day,
       const std::vector<std::string_view>* lemmas = nullptr,
@@ -141,6 +171,9 @@ class Dictionary {
   // ELI.
   static Resolution ResolvePerson(const PersonEntry& person, Day day);
   static Resolution ResolveActor(const ActorEntry& actor);
+  // True when `person` holds a dated role on `day` that is not an elite
+  // (…ELI) role: the person is in office.
+  static bool InOffice(const PersonEntry& person, Day day);
   // Country + agent: "Syrian" + "rebels" -> SYRREB. `country` must be a state
   // (or adjective) entry; nullptr gives the unknown country "---".
   static Resolution CombineAgent(const ActorEntry* country,
@@ -165,6 +198,8 @@ class Dictionary {
   const std::vector<DiscardEntry>& discards() const { return discards_; }
   const std::vector<std::string>& files() const { return files_; }
   const Matcher& matcher() const { return matcher_; }
+  const LayerStats& layer_stats() const { return layer_stats_; }
+  const std::vector<std::string>& honorifics() const { return honorifics_; }
   // Distinct alias keys of actors and people (agents' nouns not counted).
   size_t alias_count() const;
 
@@ -173,6 +208,22 @@ class Dictionary {
   // Payloads stored in the matcher: kind in the low 2 bits, index above.
   enum PayloadKind { kActorHit = 0, kPersonHit = 1, kAgentHit = 2 };
   std::optional<FoundActor> Found(const MatchSpan& span, Day day) const;
+  // The actor entry of `payloads` for `day`: the dated entry covering it,
+  // else the undated one, else the nearest dated one; nullptr when there is
+  // no actor payload or none passes `want`.
+  const ActorEntry* PickActor(
+      const std::vector<int>& payloads, Day day,
+      const std::function<bool(const ActorEntry&)>& want) const;
+  // "Mr" + "Gorbachev" at token `i`: the title+person hit, if any.
+  std::optional<FoundActor> TitledPerson(
+      const std::vector<std::string_view>& tokens, size_t i, Day day) const;
+  void AddTitledPeople(const std::vector<std::string_view>& tokens, Day day,
+                       std::vector<FoundActor>* out) const;
+  // A capitalized word alone (no capitalized neighbour, not a month or
+  // weekday) that no entry matched and that is the surname of a person in
+  // office on `day`: that person ("Reagan said" in 1987).
+  void AddBareSurnames(const std::vector<std::string_view>& tokens, Day day,
+                       std::vector<FoundActor>* out) const;
 
   std::vector<ActorEntry> actors_;
   std::vector<PersonEntry> people_;
@@ -185,6 +236,11 @@ class Dictionary {
   std::map<std::string, std::pair<std::string, Where>, std::less<>>
       alias_owner_;
   Matcher matcher_;
+  // Honorifics ("Mr", "Chancellor") and every person's surname (the last
+  // word of the name and one-word aliases; payload: person index).
+  Matcher titles_, surnames_;
+  std::vector<std::string> honorifics_;
+  LayerStats layer_stats_;
 };
 
 // The texts of tokens, for the matcher.

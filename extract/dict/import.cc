@@ -5,18 +5,13 @@
 #include <sstream>
 #include <vector>
 
+#include "common/text.h"
 #include "extract/dict/date.h"
 #include "extract/dict/matcher.h"
 #include "extract/dict/pattern.h"
 
 namespace dipgraph::dict {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
 
 std::string Upper(std::string_view s) {
   std::string out(s);
@@ -126,7 +121,12 @@ bool ParseCodeSpec(std::string_view inside, CodeSpec* spec) {
   if (dash == std::string::npos) return false;
   spec->from = ImportDate(rest.substr(0, dash));
   spec->to = ImportDate(rest.substr(dash + 1));
-  return !spec->from.empty() && !spec->to.empty() && spec->from < spec->to;
+  if (spec->from.empty() || spec->to.empty()) return false;
+  // Two-digit years before 1950 read as 20YY: a range that would start
+  // after it ends starts a century earlier ("480101-850311").
+  if (dash == 6 && spec->from >= spec->to && spec->from[0] == '2')
+    spec->from = "19" + spec->from.substr(2);
+  return spec->from < spec->to;
 }
 
 struct ActorRecord {
@@ -159,14 +159,14 @@ std::string TakeCodes(std::string_view line, ActorRecord* rec) {
     }
     i = close + 1;
   }
-  return std::string(Trim(outside));
+  return std::string(TrimSpace(outside));
 }
 
 std::vector<ActorRecord> ReadActorRecords(std::string_view text) {
   std::vector<ActorRecord> recs;
   std::vector<std::string> lines = CleanLines(text);
   for (size_t n = 0; n < lines.size(); ++n) {
-    std::string_view line = Trim(lines[n]);
+    std::string_view line = TrimSpace(lines[n]);
     if (line.empty()) continue;
     if (line[0] == '+' || line[0] == '[') {
       if (recs.empty()) continue;  // an alias or code with no entry
@@ -178,6 +178,16 @@ std::vector<ActorRecord> ReadActorRecords(std::string_view text) {
     ActorRecord rec;
     rec.line = static_cast<int>(n + 1);
     rec.name = NiceName(TakeCodes(line, &rec));
+    // Name lines with no codes of their own before the next name share the
+    // codes that follow them (PETRARCH's blocks of names): the earlier
+    // record takes this name as an alias.
+    if (!recs.empty() && recs.back().codes.empty() && !recs.back().bad &&
+        !rec.bad && !rec.name.empty()) {
+      ActorRecord& prev = recs.back();
+      prev.aliases.push_back(rec.name);
+      prev.codes = std::move(rec.codes);
+      continue;
+    }
     recs.push_back(std::move(rec));
   }
   return recs;
@@ -197,6 +207,44 @@ std::string GuessType(std::string_view code) {
       {"REL", "religious"},   {"UAF", "armed_group"}, {"SEP", "armed_group"}};
   auto it = kRoles.find(role.substr(0, 3));
   return it == kRoles.end() ? "other" : std::string(it->second);
+}
+
+// Dated codes of one record merged where the same code's ranges overlap
+// or touch (a president's terms listed one by one, or a role repeated
+// inside another: "[RUSGOV 850311-910824] [RUSGOV 881001-890525]"), since
+// one office must not overlap itself; in order of first start. Undated
+// codes stay, once each, after the dated ones.
+std::vector<CodeSpec> MergeRoles(const std::vector<CodeSpec>& codes) {
+  std::vector<CodeSpec> dated, undated;
+  for (const CodeSpec& c : codes) {
+    if (!c.dated) {
+      if (std::none_of(undated.begin(), undated.end(),
+                       [&](const CodeSpec& u) { return u.code == c.code; }))
+        undated.push_back(c);
+      continue;
+    }
+    dated.push_back(c);
+  }
+  // Open ends compare as the earliest FROM and the latest TO.
+  auto end_of = [](const CodeSpec& c) {
+    return c.to.empty() ? std::string("9999") : c.to;
+  };
+  std::stable_sort(
+      dated.begin(), dated.end(),
+      [](const CodeSpec& a, const CodeSpec& b) { return a.from < b.from; });
+  std::vector<CodeSpec> out;
+  for (const CodeSpec& c : dated) {
+    auto same = std::find_if(out.rbegin(), out.rend(), [&](const CodeSpec& o) {
+      return o.code == c.code && c.from <= end_of(o);
+    });
+    if (same == out.rend()) {
+      out.push_back(c);
+    } else if (end_of(c) > end_of(*same)) {
+      same->to = c.to;
+    }
+  }
+  out.insert(out.end(), undated.begin(), undated.end());
+  return out;
 }
 
 std::string RoleText(const CodeSpec& c) {
@@ -242,7 +290,7 @@ void WriteActor(const ActorRecord& r, const std::string& file,
     return;
   }
   std::vector<std::string> roles;
-  for (const CodeSpec& c : r.codes) roles.push_back(RoleText(c));
+  for (const CodeSpec& c : MergeRoles(r.codes)) roles.push_back(RoleText(c));
   *out += "person " + r.name + " | " + joined(aliases) + " | " + joined(roles) +
           "\n";
 }
@@ -251,7 +299,7 @@ void WriteActor(const ActorRecord& r, const std::string& file,
 
 bool LooksLikeVerbs(std::string_view text) {
   for (const std::string& raw : CleanLines(text)) {
-    std::string_view line = Trim(raw);
+    std::string_view line = TrimSpace(raw);
     if (line.size() > 3 && line.substr(0, 3) == "---" &&
         line.substr(line.size() - 3) == "---")
       return true;

@@ -73,6 +73,21 @@ TEST(ImportPetrarch, PhoenixActors) {
   ExpectLoads(out);
 }
 
+TEST(ImportPetrarch, BlocksOfNamesCenturiesAndOverlaps) {
+  std::string out = Import("petrarch", "phoenix.actors.txt");
+  // Name lines without codes share the codes after them; "480101" in a
+  // range ending in 1985 is 1948; RUSGOV's three overlapping or touching
+  // ranges are one role, since one office must not overlap itself.
+  EXPECT_TRUE(Has(out,
+                  "person Mikhail Gorbachev | Gorbachev; Ex-soviet President "
+                  "Mikhail Gorbachev; General Secretary Gorbachev | RUSELI "
+                  "1948-01-01..1985-03-11; RUSGOV 1985-03-11..1991-12-25; "
+                  "RUSELI"))
+      << out;
+  EXPECT_EQ(out.find("no code"), std::string::npos) << out;
+  ExpectLoads(out);
+}
+
 TEST(ImportTabari, Verbs) {
   std::string out = Import("tabari", "tabari.verbs");
   EXPECT_TRUE(Has(out, "verb 112 | accuse; accuse $T of lying"));

@@ -4,17 +4,12 @@
 #include <sstream>
 #include <vector>
 
+#include "common/text.h"
 #include "extract/dict/import.h"
 #include "extract/dict/pattern.h"
 
 namespace dipgraph::dict {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
 
 std::string Lower(std::string_view s) {
   std::string out;
@@ -34,14 +29,14 @@ std::string StripComment(const std::string& line) {
 // line has no usable code. `rest` gets the text before the bracket.
 std::string TakeEventCode(std::string_view line, std::string* rest) {
   size_t open = line.rfind('[');
-  *rest = std::string(Trim(line.substr(0, open)));
+  *rest = std::string(TrimSpace(line.substr(0, open)));
   if (open == std::string_view::npos) return "";
   size_t close = line.find(']', open);
   std::string inside(line.substr(open + 1, close - open - 1));
   std::string code;
   std::istringstream parts(inside);
   for (std::string part; std::getline(parts, part, ':');) {
-    part = std::string(Trim(part));
+    part = std::string(TrimSpace(part));
     if (!part.empty()) {
       code = part;
       break;
@@ -140,9 +135,9 @@ Head ParseHead(std::string_view text) {
   std::string code = TakeEventCode(text, &rest);
   size_t brace = rest.find('{');
   if (brace != std::string::npos) rest = rest.substr(0, brace);
-  std::string_view word = Trim(rest);
+  std::string_view word = TrimSpace(rest);
   if (!word.empty() && word[0] == '+') word.remove_prefix(1);
-  return {Lower(Trim(word)), code};
+  return {Lower(TrimSpace(word)), code};
 }
 
 std::vector<Block> ReadBlocks(std::string_view text) {
@@ -155,10 +150,10 @@ std::vector<Block> ReadBlocks(std::string_view text) {
   for (std::string raw; std::getline(in, raw);) {
     ++n;
     std::string uncommented = StripComment(raw);
-    std::string_view line = Trim(uncommented);
+    std::string_view line = TrimSpace(uncommented);
     if (line.empty() || line[0] == '<') continue;
     if (line.size() > 3 && line.substr(0, 3) == "---") {
-      std::string_view inner = Trim(line.substr(3, line.size() - 6));
+      std::string_view inner = TrimSpace(line.substr(3, line.size() - 6));
       blocks.push_back({{ParseHead(inner)}, {}, n});
       last_was_pattern = false;
     } else if (line[0] == '-') {

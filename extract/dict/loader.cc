@@ -6,16 +6,21 @@
 
 #include "common/event.h"
 #include "common/files.h"
+#include "common/text.h"
+#include "extract/dict/text.h"
 
 namespace dipgraph::dict {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  const char* ws = " \t\r\n";
-  size_t b = s.find_first_not_of(ws);
-  if (b == std::string_view::npos) return {};
-  size_t e = s.find_last_not_of(ws);
-  return s.substr(b, e - b + 1);
+// "actor needs 4 fields: CODE | Name | aliases | keys (3 given)": the
+// message for a line of `kind` whose fields `f` do not fit `layout`.
+std::string NeedsFields(std::string_view kind, std::string_view layout,
+                        const std::vector<std::string>& f) {
+  const size_t want =
+      static_cast<size_t>(std::count(layout.begin(), layout.end(), '|') + 1);
+  return std::string(kind) + " needs " + std::to_string(want) +
+         " fields: " + std::string(layout) + " (" + std::to_string(f.size()) +
+         " given)";
 }
 
 std::vector<std::string> SplitOn(std::string_view text, char sep,
@@ -24,7 +29,7 @@ std::vector<std::string> SplitOn(std::string_view text, char sep,
   size_t start = 0;
   while (true) {
     size_t pos = text.find(sep, start);
-    std::string_view item = Trim(text.substr(
+    std::string_view item = TrimSpace(text.substr(
         start,
         pos == std::string_view::npos ? std::string_view::npos : pos - start));
     if (keep_empty || !item.empty()) out.emplace_back(item);
@@ -108,25 +113,30 @@ void Loader::Line(std::string_view line, const Where& where) {
     std::string_view comment = line.substr(hash);
     line = line.substr(0, hash);
     // "... Title # approx; CODE FROM.. Title" loses the rest of the entry.
-    if (!Trim(line).empty() &&
+    if (!TrimSpace(line).empty() &&
         comment.find_first_of(";|") != std::string_view::npos)
-      Error(where, "the comment \"" + std::string(Trim(comment)) +
+      Error(where, "the comment \"" + std::string(TrimSpace(comment)) +
                        "\" hides the rest of the entry (a # comment runs "
                        "to the end of the line)");
   }
-  line = Trim(line);
+  line = TrimSpace(line);
   if (line.empty()) return;
   size_t space = line.find_first_of(" \t");
   std::string_view kind = line.substr(0, space);
   std::string_view rest = space == std::string_view::npos
                               ? std::string_view()
-                              : Trim(line.substr(space));
-  if (kind == "@include") {
-    if (rest.empty()) return Error(where, "@include needs a path");
+                              : TrimSpace(line.substr(space));
+  if (kind == "@include" || kind == "@layer") {
+    if (rest.empty()) return Error(where, std::string(kind) + " needs a path");
     std::filesystem::path p =
         std::filesystem::path(where.file).parent_path() / std::string(rest);
-    return ReadFile(p.lexically_normal().string(), &where);
+    bool layer = kind == "@layer";
+    layer_depth_ += layer;
+    ReadFile(p.lexically_normal().string(), &where);
+    layer_depth_ -= layer;
+    return;
   }
+  if (kind == "honorific") return Honorific(rest, where);
   std::vector<std::string> f = SplitFields(rest);
   if (kind == "actor") return Actor(f, where);
   if (kind == "person") return Person(f, where);
@@ -135,8 +145,8 @@ void Loader::Line(std::string_view line, const Where& where) {
   if (kind == "noun") return Event(f, where, /*verb=*/false);
   if (kind == "discard") return Discard(f, where);
   Error(where, "unknown entry kind \"" + std::string(kind) +
-                   "\" (want actor, person, agent, verb, noun, discard or "
-                   "@include)");
+                   "\" (want actor, person, agent, honorific, verb, noun, "
+                   "discard, @include or @layer)");
 }
 
 bool Loader::CheckActorCode(std::string_view code, const Where& where) {
@@ -163,10 +173,117 @@ void Loader::ClaimAlias(std::string_view alias, const std::string& owner,
   }
 }
 
+void Loader::ClaimActorAlias(std::string_view alias, const ActorEntry& a) {
+  std::string key = Matcher::Key(alias);
+  if (key.empty()) return Error(a.where, "empty alias");
+  std::string owner = "actor " + a.code;
+  auto [it, fresh] = dict_->alias_owner_.try_emplace(key, owner, a.where);
+  std::vector<Claim>& claims = actor_claims_[key];
+  if (!fresh && it->second.first != owner) {
+    // Another code has the alias: allowed when the dates keep them apart.
+    bool other_actor = it->second.first.rfind("actor ", 0) == 0;
+    bool clash = !other_actor;
+    for (const Claim& c : claims) {
+      if (c.code == a.code) continue;
+      if (!c.dated && !a.dated) clash = true;
+      if (c.dated && a.dated && c.from < a.to && a.from < c.to) clash = true;
+    }
+    if (clash)
+      return Error(a.where, "alias \"" + std::string(alias) +
+                                "\" already belongs to " + it->second.first +
+                                " (" + it->second.second.ToString() +
+                                (other_actor ? "; entries of different codes "
+                                               "may share an alias only with "
+                                               "from=/to= dates that do not "
+                                               "overlap)"
+                                             : ")"));
+  }
+  claims.push_back({a.code, a.from, a.to, a.dated});
+}
+
+bool Loader::ParseRange(std::string_view range, std::string_view what,
+                        const Where& where, Day* from, Day* to) {
+  size_t dots = range.find("..");
+  if (dots == std::string_view::npos) {
+    Error(where, "bad date range \"" + std::string(range) + "\" in " +
+                     std::string(what) + " (want FROM..TO)");
+    return false;
+  }
+  std::string_view a = range.substr(0, dots), b = range.substr(dots + 2);
+  for (auto [part, out] : {std::pair{a, from}, {b, to}}) {
+    if (part.empty()) continue;
+    Result<Day> d = ParseDay(part);
+    if (!d.ok()) {
+      Error(where, d.status().message() + " in " + std::string(what));
+      return false;
+    }
+    *out = *d;
+  }
+  if (*from >= *to) {
+    Error(where, "bad date range " + std::string(range) +
+                     ": FROM must be before TO (TO is exclusive)");
+    return false;
+  }
+  return true;
+}
+
+// One key=value of an actor entry; false (and an error) when unknown.
+bool Loader::ActorKey(const std::string& kv, const Where& where,
+                      ActorEntry* a) {
+  size_t eq = kv.find('=');
+  std::string key = kv.substr(0, eq);
+  std::string value = eq == std::string::npos ? "" : kv.substr(eq + 1);
+  if (key == "type") {
+    a->type = value;
+    if (!IsActorType(value))
+      Error(where, "unknown actor type \"" + value + "\"");
+    return true;
+  }
+  if (key == "country" && value.size() == 3 && IsCodeChars(value)) {
+    a->country = value;
+    return true;
+  }
+  if (key == "role" && IsCodeChars(value)) {
+    a->role = value;
+    return true;
+  }
+  if ((key == "metonym" || key == "adjective" || key == "place") &&
+      (value == "yes" || value == "no")) {
+    (key == "metonym" ? a->metonym
+     : key == "place" ? a->place
+                      : a->adjective) = value == "yes";
+    return true;
+  }
+  if (key == "from" || key == "to") {
+    Result<Day> d = ParseDay(value);
+    if (!d.ok()) {
+      Error(where, d.status().message() + " in " + kv);
+      return true;
+    }
+    (key == "from" ? a->from : a->to) = *d;
+    a->dated = true;
+    return true;
+  }
+  if (key == "sovereign") {
+    a->sovereign_given = true;
+    if (value == "no") {
+      a->sovereign = false;
+      return true;
+    }
+    ParseRange(value, kv, where, &a->sovereign_from, &a->sovereign_to);
+    return true;
+  }
+  Error(where, "unknown key or bad value \"" + kv +
+                   "\" (keys: type, country, role, metonym=yes, "
+                   "adjective=yes, place=yes, from=DATE, to=DATE, "
+                   "sovereign=FROM..TO|no)");
+  return false;
+}
+
 void Loader::Actor(const std::vector<std::string>& f, const Where& where) {
   if (f.size() != 4)
-    return Error(where, "actor needs 4 fields: CODE | Name | aliases | keys (" +
-                            std::to_string(f.size()) + " given)");
+    return Error(where,
+                 NeedsFields("actor", "CODE | Name | aliases | keys", f));
   ActorEntry a;
   a.code = f[0];
   a.name = f[1];
@@ -176,37 +293,25 @@ void Loader::Actor(const std::vector<std::string>& f, const Where& where) {
   if (a.name.empty()) return Error(where, "actor without a name");
   a.country = a.code.substr(0, 3);
   a.role = a.code.substr(3);
-  for (const std::string& kv : Whitespace(f[3])) {
-    size_t eq = kv.find('=');
-    std::string key = kv.substr(0, eq);
-    std::string value = eq == std::string::npos ? "" : kv.substr(eq + 1);
-    if (key == "type") {
-      a.type = value;
-      if (!IsActorType(value))
-        Error(where, "unknown actor type \"" + value + "\"");
-    } else if (key == "country" && value.size() == 3 && IsCodeChars(value)) {
-      a.country = value;
-    } else if (key == "role" && IsCodeChars(value)) {
-      a.role = value;
-    } else if ((key == "metonym" || key == "adjective" || key == "place") &&
-               (value == "yes" || value == "no")) {
-      (key == "metonym" ? a.metonym
-       : key == "place" ? a.place
-                        : a.adjective) = value == "yes";
-    } else {
-      Error(where, "unknown key or bad value \"" + kv +
-                       "\" (keys: type, country, role, metonym=yes, "
-                       "adjective=yes, place=yes)");
-    }
-  }
+  for (const std::string& kv : Whitespace(f[3])) ActorKey(kv, where, &a);
   if (a.type.empty()) Error(where, "actor " + a.code + " has no type=");
-  std::string owner = "actor " + a.code;
+  if (a.dated && a.from >= a.to)
+    return Error(where, "bad dates of " + a.code +
+                            ": from= must be before to= (to= is exclusive)");
+  if (layer_depth_ > 0) {
+    staged_actors_.push_back(std::move(a));
+    return;
+  }
+  AddActor(std::move(a));
+}
+
+void Loader::AddActor(ActorEntry a) {
   int payload =
       static_cast<int>(dict_->actors_.size()) << 2 | Dictionary::kActorHit;
-  ClaimAlias(a.name, owner, where);
+  ClaimActorAlias(a.name, a);
   dict_->matcher_.Add(a.name, payload);
   for (const std::string& alias : a.aliases) {
-    ClaimAlias(alias, owner, where);
+    ClaimActorAlias(alias, a);
     dict_->matcher_.Add(alias, payload);
   }
   dict_->actors_.push_back(std::move(a));
@@ -220,24 +325,9 @@ bool Loader::ParseRole(std::string_view text, const Where& where, Role* role) {
   size_t title_from = 1;
   if (w.size() > 1 && w[1].find("..") != std::string::npos) {
     title_from = 2;
-    std::string_view range = w[1];
-    size_t dots = range.find("..");
-    std::string_view from = range.substr(0, dots), to = range.substr(dots + 2);
-    for (auto [part, out] : {std::pair{from, &role->from}, {to, &role->to}}) {
-      if (part.empty()) continue;
-      Result<Day> d = ParseDay(part);
-      if (!d.ok()) {
-        Error(where,
-              d.status().message() + " in role \"" + std::string(text) + "\"");
-        return false;
-      }
-      *out = *d;
-    }
-    if (role->from >= role->to) {
-      Error(where, "bad date range " + std::string(range) +
-                       ": FROM must be before TO (TO is exclusive)");
+    if (!ParseRange(w[1], "role \"" + std::string(text) + "\"", where,
+                    &role->from, &role->to))
       return false;
-    }
   } else {
     role->dated = false;
   }
@@ -265,8 +355,7 @@ void Loader::CheckOverlaps(const PersonEntry& p) {
 
 void Loader::Person(const std::vector<std::string>& f, const Where& where) {
   if (f.size() != 3)
-    return Error(where, "person needs 3 fields: Name | aliases | roles (" +
-                            std::to_string(f.size()) + " given)");
+    return Error(where, NeedsFields("person", "Name | aliases | roles", f));
   PersonEntry p;
   p.name = f[0];
   p.aliases = SplitList(f[1]);
@@ -280,6 +369,15 @@ void Loader::Person(const std::vector<std::string>& f, const Where& where) {
   }
   if (p.roles.empty()) return;  // each bad role was reported
   CheckOverlaps(p);
+  if (layer_depth_ > 0) {
+    staged_people_.push_back(std::move(p));
+    return;
+  }
+  AddPerson(std::move(p));
+}
+
+void Loader::AddPerson(PersonEntry p) {
+  const Where& where = p.where;
   std::string owner = "person " + p.name;
   int payload =
       static_cast<int>(dict_->people_.size()) << 2 | Dictionary::kPersonHit;
@@ -294,8 +392,7 @@ void Loader::Person(const std::vector<std::string>& f, const Where& where) {
 
 void Loader::Agent(const std::vector<std::string>& f, const Where& where) {
   if (f.size() != 3)
-    return Error(where, "agent needs 3 fields: ROLE | nouns | type=... (" +
-                            std::to_string(f.size()) + " given)");
+    return Error(where, NeedsFields("agent", "ROLE | nouns | type=...", f));
   AgentEntry a;
   a.role = f[0];
   a.nouns = SplitList(f[1]);
@@ -376,7 +473,150 @@ void Loader::Discard(const std::vector<std::string>& f, const Where& where) {
   dict_->discards_.push_back(std::move(d));
 }
 
+void Loader::Honorific(std::string_view rest, const Where& where) {
+  std::vector<std::string> words = SplitList(rest);
+  if (words.empty() || rest.find('|') != std::string_view::npos)
+    return Error(where, "honorific needs one list: honorific Mr; Mrs; Dr");
+  for (const std::string& w : words) {
+    dict_->titles_.Add(w, 0);
+    dict_->honorifics_.push_back(w);
+  }
+}
+
+namespace {
+
+// Name keys that identify a person: the name and multi-word aliases.
+std::vector<std::string> IdentityKeys(const PersonEntry& p) {
+  std::vector<std::string> keys{Matcher::Key(p.name)};
+  for (const std::string& a : p.aliases) {
+    std::string k = Matcher::Key(a);
+    if (k.find(' ') != std::string::npos) keys.push_back(std::move(k));
+  }
+  return keys;
+}
+
+}  // namespace
+
+void Loader::MergeLayer() {
+  LayerStats& st = dict_->layer_stats_;
+  st.people = staged_people_.size();
+  st.actors = staged_actors_.size();
+  std::set<std::string> ours;
+  for (const PersonEntry& p : dict_->people_)
+    for (std::string& k : IdentityKeys(p)) ours.insert(std::move(k));
+  // The owner of an alias, also when it differs only by a leading "the"
+  // ("The Islamic State" is our "Islamic State"); nullptr when none.
+  auto owner_of = [&](const std::string& alias) -> const std::string* {
+    std::string key = Matcher::Key(alias);
+    auto it = dict_->alias_owner_.find(key);
+    if (it == dict_->alias_owner_.end() && key.rfind("the ", 0) == 0)
+      it = dict_->alias_owner_.find(key.substr(4));
+    return it == dict_->alias_owner_.end() ? nullptr : &it->second.first;
+  };
+  auto taken = [&](const std::string& alias, const std::string& owner) {
+    const std::string* o = owner_of(alias);
+    return o && *o != owner;
+  };
+  // A generic role noun of ours ("Secretary of State", "prime minister").
+  auto agent_noun = [&](const std::string& alias) {
+    return dict_->alias_owner_.count("\x02" + Matcher::Key(alias)) > 0;
+  };
+  for (PersonEntry& p : staged_people_) {
+    // A "person" named or aliased by a title is an office, not a person
+    // (PETRARCH's "US Secretary of State"): the agents code titles.
+    if (agent_noun(p.name) ||
+        std::any_of(p.aliases.begin(), p.aliases.end(), agent_noun)) {
+      ++st.people_titles;
+      continue;
+    }
+    std::vector<std::string> keys = IdentityKeys(p);
+    std::string owner = "person " + p.name;
+    bool shadowed =
+        taken(p.name, owner) && owner_of(p.name)->rfind("person ", 0) != 0;
+    for (const std::string& k : keys) shadowed = shadowed || ours.count(k);
+    if (shadowed) {
+      ++st.people_shadowed;
+      continue;
+    }
+    std::vector<std::string> kept;
+    for (std::string& a : p.aliases) {
+      const std::string* o = owner_of(a);
+      if (o && o->rfind("person ", 0) != 0)
+        ++st.aliases_dropped;
+      else
+        kept.push_back(std::move(a));
+    }
+    p.aliases = std::move(kept);
+    AddPerson(std::move(p));
+  }
+  // An actor's alias that is anyone's already is dropped, even one of the
+  // same code: ours keep their keys (metonym=, place=, dates).
+  auto claimed = [&](const std::string& alias) {
+    return owner_of(alias) != nullptr || agent_noun(alias);
+  };
+  for (ActorEntry& a : staged_actors_) {
+    std::vector<std::string> kept;
+    for (std::string& alias : a.aliases) {
+      if (claimed(alias))
+        ++st.aliases_dropped;
+      else
+        kept.push_back(std::move(alias));
+    }
+    if (claimed(a.name)) {
+      if (kept.empty()) {
+        ++st.actors_dropped;
+        continue;
+      }
+      ++st.aliases_dropped;
+      a.name = kept.front();
+      kept.erase(kept.begin());
+    }
+    a.aliases = std::move(kept);
+    AddActor(std::move(a));
+  }
+  staged_people_.clear();
+  staged_actors_.clear();
+}
+
+namespace {
+
+// Countries whose people are named family name first ("President Park",
+// "Premier Li", "Mr Lee"): their first word is a surname too.
+bool FamilyNameFirst(std::string_view code) {
+  static constexpr std::string_view kCountries[] = {"CHN", "TWN", "HKG", "MAC",
+                                                    "KOR", "PRK", "KHM", "SGP"};
+  for (std::string_view c : kCountries)
+    if (code.substr(0, 3) == c) return true;
+  return false;
+}
+
+}  // namespace
+
+void Loader::IndexSurnames() {
+  static constexpr std::string_view kSuffixes[] = {"jr", "sr", "ii", "iii",
+                                                   "iv"};
+  for (size_t i = 0; i < dict_->people_.size(); ++i) {
+    const PersonEntry& p = dict_->people_[i];
+    int payload = static_cast<int>(i);
+    std::vector<Token> toks = Tokenize(p.name);
+    while (toks.size() > 1 &&
+           std::find(std::begin(kSuffixes), std::end(kSuffixes),
+                     FoldToken(toks.back().text)) != std::end(kSuffixes))
+      toks.pop_back();
+    if (toks.size() > 1 && toks.back().text == ",") toks.pop_back();
+    if (!toks.empty()) dict_->surnames_.Add(toks.back().text, payload);
+    if (toks.size() > 1 &&
+        std::any_of(p.roles.begin(), p.roles.end(),
+                    [](const Role& r) { return FamilyNameFirst(r.code); }))
+      dict_->surnames_.Add(toks.front().text, payload);
+    for (const std::string& a : p.aliases)
+      if (Tokenize(a).size() == 1) dict_->surnames_.Add(a, payload);
+  }
+}
+
 void Loader::Finish() {
+  MergeLayer();
+  IndexSurnames();
   for (size_t i = 0; i < dict_->verbs_.size(); ++i)
     dict_->verb_index_[dict_->verbs_[i].head].push_back(static_cast<int>(i));
   for (size_t i = 0; i < dict_->nouns_.size(); ++i)

@@ -199,4 +199,21 @@ std::vector<MatchSpan> Matcher::FindAll(
   return out;
 }
 
+size_t Matcher::MatchAt(const std::vector<std::string_view>& tokens,
+                        size_t start, const std::vector<int>** payloads) const {
+  // Aliases are short: a few tokens from `start` are enough.
+  constexpr size_t kWindow = 8;
+  std::vector<std::string_view> window(
+      tokens.begin() + static_cast<std::ptrdiff_t>(start),
+      tokens.begin() + static_cast<std::ptrdiff_t>(
+                           std::min(tokens.size(), start + kWindow)));
+  std::vector<SubToken> subs;
+  Split(window, nullptr, &subs);
+  int node = -1;
+  size_t end = subs.empty() ? 0 : Longest(subs, 0, &node);
+  if (end == 0) return start;
+  *payloads = &payloads_[static_cast<size_t>(node)];
+  return start + subs[end - 1].token + 1;
+}
+
 }  // namespace dipgraph::dict

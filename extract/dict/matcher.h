@@ -43,6 +43,11 @@ class Matcher {
       const std::vector<std::string_view>& tokens,
       const std::vector<std::string_view>* lemmas = nullptr) const;
 
+  // The end of the longest match that starts at token `start` (`start` when
+  // there is none), with its payloads in *payloads.
+  size_t MatchAt(const std::vector<std::string_view>& tokens, size_t start,
+                 const std::vector<int>** payloads) const;
+
   size_t aliases() const { return aliases_; }
 
  private:

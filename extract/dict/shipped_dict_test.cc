@@ -44,27 +44,31 @@ TEST_F(ShippedDict, LoadsWithoutErrors) {
 }
 
 TEST_F(ShippedDict, SeedArticleActors) {
-  EXPECT_EQ(Code("Putin"), "RUSGOV");
-  EXPECT_EQ(Code("Vladimir Putin"), "RUSGOV");
-  EXPECT_EQ(Code("Obama"), "USAGOV");
-  EXPECT_EQ(Code("Barack Obama"), "USAGOV");
-  EXPECT_EQ(Code("the Kremlin"), "RUSGOV");
-  EXPECT_EQ(Code("Moscow"), "RUSGOV");
-  EXPECT_EQ(Code("the White House"), "USAGOV");
-  EXPECT_EQ(Code("Syrian government"), "SYRGOV");
-  EXPECT_EQ(Code("Syrian rebels"), "SYRREB");
-  EXPECT_EQ(Code("the Russian leader"), "RUSGOV");
-  EXPECT_EQ(Code("US air forces"), "USAMIL");
-  EXPECT_EQ(Code("UN"), "IGOUNO");
-  EXPECT_EQ(Code("Ukraine"), "UKR");
-  EXPECT_EQ(Code("US"), "USA");
-  EXPECT_EQ(Code("Donetsk"), "UKRSEPDPR");
-  EXPECT_EQ(Code("Lugansk"), "UKRSEPLPR");
-  EXPECT_EQ(Code("the LPR"), "UKRSEPLPR");
+  // {as written in the seed article, the actor code}.
+  const std::pair<const char*, const char*> kActors[] = {
+      {"Putin", "RUSGOV"},
+      {"Vladimir Putin", "RUSGOV"},
+      {"Obama", "USAGOV"},
+      {"Barack Obama", "USAGOV"},
+      {"the Kremlin", "RUSGOV"},
+      {"Moscow", "RUSGOV"},
+      {"the White House", "USAGOV"},
+      {"Syrian government", "SYRGOV"},
+      {"Syrian rebels", "SYRREB"},
+      {"the Russian leader", "RUSGOV"},
+      {"US air forces", "USAMIL"},
+      {"UN", "IGOUNO"},
+      {"Ukraine", "UKR"},
+      {"US", "USA"},
+      {"Donetsk", "UKRSEPDPR"},
+      {"Lugansk", "UKRSEPLPR"},
+      {"the LPR", "UKRSEPLPR"},
+      {"the Syrian regime", "SYRGOV"},
+      {"the Syrian army", "SYRMIL"},
+      {"Syrian opposition forces", "SYRREB"},
+  };
+  for (const auto& [text, code] : kActors) EXPECT_EQ(Code(text), code) << text;
   EXPECT_EQ(Code("ISIL"), Code("the Islamic State group"));
-  EXPECT_EQ(Code("the Syrian regime"), "SYRGOV");
-  EXPECT_EQ(Code("the Syrian army"), "SYRMIL");
-  EXPECT_EQ(Code("Syrian opposition forces"), "SYRREB");
 }
 
 TEST_F(ShippedDict, RenamedGroupsShareOneCode) {

@@ -11,37 +11,29 @@ namespace {
 
 std::string Country(const std::string& code) { return code.substr(0, 3); }
 
-const char* LevelName(EvalLevel l) {
-  switch (l) {
-    case EvalLevel::kCountry:
-      return "country (source country, target country, root)";
-    case EvalLevel::kActor:
-      return "actor (source code, target code, root)";
-    case EvalLevel::kName:
-      return "name (actor level, and the people's names)";
-    case EvalLevel::kCode:
-      return "code (source code, target code, full code)";
-    case EvalLevel::kPlover:
-      return "plover (source country, PLOVER type)";
-  }
-  return "";
+// Each level's key (in JSON) and its name (in the table).
+struct LevelText {
+  EvalLevel level;
+  const char* key;
+  const char* name;
+};
+constexpr LevelText kLevelTexts[] = {
+    {EvalLevel::kCountry, "country",
+     "country (source country, target country, root)"},
+    {EvalLevel::kActor, "actor", "actor (source code, target code, root)"},
+    {EvalLevel::kName, "name", "name (actor level, and the people's names)"},
+    {EvalLevel::kCode, "code", "code (source code, target code, full code)"},
+    {EvalLevel::kPlover, "plover", "plover (source country, PLOVER type)"},
+};
+
+const LevelText& TextOf(EvalLevel l) {
+  for (const LevelText& t : kLevelTexts)
+    if (t.level == l) return t;
+  return kLevelTexts[0];  // unreachable: every level has a row
 }
 
-const char* LevelKey(EvalLevel l) {
-  switch (l) {
-    case EvalLevel::kCountry:
-      return "country";
-    case EvalLevel::kActor:
-      return "actor";
-    case EvalLevel::kName:
-      return "name";
-    case EvalLevel::kCode:
-      return "code";
-    case EvalLevel::kPlover:
-      return "plover";
-  }
-  return "";
-}
+const char* LevelName(EvalLevel l) { return TextOf(l).name; }
+const char* LevelKey(EvalLevel l) { return TextOf(l).key; }
 
 // A string member of `j` that may be missing or null.
 std::string OptionalString(const nlohmann::json& j, const char* key) {

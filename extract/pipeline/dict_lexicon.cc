@@ -4,17 +4,11 @@
 #include <cctype>
 #include <sstream>
 
+#include "common/text.h"
 #include "extract/dict/date.h"
 
 namespace dipgraph {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // The day roles are resolved at: the event date, or for undated text the
 // most recent roles.
@@ -52,7 +46,7 @@ DictLexicon::DictLexicon(const dict::Dictionary& dict) : dict_(dict) {
   }
   for (const dict::DiscardEntry& d : dict.discards())
     for (const std::string& lemma : d.lemmas)
-      discards_[Lower(lemma)].push_back(&d);
+      discards_[AsciiLower(lemma)].push_back(&d);
 }
 
 Pattern DictLexicon::Convert(const dict::Pattern& p, bool noun) {
@@ -287,8 +281,8 @@ bool DictLexicon::Discard(std::string_view lemma, const ParsedSentence& s,
     if (it == discards_.end()) return false;
     for (const dict::DiscardEntry* d : it->second) {
       for (const ParsedToken& t : s.tokens) {
-        std::string l = Lower(t.lemma.empty() ? t.text : t.lemma);
-        std::string w = Lower(t.text);
+        std::string l = AsciiLower(t.lemma.empty() ? t.text : t.lemma);
+        std::string w = AsciiLower(t.text);
         for (const std::string& ctx : d->contexts) {
           if (l == ctx || w == ctx) {
             if (why)
@@ -301,7 +295,7 @@ bool DictLexicon::Discard(std::string_view lemma, const ParsedSentence& s,
     }
     return false;
   };
-  return check(Lower(lemma)) || check("*");
+  return check(AsciiLower(lemma)) || check("*");
 }
 
 bool DictLexicon::IsCountry(const ActorRef& a) const {

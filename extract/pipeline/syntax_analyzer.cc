@@ -16,16 +16,14 @@ ParsedSentence SyntaxAnalyzer::Convert(const syntax::Sentence& s, int64_t index,
   out.text = s.text;
   out.tokens.reserve(s.tokens.size());
   for (const syntax::Token& t : s.tokens) {
-    ParsedToken p;
-    p.text = t.form;
-    p.lemma = t.lemma;
-    p.upos = t.upos;
-    p.xpos = t.xpos;
-    p.deprel = t.deprel;
-    p.head = t.head > 0 ? t.head - 1 : -1;
-    p.start = base + static_cast<int64_t>(t.begin);
-    p.end = base + static_cast<int64_t>(t.end);
-    out.tokens.push_back(std::move(p));
+    out.tokens.push_back({.text = t.form,
+                          .lemma = t.lemma,
+                          .upos = t.upos,
+                          .xpos = t.xpos,
+                          .deprel = t.deprel,
+                          .head = t.head > 0 ? t.head - 1 : -1,
+                          .start = base + static_cast<int64_t>(t.begin),
+                          .end = base + static_cast<int64_t>(t.end)});
   }
   return out;
 }

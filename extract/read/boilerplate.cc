@@ -4,17 +4,11 @@
 #include <cctype>
 #include <vector>
 
+#include "common/text.h"
 #include "extract/read/dates.h"
 
 namespace dipgraph {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> out;
@@ -71,7 +65,7 @@ bool EndsWithCaptionDate(std::string_view low) {
 }  // namespace
 
 std::string BoilerplateKind(std::string_view sentence) {
-  std::string low = Lower(sentence);
+  std::string low = AsciiLower(sentence);
   size_t a = low.find_first_not_of(" \t\n(");
   if (a == std::string::npos) return "empty";
   low = low.substr(a);
@@ -89,7 +83,7 @@ std::string BoilerplateKind(std::string_view sentence) {
     if (StartsWith(low, p)) return "credit";
   std::vector<std::string_view> words = Words(sentence);
   // "By Jane Doe", "By Jane Doe and John Roe, Reuters".
-  if (words.size() >= 2 && words.size() <= 9 && Lower(words[0]) == "by") {
+  if (words.size() >= 2 && words.size() <= 9 && AsciiLower(words[0]) == "by") {
     bool names = true;
     for (size_t i = 1; i < words.size(); ++i)
       names &= Capitalized(words[i]) || words[i] == "and" || words[i] == "in";
@@ -97,7 +91,7 @@ std::string BoilerplateKind(std::string_view sentence) {
   }
   // "TBP and Agencies", "Reuters", "AFP/Agencies".
   if (words.size() <= 4) {
-    std::string last = Lower(words.back());
+    std::string last = AsciiLower(words.back());
     if (last == "agencies" || last == "agencies." || low == "ap" ||
         low == "afp" || low == "reuters" || low == "xinhua")
       return "credit";

@@ -5,33 +5,28 @@
 namespace dipgraph {
 namespace {
 
-TEST(BoilerplateTest, KnowsPageFurniture) {
-  EXPECT_EQ(
-      BoilerplateKind("File photo: the two ministers in Geneva [Example]"),
-      "caption");
-  EXPECT_EQ(BoilerplateKind("(Photo: AFP) Troops at the border"), "caption");
-  EXPECT_EQ(BoilerplateKind("Follow us on:"), "share bar");
-  EXPECT_EQ(BoilerplateKind("Smoke rises over the city after an air strike, "
-                            "October 12, 2023."),
-            "caption");
-  EXPECT_EQ(BoilerplateKind("Share this article"), "share bar");
-  EXPECT_EQ(BoilerplateKind("By Jane Doe and John Roe"), "byline");
-  EXPECT_EQ(BoilerplateKind("Reporting by Jane Doe; Editing by John Roe"),
-            "credit");
-  EXPECT_EQ(BoilerplateKind("ABC and Agencies"), "credit");
-  EXPECT_EQ(BoilerplateKind("March 3, 2019, 10:20 am"), "timestamp");
-}
+// {line or sentence, its kind; "" for prose}.
+const std::pair<const char*, const char*> kLines[] = {
+    {"File photo: the two ministers in Geneva [Example]", "caption"},
+    {"(Photo: AFP) Troops at the border", "caption"},
+    {"Follow us on:", "share bar"},
+    {"Smoke rises over the city after an air strike, October 12, 2023.",
+     "caption"},
+    {"Share this article", "share bar"},
+    {"By Jane Doe and John Roe", "byline"},
+    {"Reporting by Jane Doe; Editing by John Roe", "credit"},
+    {"ABC and Agencies", "credit"},
+    {"March 3, 2019, 10:20 am", "timestamp"},
+    // Prose, left alone.
+    {"Putin urged Obama to act on Wednesday.", ""},
+    {"By Tuesday the talks had collapsed, officials said.", ""},
+    {"The agencies said the ceasefire held on July 3, 2019.", ""},
+    {"Reuters reported that Moscow rejected the plan.", ""},
+};
 
-TEST(BoilerplateTest, LeavesProseAlone) {
-  EXPECT_EQ(BoilerplateKind("Putin urged Obama to act on Wednesday."), "");
-  EXPECT_EQ(
-      BoilerplateKind("By Tuesday the talks had collapsed, officials said."),
-      "");
-  EXPECT_EQ(
-      BoilerplateKind("The agencies said the ceasefire held on July 3, 2019."),
-      "");
-  EXPECT_EQ(BoilerplateKind("Reuters reported that Moscow rejected the plan."),
-            "");
+TEST(BoilerplateTest, KnowsPageFurnitureAndLeavesProseAlone) {
+  for (const auto& [line, kind] : kLines)
+    EXPECT_EQ(BoilerplateKind(line), kind) << line;
 }
 
 }  // namespace

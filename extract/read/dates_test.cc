@@ -16,17 +16,21 @@ std::string R(std::string_view sentence, CivilDate ref) {
 }
 
 TEST(DatesTest, ParsesArticleDateForms) {
-  EXPECT_EQ(P("2016-07-07"), "2016-07-07");
-  EXPECT_EQ(P("2016-07-07T04:51:00+03:00"), "2016-07-07");
-  EXPECT_EQ(P("July 7, 2016, 4:51 am"), "2016-07-07");
-  EXPECT_EQ(P("Jul. 7 2016"), "2016-07-07");
-  EXPECT_EQ(P("Thursday, 7 July 2016"), "2016-07-07");
-  EXPECT_EQ(P("Thu, 07 Jul 2016 04:51:00 GMT"), "2016-07-07");
-  EXPECT_EQ(P("07/07/2016"), "2016-07-07");
-  EXPECT_EQ(P("Sept. 30, 2015"), "2015-09-30");
-  EXPECT_EQ(P("February 30, 2016"), "none");
-  EXPECT_EQ(P("July 7"), "none");  // no year
-  EXPECT_EQ(P("no date here"), "none");
+  // {as written, the date or "none"}.
+  const std::pair<const char*, const char*> kForms[] = {
+      {"2016-07-07", "2016-07-07"},
+      {"2016-07-07T04:51:00+03:00", "2016-07-07"},
+      {"July 7, 2016, 4:51 am", "2016-07-07"},
+      {"Jul. 7 2016", "2016-07-07"},
+      {"Thursday, 7 July 2016", "2016-07-07"},
+      {"Thu, 07 Jul 2016 04:51:00 GMT", "2016-07-07"},
+      {"07/07/2016", "2016-07-07"},
+      {"Sept. 30, 2015", "2015-09-30"},
+      {"February 30, 2016", "none"},
+      {"July 7", "none"},  // no year
+      {"no date here", "none"},
+  };
+  for (const auto& [text, date] : kForms) EXPECT_EQ(P(text), date) << text;
 }
 
 TEST(DatesTest, CalendarArithmetic) {
@@ -58,24 +62,30 @@ TEST(DatesTest, FindsDatelines) {
 }
 
 TEST(DatesTest, ResolvesRelativeDatesAgainstTheArticle) {
-  CivilDate thu{2016, 7, 7};
-  EXPECT_EQ(R("Putin initiated the call on Wednesday, said the Kremlin.", thu),
-            "2016-07-06");
-  EXPECT_EQ(R("They met on Thursday.", thu), "2016-07-07");
-  EXPECT_EQ(R("They met last Thursday.", thu), "2016-06-30");
-  EXPECT_EQ(R("He will travel to Paris on Friday.", thu), "2016-07-08");
-  EXPECT_EQ(R("Talks resume next Monday.", thu), "2016-07-11");
-  EXPECT_EQ(R("The ministers spoke yesterday.", thu), "2016-07-06");
-  EXPECT_EQ(R("The summit opened on July 5.", thu), "2016-07-05");
+  // {sentence, its date in an article of Thursday 2016-07-07, or "none"}.
+  const std::pair<const char*, const char*> kSentences[] = {
+      {"Putin initiated the call on Wednesday, said the Kremlin.",
+       "2016-07-06"},
+      {"They met on Thursday.", "2016-07-07"},
+      {"They met last Thursday.", "2016-06-30"},
+      {"He will travel to Paris on Friday.", "2016-07-08"},
+      {"Talks resume next Monday.", "2016-07-11"},
+      {"The ministers spoke yesterday.", "2016-07-06"},
+      {"The summit opened on July 5.", "2016-07-05"},
+      {"The accord was signed on March 3, 2014.", "2014-03-03"},
+      {"Moscow may respond soon.", "none"},
+      {"Moscow has not commented.", "none"},
+      {"The rebels attacked the town two days ago.", "2016-07-05"},
+      {"They met a week ago.", "2016-06-30"},
+      {"The talks began 3 days earlier.", "2016-07-04"},
+      {"The war began years ago.", "none"},
+  };
+  const CivilDate thu{2016, 7, 7};
+  for (const auto& [sentence, date] : kSentences)
+    EXPECT_EQ(R(sentence, thu), date) << sentence;
+  // Across the year's end.
   EXPECT_EQ(R("The truce began on 28 December.", CivilDate{2017, 1, 3}),
             "2016-12-28");
-  EXPECT_EQ(R("The accord was signed on March 3, 2014.", thu), "2014-03-03");
-  EXPECT_EQ(R("Moscow may respond soon.", thu), "none");
-  EXPECT_EQ(R("Moscow has not commented.", thu), "none");
-  EXPECT_EQ(R("The rebels attacked the town two days ago.", thu), "2016-07-05");
-  EXPECT_EQ(R("They met a week ago.", thu), "2016-06-30");
-  EXPECT_EQ(R("The talks began 3 days earlier.", thu), "2016-07-04");
-  EXPECT_EQ(R("The war began years ago.", thu), "none");
 }
 
 }  // namespace

@@ -15,13 +15,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
     s.remove_prefix(1);
@@ -47,7 +40,7 @@ size_t ReadHeaders(std::string_view text, DocInfo* info) {
     if (line.empty()) return any ? std::min(eol + 1, text.size()) : 0;
     size_t colon = line.find(':');
     if (colon == std::string_view::npos) return any ? pos : 0;
-    std::string key = Lower(Trim(line.substr(0, colon)));
+    std::string key = AsciiLower(Trim(line.substr(0, colon)));
     std::string value(Trim(line.substr(colon + 1)));
     if (key == "title")
       info->title = value;
@@ -164,7 +157,7 @@ Status CheckText(std::string_view text, const std::string& origin) {
 }
 
 InputKind KindOfPath(const std::string& path) {
-  std::string ext = Lower(fs::path(path).extension().string());
+  std::string ext = AsciiLower(fs::path(path).extension().string());
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml")
     return InputKind::kHtml;
   if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json")
@@ -175,7 +168,7 @@ InputKind KindOfPath(const std::string& path) {
 InputKind SniffKind(std::string_view head) {
   std::string_view t = Trim(head);
   if (!t.empty() && t[0] == '{') return InputKind::kJsonLines;
-  std::string low = Lower(t.substr(0, 200));
+  std::string low = AsciiLower(t.substr(0, 200));
   if (low.rfind("<!doctype html", 0) == 0 || low.rfind("<html", 0) == 0 ||
       low.find("<body") != std::string::npos)
     return InputKind::kHtml;

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "tests/temp_dir.h"
+
 namespace dipgraph {
 namespace {
 
@@ -12,13 +14,6 @@ namespace fs = std::filesystem;
 
 class DocumentTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dipgraph-doc-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
   std::string Write(const std::string& name, const std::string& data) {
     fs::path p = dir_ / name;
     fs::create_directories(p.parent_path());
@@ -42,7 +37,8 @@ class DocumentTest : public ::testing::Test {
     }
     return docs;
   }
-  fs::path dir_;
+  TempDir tmp_{"doc"};
+  const fs::path dir_ = tmp_.path();
 };
 
 TEST_F(DocumentTest, PlainTextHeadersAndBody) {

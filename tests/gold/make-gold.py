@@ -1,14 +1,21 @@
 #!/usr/bin/env python3
-"""Writes tests/gold/gold.jsonl, the event coder's gold set, and checks it.
+"""Writes the event coder's gold sets and checks them.
 
-How the file is made: every item below was written by hand for dipgraph
-(invented but realistic news sentences, one annotator). This script expands
-the compact event specs into the JSON of tests/gold/README.md, checks that
-every CAMEO code exists in data/cameo/cameo.tsv, that ids are unique and
-that every item's phenomenon is known, and writes the file deterministically.
+Each set is a table of items, one a line, tab-separated: phenomenon,
+article date, event date ("-" for none), text, then one event spec a
+column; a trailing "# note" column is a comment. This script expands the
+specs into the JSON of tests/gold/README.md, checks that every CAMEO code
+exists in data/cameo/cameo.tsv, that texts are unique within and across the
+sets, and that every item's phenomenon is known, and writes each set
+deterministically:
 
-    python3 tests/gold/make-gold.py            # write tests/gold/gold.jsonl
-    python3 tests/gold/make-gold.py --check    # compare, exit 1 on drift
+    set       items              writes         ids
+    gold      gold_items.tsv     gold.jsonl     g0001…  (development)
+    heldout   heldout_items.tsv  heldout.jsonl  h0001…  (no text of gold)
+    fresh     fresh_items.tsv    fresh.jsonl    t0001…  (no text of gold or heldout)
+
+    python3 tests/gold/make-gold.py [SET …]          # write (all sets by default)
+    python3 tests/gold/make-gold.py --check [SET …]  # compare, exit 1 on drift
 
 Event spec: "SRC>TGT:CODE [flags] [|content]"; TGT "-" means no target.
 Flags: neg (negated), rep (reported: inner event of speech or appeal),
@@ -21,7 +28,6 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 CAMEO = os.path.join(ROOT, "data", "cameo", "cameo.tsv")
-OUT = os.path.join(HERE, "gold.jsonl")
 
 PHENOMENA = [
     "subject-object", "prepositional-target", "passive", "relative-clause",
@@ -31,12 +37,6 @@ PHENOMENA = [
 ]
 MODS = {"hyp": "hypothetical", "fut": "future", "dem": "demanded",
         "pro": "proposed"}
-
-ITEMS = []
-
-
-def I(phen, date, text, events=(), event_date=None):
-    ITEMS.append((phen, date, text, list(events), event_date))
 
 
 def parse_spec(spec):
@@ -61,18 +61,31 @@ def parse_spec(spec):
     return ev
 
 
-# Items live in gold_items.py beside this script (plain data, one I() call each).
-exec(open(os.path.join(HERE, "gold_items.py"), encoding="utf-8").read())
+# The sets: name, item table, output, id prefix, sets whose texts it may
+# not repeat.
+SETS = [
+    ("gold", "gold_items.tsv", "gold.jsonl", "g", ()),
+    ("heldout", "heldout_items.tsv", "heldout.jsonl", "h", ("gold",)),
+    ("fresh", "fresh_items.tsv", "fresh.jsonl", "t", ("gold", "heldout")),
+]
 
 
 def load_items(path):
-    """The items of an item file, as (phen, date, text, specs, event_date)."""
+    """The items of an item table, as (phen, date, text, specs, event_date)."""
     items = []
-
-    def item(phen, date, text, events=(), event_date=None):
-        items.append((phen, date, text, list(events), event_date))
-
-    exec(open(path, encoding="utf-8").read(), {"I": item})
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if cols[-1].startswith("#"):
+                cols.pop()
+            if len(cols) < 4:
+                raise ValueError("%s: too few columns: %r" % (path, line))
+            phen, date, event_date, text = cols[:4]
+            items.append((phen, date, text, cols[4:],
+                          None if event_date == "-" else event_date))
     return items
 
 
@@ -141,7 +154,23 @@ def write_set(items, prefix, out, source, others=()):
 
 
 def main():
-    return write_set(ITEMS, "g", OUT, "gold_items.py")
+    args = [a for a in sys.argv[1:] if a != "--check"]
+    names = [name for name, _, _, _, _ in SETS]
+    for a in args:
+        if a not in names:
+            sys.stderr.write("unknown set %r (one of %s)\n" % (a, ", ".join(names)))
+            return 2
+    items = {name: load_items(os.path.join(HERE, table))
+             for name, table, _, _, _ in SETS}
+    status = 0
+    for name, table, out, prefix, others in SETS:
+        if args and name not in args:
+            continue
+        other_texts = [(dict((n, t) for n, t, _, _, _ in SETS)[o],
+                        {t for _, _, t, _, _ in items[o]}) for o in others]
+        status |= write_set(items[name], prefix, os.path.join(HERE, out), table,
+                            other_texts)
+    return status
 
 
 if __name__ == "__main__":

@@ -125,25 +125,18 @@ def write(sample, by_id, first, dates, second):
                 f.write(json.dumps(item, ensure_ascii=False) + '\n')
                 counts[split] = counts.get(split, 0) + 1
     # The first annotator's codes of every sentence, as they were before
-    # adjudication (agreement.py compares the second annotator with them).
-    with open(os.path.join(HERE, 'first.jsonl'), 'w') as f:
-        for s in sample:
-            if s['id'] in first:
-                item = {k: s[k] for k in ('id', 'article', 'collection',
-                                          'split', 'start', 'end')}
-                if dates[s['article']]:
-                    item['date'] = dates[s['article']]
-                item['events'] = first[s['id']]
-                f.write(json.dumps(item, ensure_ascii=False) + '\n')
-    with open(os.path.join(HERE, 'second.jsonl'), 'w') as f:
-        for s in sample:
-            if s['id'] in second:
-                item = {k: s[k] for k in ('id', 'article', 'collection',
-                                          'split', 'start', 'end')}
-                if dates[s['article']]:
-                    item['date'] = dates[s['article']]
-                item['events'] = second[s['id']]
-                f.write(json.dumps(item, ensure_ascii=False) + '\n')
+    # adjudication (agreement.py compares the second annotator with them),
+    # and the second annotator's.
+    for name, coded in (('first.jsonl', first), ('second.jsonl', second)):
+        with open(os.path.join(HERE, name), 'w') as f:
+            for s in sample:
+                if s['id'] in coded:
+                    item = {k: s[k] for k in ('id', 'article', 'collection',
+                                              'split', 'start', 'end')}
+                    if dates[s['article']]:
+                        item['date'] = dates[s['article']]
+                    item['events'] = coded[s['id']]
+                    f.write(json.dumps(item, ensure_ascii=False) + '\n')
     print(f'dev {counts.get("dev", 0)}, test {counts.get("test", 0)}, '
           f'coded twice {len(second)}', file=sys.stderr)
 
