@@ -1,8 +1,10 @@
 // dipgraph extract: articles in, events out. dipgraph explain: how one
 // sentence is coded, step by step.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <iomanip>
 #include <iostream>
 #include <map>
@@ -11,6 +13,7 @@
 
 #include "cli/commands.h"
 #include "cli/extract_flags.h"
+#include "common/checkpoint.h"
 #include "common/event_io.h"
 #include "common/output_file.h"
 #include "common/progress.h"
@@ -26,6 +29,8 @@ struct ExtractCommand {
   std::string output = "-";
   int jobs = 1;
   bool keep_going = false;
+  bool resume = false;
+  std::string encoding = "lenient";
   std::string date;
   std::string unknown_actors;
   std::string db;
@@ -66,17 +71,52 @@ Status WriteUnknown(const std::string& path,
   return out->Commit();
 }
 
+// What a checkpoint must agree on to be resumed: the inputs (with the size
+// and time of each file named), and every option that changes the events.
+std::string Fingerprint(const ExtractCommand& opt,
+                        const std::vector<std::string>& inputs) {
+  std::string key = std::string("dipgraph ") + DIPGRAPH_VERSION;
+  for (const std::string& in : inputs) {
+    key += "\n" + in;
+    struct stat st;
+    if (in != "-" && ::stat(in.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+      key += " " + std::to_string(st.st_size) + " " +
+             std::to_string(st.st_mtim.tv_sec) + "." +
+             std::to_string(st.st_mtim.tv_nsec);
+  }
+  key += "\n" + opt.date + "\n" + opt.encoding + "\n" +
+         std::to_string(opt.max_document_bytes) + "\n" + opt.extract.model +
+         "\n" + opt.extract.dict + "\n" +
+         std::to_string(opt.extract.max_sentence_tokens) +
+         (opt.extract.keep_targetless ? " targetless" : "");
+  uint64_t h = 14695981039346656037ull;  // FNV-1a
+  for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return hex;
+}
+
 Status RunExtract(const ExtractCommand& opt, const GlobalOptions& global) {
   RETURN_IF_ERROR(CheckDate(opt.date));
+  const std::optional<Encoding> encoding = ParseEncoding(opt.encoding);
+  if (!encoding)
+    return UsageError("--encoding: \"" + opt.encoding +
+                      "\" is not utf-8, latin-1 or lenient");
   ASSIGN_OR_RETURN(std::unique_ptr<EventExtractor> extractor,
                    EventExtractor::Load(opt.extract));
   ReadOptions read;
   read.max_bytes = opt.max_document_bytes;
   read.forced_date = opt.date;
+  read.encoding = *encoding;
   std::vector<std::string> inputs = opt.inputs;
   if (inputs.empty()) inputs.push_back("-");
   DocumentStream stream(inputs, read);
-  ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt.output));
+  ASSIGN_OR_RETURN(
+      auto out, CheckpointedOutput::Open(opt.output, Fingerprint(opt, inputs),
+                                         opt.resume));
+  if (opt.resume && out->resumed_items() > 0 && !global.quiet)
+    std::cerr << "dipgraph extract: resuming after " << out->resumed_items()
+              << " documents (" << out->resumed_events() << " events)\n";
 
   const bool want_unknown = !opt.unknown_actors.empty();
   std::mutex unknown_mu;
@@ -86,6 +126,8 @@ Status RunExtract(const ExtractCommand& opt, const GlobalOptions& global) {
   PipelineOptions popt;
   popt.jobs = std::max(1, opt.jobs);
   popt.keep_going = opt.keep_going;
+  popt.skip = out->resumed_items();
+  popt.on_item_done = [&](int64_t events) { return out->EndItem(events); };
   popt.on_skip = [&](const Status& s) {
     std::cerr << "dipgraph extract: skipped " << s.message() << "\n";
   };
@@ -99,6 +141,11 @@ Status RunExtract(const ExtractCommand& opt, const GlobalOptions& global) {
   if (!opt.db.empty()) {
     // Opened first, so that a bad store stops the run before any work.
     ASSIGN_OR_RETURN(store, EventStore::Open(opt.db, /*create=*/true));
+    if (out->resumed_items() > 0)  // the events the earlier run wrote
+      RETURN_IF_ERROR(ReadEvents(out->partial_path(), [&](Event&& e) {
+        for_store.push_back(std::move(e));
+        return Status::Ok();
+      }));
   }
   PipelineStats stats;
   Status s = RunPipeline(
@@ -115,7 +162,9 @@ Status RunExtract(const ExtractCommand& opt, const GlobalOptions& global) {
         }
         return events;
       },
-      [&](const Document&, std::vector<Event>&& events) -> Status {
+      [&](const Document& doc, std::vector<Event>&& events) -> Status {
+        if (!doc.warning.empty() && !global.quiet)
+          std::cerr << "dipgraph extract: warning: " << doc.warning << "\n";
         for (const Event& e : events) WriteEvent(out->stream(), e);
         if (!opt.db.empty())
           for (Event& e : events) for_store.push_back(std::move(e));
@@ -124,8 +173,14 @@ Status RunExtract(const ExtractCommand& opt, const GlobalOptions& global) {
       },
       &stats);
   bar.Finish();
+  if (!s.ok() && out->items() > 0 && !out->partial_path().empty())
+    std::cerr << "dipgraph extract: the events of the first " << out->items()
+              << " documents are kept in " << out->partial_path()
+              << "; run the same command with --resume to go on\n";
   RETURN_IF_ERROR(s);
   RETURN_IF_ERROR(out->Commit());
+  stats.documents += out->resumed_items();
+  stats.events += out->resumed_events();
   if (store) {
     ASSIGN_OR_RETURN(AddResult added, store->Add(for_store));
     if (!global.quiet)
@@ -225,6 +280,13 @@ Runner SetupExtract(CLI::App* app, const GlobalOptions* global) {
             1, 256);
   app->add_flag("--keep-going", opt->keep_going,
                 "Skip unreadable or bad inputs (reported on stderr)");
+  app->add_flag("--resume", opt->resume,
+                "Go on with an interrupted run of the same command: the "
+                "documents whose events are in OUTPUT.partial are skipped");
+  app->add_option("--encoding", opt->encoding,
+                  "Input bytes: utf-8 (invalid UTF-8 is an error), latin-1, "
+                  "or lenient (invalid bytes become U+FFFD, with a warning)")
+      ->capture_default_str();
   app->add_option("--date", opt->date,
                   "Force the article date (YYYY-MM-DD) for every input");
   app->add_option("--db", opt->db,

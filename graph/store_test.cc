@@ -3,11 +3,13 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sqlite3.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 #include "common/event_io.h"
 #include "tests/temp_dir.h"
@@ -389,6 +391,67 @@ TEST_F(StoreTest, RefusesANewerSchema) {
   Result<std::unique_ptr<EventStore>> s = EventStore::Open(Db(), true);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.status().message().find("newer"), std::string::npos);
+}
+
+// Two processes adding to one new store at once (both create it): each
+// waits for the other's transaction, both succeed, nothing is lost.
+TEST_F(StoreTest, TwoProcessesAddingAtOnceBothSucceed) {
+  const int kBatches = 5, kEach = 5000;
+  std::vector<pid_t> children;
+  for (int p = 0; p < 2; ++p) {
+    pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+      auto s = EventStore::Open(Db(), true);
+      if (!s.ok()) _exit(10);
+      for (int b = 0; b < kBatches; ++b) {
+        std::vector<Event> batch = Generated(kEach, 20);
+        for (Event& e : batch) {  // this process's own documents
+          const std::string tag =
+              "p" + std::to_string(p) + "b" + std::to_string(b) + "-";
+          e.doc.id = tag + e.doc.id;
+          e.id = tag + e.id;
+        }
+        if (!(*s)->Add(batch).ok()) _exit(11);
+      }
+      _exit(0);
+    }
+    children.push_back(child);
+  }
+  for (pid_t child : children) {
+    int status = 0;
+    waitpid(child, &status, 0);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+  }
+  EXPECT_EQ(Count(), 2 * kBatches * kEach);
+}
+
+// A full disk (a file size limit, as a small tmpfs would give): the add
+// fails with a message naming the store, and the store stays as it was.
+TEST_F(StoreTest, FullDiskLeavesTheStoreAsItWas) {
+  { ASSERT_TRUE(OpenStore()->Add(samples_).ok()); }
+  const std::string msg_file = (dir_ / "msg").string();
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    signal(SIGXFSZ, SIG_IGN);  // writes past the limit fail with EFBIG
+    struct rlimit limit;
+    limit.rlim_cur = limit.rlim_max = 1 << 20;
+    setrlimit(RLIMIT_FSIZE, &limit);
+    auto s = EventStore::Open(Db(), true);
+    Status st = s.ok() ? (*s)->Add(Generated(30000, 50)).status() : s.status();
+    std::ofstream(msg_file) << st.message();
+    _exit(st.ok() ? 1 : 0);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0) << "the add did not fail";
+  std::ifstream in(msg_file);
+  std::string msg((std::istreambuf_iterator<char>(in)),
+                  std::istreambuf_iterator<char>());
+  EXPECT_NE(msg.find(Db()), std::string::npos) << msg;
+  EXPECT_EQ(Count(), static_cast<int64_t>(samples_.size()));
 }
 
 TEST_F(StoreTest, LockedStoreIsAClearError) {

@@ -114,6 +114,40 @@ TEST(CliTest, ExplainDemandOfTwoAddressees) {
       << r.out;
 }
 
+// --encoding: a stray Latin-1 byte in an article. lenient (the default)
+// codes the article and warns once with the byte offset; utf-8 refuses it
+// as before; latin-1 reads it as a letter, silently.
+TEST(CliTest, ExtractEncodings) {
+  fs::path dir =
+      fs::temp_directory_path() / ("enc-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::string in = (dir / "caf.txt").string();
+  std::ofstream(in, std::ios::binary)
+      << "Date: 2016-07-07\n\nPutin urged Obama at the caf\xE9 to leave "
+         "Syria. Putin met Obama in caf\xE9s.\n";
+  CliRun lenient = Dipgraph("extract " + in);
+  EXPECT_EQ(lenient.code, 0) << lenient.err;
+  EXPECT_NE(lenient.out.find("caf\xEF\xBF\xBD to leave"), std::string::npos)
+      << lenient.out;
+  EXPECT_NE(lenient.err.find("warning: " + in +
+                             ": invalid UTF-8 at byte 46 (2 bytes read as "
+                             "U+FFFD)"),
+            std::string::npos)
+      << lenient.err;
+  CliRun strict = Dipgraph("extract --encoding utf-8 " + in);
+  EXPECT_EQ(strict.code, 2);
+  EXPECT_NE(strict.err.find(in + ": invalid UTF-8 at byte 46"),
+            std::string::npos)
+      << strict.err;
+  CliRun latin1 = Dipgraph("extract --encoding latin-1 " + in);
+  EXPECT_EQ(latin1.code, 0) << latin1.err;
+  EXPECT_NE(latin1.out.find("caf\xC3\xA9 to leave"), std::string::npos);
+  EXPECT_EQ(latin1.err.find("warning"), std::string::npos) << latin1.err;
+  CliRun bad = Dipgraph("extract --encoding ebcdic " + in);
+  EXPECT_EQ(bad.code, 2);
+  fs::remove_all(dir);
+}
+
 // `eval events --events` scores events written earlier (by any build, or
 // converted from another coder) against real-news items, without coding:
 // each item takes the events of its article whose sentence it overlaps.

@@ -5,6 +5,7 @@
 #ifndef DIPGRAPH_EXTRACT_CODER_LEXICON_H_
 #define DIPGRAPH_EXTRACT_CODER_LEXICON_H_
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,12 +64,18 @@ class Lexicon {
   // Actor spans in the sentence, longest match, not overlapping.
   virtual std::vector<ActorSpan> FindActors(const ParsedSentence& s,
                                             const std::string& date) const = 0;
-  // For an article without a date: the day (YYYY-MM-DD) on which most of
-  // the people the sentences name in full held a dated role, "" when none
-  // is named. People's roles are then resolved at that day.
-  virtual std::string DateOfPeople(
-      const std::vector<ParsedSentence>& sentences) const {
+  // For an article without a date, read a window of sentences at a time:
+  // NotePeople adds the people `sentences` name in full to *people (keys
+  // only the lexicon understands), and DateOfPeople gives the day
+  // (YYYY-MM-DD) on which most of them held a dated role, "" when none is
+  // named. People's roles are then resolved at that day.
+  virtual void NotePeople(const std::vector<ParsedSentence>& sentences,
+                          std::set<const void*>* people) const {
     (void)sentences;
+    (void)people;
+  }
+  virtual std::string DateOfPeople(const std::set<const void*>& people) const {
+    (void)people;
     return "";
   }
   // Combines a country with an agent role: ("SYR", REB) -> SYRREB.

@@ -192,14 +192,11 @@ std::vector<ActorSpan> DictLexicon::FindActors(const ParsedSentence& s,
   return out;
 }
 
-std::string DictLexicon::DateOfPeople(
-    const std::vector<ParsedSentence>& sentences) const {
-  // Each person named in full counts once; the periods of their dated roles
-  // are added up, and the day most of them cover wins (the middle of the
-  // first such stretch). Open ends stop at the day the dictionaries were
-  // last checked.
-  constexpr dict::Day kLast = 20261231;
-  std::set<const dict::PersonEntry*> people;
+// Open ends of roles stop at the day the dictionaries were last checked.
+constexpr dict::Day kLastChecked = 20261231;
+
+void DictLexicon::NotePeople(const std::vector<ParsedSentence>& sentences,
+                             std::set<const void*>* people) const {
   for (const ParsedSentence& s : sentences) {
     std::vector<std::string_view> texts, lemmas;
     for (const ParsedToken& t : s.tokens) {
@@ -208,18 +205,27 @@ std::string DictLexicon::DateOfPeople(
                                        : std::string_view(t.lemma));
     }
     for (const dict::FoundActor& f :
-         dict_.FindActors(texts, kLast, &lemmas, /*combine_agents=*/false))
+         dict_.FindActors(texts, kLastChecked, &lemmas,
+                          /*combine_agents=*/false))
       if (f.person != nullptr && f.end - f.begin >= 2 &&
           HasCapital(s, static_cast<int>(f.begin), static_cast<int>(f.end) - 1))
-        people.insert(f.person);
+        people->insert(f.person);
   }
+}
+
+std::string DictLexicon::DateOfPeople(
+    const std::set<const void*>& people) const {
+  // Each person named in full counts once; the periods of their dated roles
+  // are added up, and the day most of them cover wins (the middle of the
+  // first such stretch).
   std::map<int64_t, int> delta;  // day number -> change in coverage
-  for (const dict::PersonEntry* p : people) {
+  for (const void* key : people) {
+    const auto* p = static_cast<const dict::PersonEntry*>(key);
     std::vector<std::pair<int64_t, int64_t>> spans;
     for (const dict::Role& r : p->roles)
       if (r.dated && r.from != dict::kOpenStart)
         spans.emplace_back(dict::DayNumber(r.from),
-                           dict::DayNumber(std::min(r.to, kLast)));
+                           dict::DayNumber(std::min(r.to, kLastChecked)));
     std::sort(spans.begin(), spans.end());
     // The union of the person's periods.
     for (size_t i = 0; i < spans.size();) {

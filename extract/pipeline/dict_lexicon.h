@@ -28,8 +28,9 @@ class DictLexicon : public Lexicon {
                                     const std::string& date) const override;
   ActorRef Combine(const ActorRef& country,
                    const ActorRef& agent) const override;
-  std::string DateOfPeople(
-      const std::vector<ParsedSentence>& sentences) const override;
+  void NotePeople(const std::vector<ParsedSentence>& sentences,
+                  std::set<const void*>* people) const override;
+  std::string DateOfPeople(const std::set<const void*>& people) const override;
   const std::vector<Pattern>& VerbPatterns(
       std::string_view lemma) const override;
   const std::vector<Pattern>& NounPatterns(

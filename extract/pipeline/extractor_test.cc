@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 
 #include "extract/coder/test_lexicon.h"
 
@@ -25,6 +26,7 @@ class FakeAnalyzer : public SentenceAnalyzer {
         hits.emplace_back(at, &p);
     }
     std::sort(hits.begin(), hits.end());
+    ++calls;
     std::vector<ParsedSentence> out;
     for (const auto& [at, p] : hits) {
       ASSIGN_OR_RETURN(ParsedSentence s,
@@ -37,6 +39,8 @@ class FakeAnalyzer : public SentenceAnalyzer {
     }
     return out;
   }
+
+  mutable int calls = 0;  // of Analyze()
 
  private:
   std::vector<std::pair<std::string, std::string>> parses_;
@@ -122,6 +126,91 @@ TEST(ExtractorTest, DomesticAgentsTakeTheDatelineCountry) {
   std::vector<Event> without =
       extract("Date: 2016-07-07\n\nThe rebels attacked Obama .\n");
   for (const Event& e : without) EXPECT_NE(e.source.id, "RUSREB");
+}
+
+constexpr char kHeCalled[] =
+    "1\tHe\the\tPRON\t_\t_\t2\tnsubj\t_\t_\n"
+    "2\tcalled\tcall\tVERB\t_\t_\t0\troot\t_\t_\n"
+    "3\tObama\tObama\tPROPN\t_\t_\t2\tobj\t_\t_\n"
+    "4\ton\ton\tADP\t_\t_\t5\tcase\t_\t_\n"
+    "5\tWednesday\tWednesday\tPROPN\t_\t_\t2\tobl\t_\t_\n"
+    "6\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n";
+
+// A document longer than one window of sentences: coreference goes on
+// across the windows ("He" in the first sentence of the second window is
+// Putin of the last sentence of the first), and duplicates are merged over
+// the whole document.
+TEST(ExtractorTest, LongDocumentsAreCodedInWindows) {
+  FakeAnalyzer analyzer;
+  analyzer.Add("Putin called Obama on Wednesday .", kCall);
+  analyzer.Add("He called Obama on Wednesday .", kHeCalled);
+  TestLexicon lexicon;
+  Codebook book = *Codebook::LoadDefault();
+  Extractor extractor(analyzer, lexicon, book);
+  // "He" opens the sixth window; 2,560 events are merged in steps.
+  const int n = 5 * Extractor::kWindowSentences;
+  std::string text = "Date: 2016-07-07\n\n";
+  for (int i = 0; i < n; ++i) text += "Putin called Obama on Wednesday .\n\n";
+  text += "He called Obama on Wednesday .\n";
+  Result<Document> doc = DocumentFromText(text, "long", "long.txt", {});
+  ASSERT_TRUE(doc.ok());
+  Result<std::vector<Event>> events = extractor.Extract(*doc, nullptr);
+  ASSERT_TRUE(events.ok()) << events.status().message();
+  ASSERT_EQ(events->size(), 2u);
+  EXPECT_EQ((*events)[0].source.id, "RUSGOV");
+  EXPECT_EQ((*events)[0].mentions, n + 1);
+  EXPECT_EQ((*events)[1].mentions, n + 1);
+}
+
+// An undated article: the people it names anywhere, in any window, give
+// the day at which every sentence's actors are resolved; an article of one
+// window is parsed once.
+class PeopleDateLexicon : public TestLexicon {
+ public:
+  void NotePeople(const std::vector<ParsedSentence>& sentences,
+                  std::set<const void*>* people) const override {
+    for (const ParsedSentence& s : sentences)
+      if (s.text.rfind("He ", 0) == 0) people->insert(this);
+  }
+  std::string DateOfPeople(const std::set<const void*>& people) const override {
+    return people.empty() ? "" : "2016-07-07";
+  }
+  std::vector<ActorSpan> FindActors(const ParsedSentence& s,
+                                    const std::string& date) const override {
+    dates.push_back(date);
+    return TestLexicon::FindActors(s, date);
+  }
+  mutable std::vector<std::string> dates;
+};
+
+TEST(ExtractorTest, UndatedDocumentsTakeTheDateOfAllTheirPeople) {
+  FakeAnalyzer analyzer;
+  analyzer.Add("Putin called Obama on Wednesday .", kCall);
+  analyzer.Add("He called Obama on Wednesday .", kHeCalled);
+  PeopleDateLexicon lexicon;
+  Codebook book = *Codebook::LoadDefault();
+  Extractor extractor(analyzer, lexicon, book);
+  struct Case {
+    int sentences_before;  // then "He called …" (what gives the date)
+    int analyses;          // passes of the analyzer
+  };
+  const Case cases[] = {{3, 1}, {2 * Extractor::kWindowSentences, 2}};
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.sentences_before);
+    std::string text;
+    for (int i = 0; i < c.sentences_before; ++i)
+      text += "Putin called Obama on Wednesday .\n\n";
+    text += "He called Obama on Wednesday .\n";
+    Result<Document> doc = DocumentFromText(text, "undated", "u.txt", {});
+    ASSERT_TRUE(doc.ok());
+    ASSERT_TRUE(doc->info.date.empty());
+    analyzer.calls = 0;
+    lexicon.dates.clear();
+    ASSERT_TRUE(extractor.Extract(*doc, nullptr).ok());
+    EXPECT_EQ(analyzer.calls, c.analyses);
+    ASSERT_FALSE(lexicon.dates.empty());
+    EXPECT_EQ(lexicon.dates.front(), "2016-07-07");
+  }
 }
 
 }  // namespace

@@ -58,6 +58,11 @@ class OrderedRunner {
         Result<bool> more = input_.Next(&slot->doc);
         if (opt_.on_progress)
           opt_.on_progress(input_.bytes_done(), input_.bytes_total());
+        if (skipped_ < opt_.skip && (!more.ok() || *more)) {
+          ++skipped_;  // finished by an earlier run
+          lock.lock();
+          continue;
+        }
         lock.lock();
         if (!more.ok()) {
           // An input error takes its place in the order, like a document.
@@ -80,10 +85,16 @@ class OrderedRunner {
 
   Status Emit(Slot& slot) {
     Result<std::vector<Event>>& r = *slot.result;
-    if (!r.ok()) return Skip(r.status());
-    ++stats_->documents;
-    stats_->events += static_cast<int64_t>(r->size());
-    return sink_(slot.doc, std::move(*r));
+    int64_t events = 0;
+    if (!r.ok()) {
+      RETURN_IF_ERROR(Skip(r.status()));
+    } else {
+      ++stats_->documents;
+      events = static_cast<int64_t>(r->size());
+      stats_->events += events;
+      RETURN_IF_ERROR(sink_(slot.doc, std::move(*r)));
+    }
+    return opt_.on_item_done ? opt_.on_item_done(events) : Status::Ok();
   }
 
   Status Skip(const Status& error) {
@@ -118,6 +129,7 @@ class OrderedRunner {
   const EventSink& sink_;
   PipelineStats* stats_;
   size_t window_ = 0;
+  int64_t skipped_ = 0;  // items dropped for opt_.skip
   std::mutex mu_;
   std::condition_variable work_cv_, done_cv_;
   std::deque<std::unique_ptr<Slot>> slots_;  // the window, in input order

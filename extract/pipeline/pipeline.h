@@ -31,6 +31,14 @@ struct PipelineOptions {
   bool keep_going = false;  // skip bad inputs instead of stopping
   std::function<void(const Status&)> on_skip;  // called for each skip
   std::function<void(int64_t done, int64_t total)> on_progress;  // bytes
+  // Items (documents and input errors, in input order) at the start of the
+  // input that are read and dropped uncoded: those an interrupted run
+  // finished (extract --resume).
+  int64_t skip = 0;
+  // Called after each item that is not dropped has been handed to the sink
+  // (with its event count) or skipped with keep_going (0), in input order;
+  // an error stops the run.
+  std::function<Status(int64_t events)> on_item_done;
 };
 
 struct PipelineStats {

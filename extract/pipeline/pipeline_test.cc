@@ -85,6 +85,37 @@ TEST_P(PipelineTest, StopsAtTheFirstErrorByDefault) {
   EXPECT_EQ(written, 57);  // everything before the bad line, nothing after
 }
 
+// --resume: the items an earlier run finished (documents and input errors,
+// in input order) are dropped uncoded; on_item_done follows every other
+// item in order.
+TEST_P(PipelineTest, SkipsFinishedItemsAndReportsEachItem) {
+  DocumentStream in({(dir_ / "docs.jsonl").string()}, {});
+  PipelineOptions opt;
+  opt.jobs = GetParam();
+  opt.keep_going = true;
+  opt.skip = 100;  // d0..d98 and the broken line 58
+  std::vector<std::string> ids;
+  std::vector<int64_t> items;
+  opt.on_item_done = [&](int64_t events) {
+    items.push_back(events);
+    return Status::Ok();
+  };
+  Status s = RunPipeline(
+      in, opt, SlowWork,
+      [&](const Document&, std::vector<Event>&& events) {
+        for (const Event& e : events) ids.push_back(e.id);
+        return Status::Ok();
+      },
+      nullptr);
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_EQ(ids.size(), 100u);  // d99..d199 without d120
+  EXPECT_EQ(ids.front(), "d99");
+  EXPECT_EQ(ids.back(), "d199");
+  ASSERT_EQ(items.size(), 101u);  // and the unusable d120
+  EXPECT_EQ(items[120 - 99], 0);
+  EXPECT_EQ(items[0], 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Jobs, PipelineTest, ::testing::Values(1, 2, 4));
 
 }  // namespace

@@ -106,6 +106,26 @@ void SyntaxAnalyzer::RepairLemmas(const dict::Dictionary& dict,
   }
 }
 
+Status SyntaxAnalyzer::AnalyzeInWindows(std::string_view text, size_t from,
+                                        size_t window,
+                                        const WindowVisitor& visit) const {
+  if (from > text.size()) from = text.size();
+  syntax::Segmenter segmenter(text.substr(from), max_tokens_);
+  std::vector<syntax::Sentence> sentences;
+  int64_t index = 0;
+  while (segmenter.Next(window == 0 ? 1 : window, &sentences)) {
+    std::vector<ParsedSentence> out;
+    out.reserve(sentences.size());
+    for (syntax::Sentence& s : sentences) {
+      Annotate(&s);
+      out.push_back(Convert(s, index++, static_cast<int64_t>(from)));
+    }
+    sentences.clear();
+    visit(std::move(out));
+  }
+  return Status::Ok();
+}
+
 Result<std::vector<ParsedSentence>> SyntaxAnalyzer::Analyze(
     std::string_view text, size_t from) const {
   if (from > text.size()) from = text.size();

@@ -29,6 +29,10 @@ class SyntaxAnalyzer : public SentenceAnalyzer {
 
   Result<std::vector<ParsedSentence>> Analyze(std::string_view text,
                                               size_t from) const override;
+  // Tokenizes and splits the whole text once (byte spans), then builds,
+  // tags and parses one window of sentences at a time.
+  Status AnalyzeInWindows(std::string_view text, size_t from, size_t window,
+                          const WindowVisitor& visit) const override;
 
   // Tags, marks known names, repairs the main verb and parses `s`.
   void Annotate(syntax::Sentence* s) const;

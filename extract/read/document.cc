@@ -80,6 +80,67 @@ std::string DateFromBody(std::string_view body) {
 
 }  // namespace
 
+std::optional<Encoding> ParseEncoding(std::string_view name) {
+  const std::string n = Lower(name);
+  if (n == "utf-8" || n == "utf8") return Encoding::kUtf8;
+  if (n == "latin-1" || n == "latin1" || n == "iso-8859-1")
+    return Encoding::kLatin1;
+  if (n == "lenient") return Encoding::kLenient;
+  return std::nullopt;
+}
+
+size_t DecodeText(std::string* text, Encoding encoding, size_t* replaced) {
+  if (replaced != nullptr) *replaced = 0;
+  if (encoding == Encoding::kUtf8) return std::string::npos;
+  if (encoding == Encoding::kLatin1) {
+    std::string out;
+    out.reserve(text->size());
+    for (char ch : *text) {
+      const unsigned char c = static_cast<unsigned char>(ch);
+      if (c < 0x80) {
+        out += ch;
+      } else {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+      }
+    }
+    *text = std::move(out);
+    return std::string::npos;
+  }
+  size_t first = std::string::npos, count = 0;
+  for (size_t i = 0, n; i < text->size(); i += n)
+    if ((n = Utf8Length(*text, i)) == 0) {
+      first = i;
+      break;
+    }
+  if (first == std::string::npos) return first;  // valid: nothing to copy
+  std::string out(*text, 0, first);
+  out.reserve(text->size() + 16);
+  for (size_t i = first; i < text->size();) {
+    const size_t n = Utf8Length(*text, i);
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";
+      ++count;
+      ++i;
+    } else {
+      out.append(*text, i, n);
+      i += n;
+    }
+  }
+  *text = std::move(out);
+  if (replaced != nullptr) *replaced = count;
+  return first;
+}
+
+// The warning for a leniently decoded input.
+std::string DecodeWarning(const std::string& origin, size_t first,
+                          size_t replaced, std::string_view of) {
+  if (first == std::string::npos) return "";
+  return origin + ": invalid UTF-8 at byte " + std::to_string(first) +
+         std::string(of) + " (" + std::to_string(replaced) +
+         (replaced == 1 ? " byte" : " bytes") + " read as U+FFFD)";
+}
+
 Status CheckText(std::string_view text, const std::string& origin) {
   if (Trim(text).empty()) return InvalidInput(origin + ": empty document");
   for (size_t i = 0; i < text.size();) {
@@ -117,8 +178,11 @@ InputKind SniffKind(std::string_view head) {
 Result<Document> DocumentFromText(std::string text, const std::string& id,
                                   const std::string& origin,
                                   const ReadOptions& opt) {
+  size_t replaced = 0;
+  const size_t bad = DecodeText(&text, opt.encoding, &replaced);
   RETURN_IF_ERROR(CheckText(text, origin));
   Document doc;
+  doc.warning = DecodeWarning(origin, bad, replaced);
   doc.info.id = id;
   doc.origin = origin;
   doc.body_start = ReadHeaders(text, &doc.info);
@@ -176,6 +240,17 @@ Result<bool> DocumentStream::NextJsonLine(Document* doc) {
     if (static_cast<int64_t>(line.size()) > opt_.max_bytes)
       return InvalidInput(origin + ": line longer than the document limit (" +
                           std::to_string(opt_.max_bytes) + " bytes)");
+    // The line is decoded before the JSON is parsed; the text field then
+    // goes through as UTF-8.
+    size_t replaced = 0;
+    const size_t bad = DecodeText(&line, opt_.encoding, &replaced);
+    ReadOptions as_utf8 = opt_;
+    as_utf8.encoding = Encoding::kUtf8;
+    if (opt_.encoding == Encoding::kUtf8)
+      for (size_t i = 0, n; i < line.size(); i += n)
+        if ((n = Utf8Length(line, i)) == 0)
+          return InvalidInput(origin + ": invalid UTF-8 at byte " +
+                              std::to_string(i) + " of the line");
     nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
     if (j.is_discarded() || !j.is_object())
       return InvalidInput(origin + ": not a JSON object");
@@ -189,8 +264,10 @@ Result<bool> DocumentStream::NextJsonLine(Document* doc) {
     if (id.empty())
       id = fs::path(jsonl_path_).stem().string() + "-" +
            std::to_string(jsonl_line_);
-    ASSIGN_OR_RETURN(*doc, DocumentFromText(str("text"), id, origin, opt_));
+    ASSIGN_OR_RETURN(*doc, DocumentFromText(str("text"), id, origin, as_utf8));
     doc->body_start = 0;
+    if (bad != std::string::npos)
+      doc->warning = DecodeWarning(origin, bad, replaced, " of the line");
     if (!str("title").empty()) doc->info.title = str("title");
     if (!str("source").empty()) doc->info.source = str("source");
     std::string date = NormalizeDate(str("date"));

@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,11 +36,37 @@ struct Document {
   std::string text;       // the text that event offsets refer to
   size_t body_start = 0;  // where the body starts (after header lines)
   std::string origin;     // "file" or "file:line", for messages
+  // A problem that did not stop reading, for one warning ("file: invalid
+  // UTF-8 at byte 6 …"); "" when there was none.
+  std::string warning;
 };
+
+// How input bytes become text. kUtf8: strict, invalid UTF-8 is an error
+// naming its byte offset. kLatin1: every byte is the Latin-1 (ISO 8859-1)
+// character of its value. kLenient: valid UTF-8 is kept and every byte
+// that starts no valid sequence becomes U+FFFD, with a warning naming the
+// first one. Byte offsets in events refer to the decoded UTF-8 text.
+enum class Encoding { kUtf8, kLatin1, kLenient };
+
+// "utf-8" (or "utf8"), "latin-1" (or "latin1", "iso-8859-1"), "lenient".
+std::optional<Encoding> ParseEncoding(std::string_view name);
+
+// Decodes `*text` in place as `encoding`. Returns the byte offset (in the
+// input) of the first byte replaced by U+FFFD and sets `*replaced` to how
+// many were, for kLenient; std::string::npos when none was (always for
+// kUtf8, which leaves the bytes to CheckText, and for kLatin1).
+size_t DecodeText(std::string* text, Encoding encoding,
+                  size_t* replaced = nullptr);
+
+// The warning for DecodeText's result: "ORIGIN: invalid UTF-8 at byte
+// FIRST[OF] (N bytes read as U+FFFD)"; "" when `first` is npos.
+std::string DecodeWarning(const std::string& origin, size_t first,
+                          size_t replaced, std::string_view of = "");
 
 struct ReadOptions {
   int64_t max_bytes = 20 << 20;  // per document
   std::string forced_date;       // YYYY-MM-DD, overrides every other date
+  Encoding encoding = Encoding::kUtf8;
 };
 
 enum class InputKind { kText, kHtml, kJsonLines };
@@ -49,11 +76,12 @@ enum class InputKind { kText, kHtml, kJsonLines };
 InputKind KindOfPath(const std::string& path);
 InputKind SniffKind(std::string_view head);
 
-// Builds a document from plain text: header lines, body, dateline date.
+// Builds a document from plain text (decoded as opt.encoding): header
+// lines, body, dateline date.
 Result<Document> DocumentFromText(std::string text, const std::string& id,
                                   const std::string& origin,
                                   const ReadOptions& opt);
-// Builds a document from HTML (see html.cc).
+// Builds a document from HTML (decoded as opt.encoding; see html.cc).
 Result<Document> DocumentFromHtml(std::string_view html, const std::string& id,
                                   const std::string& origin,
                                   const ReadOptions& opt);

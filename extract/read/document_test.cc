@@ -162,6 +162,81 @@ TEST_F(DocumentTest, OversizedDocumentIsRefused) {
             std::string::npos);
 }
 
+// --encoding: the same bad bytes in text, JSON Lines and HTML input.
+TEST_F(DocumentTest, EncodingsOfTextJsonLinesAndHtml) {
+  const std::string text =
+      Write("t.txt", "Title: Caf\xE9\n\nOK \xC3\x28 and \xFF.");
+  const std::string jsonl =
+      Write("t.jsonl", "{\"id\": \"j\", \"text\": \"Caf\xE9 talks.\"}\n");
+  const std::string html =
+      Write("t.html", "<html><body><p>Caf\xE9 talks.</p></body></html>");
+  struct Case {
+    Encoding encoding;
+    std::vector<std::string> texts;  // of the three documents
+    std::vector<std::string> warnings_or_errors;
+  };
+  const Case cases[] = {
+      {Encoding::kUtf8,
+       {},
+       {text + ": invalid UTF-8 at byte 10",
+        jsonl + ":1: invalid UTF-8 at byte 24 of the line",
+        html + ": invalid UTF-8 at byte 18"}},
+      {Encoding::kLenient,
+       {"Title: Caf\uFFFD\n\nOK \uFFFD( and \uFFFD.", "Caf\uFFFD talks.",
+        "Caf\uFFFD talks."},
+       {text + ": invalid UTF-8 at byte 10 (3 bytes read as U+FFFD)",
+        jsonl + ":1: invalid UTF-8 at byte 24 of the line (1 byte read as "
+                "U+FFFD)",
+        html + ": invalid UTF-8 at byte 18 (1 byte read as U+FFFD)"}},
+      {Encoding::kLatin1,
+       {"Title: Caf\u00E9\n\nOK \u00C3( and \u00FF.", "Caf\u00E9 talks.",
+        "Caf\u00E9 talks."},
+       {"", "", ""}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(static_cast<int>(c.encoding));
+    ReadOptions opt;
+    opt.encoding = c.encoding;
+    std::vector<std::string> errors;
+    auto docs = ReadAll({text, jsonl, html}, &errors, opt);
+    if (c.texts.empty()) {
+      EXPECT_TRUE(docs.empty());
+      EXPECT_EQ(errors, c.warnings_or_errors);
+      continue;
+    }
+    EXPECT_TRUE(errors.empty());
+    ASSERT_EQ(docs.size(), 3u);
+    for (size_t i = 0; i < 3; ++i) {
+      EXPECT_EQ(docs[i].text, c.texts[i]);
+      EXPECT_EQ(docs[i].warning, c.warnings_or_errors[i]);
+    }
+    EXPECT_EQ(docs[0].info.title,
+              c.encoding == Encoding::kLatin1 ? "Caf\u00E9" : "Caf\uFFFD");
+  }
+}
+
+TEST(EncodingTest, NamesAndValidTextUntouched) {
+  EXPECT_EQ(ParseEncoding("UTF-8"), Encoding::kUtf8);
+  EXPECT_EQ(ParseEncoding("latin1"), Encoding::kLatin1);
+  EXPECT_EQ(ParseEncoding("lenient"), Encoding::kLenient);
+  EXPECT_EQ(ParseEncoding("ebcdic"), std::nullopt);
+  std::string valid = "Caf\u00E9 \u201Cquoted\u201D \U0001F600";
+  std::string copy = valid;
+  size_t replaced = 7;
+  EXPECT_EQ(DecodeText(&copy, Encoding::kLenient, &replaced),
+            std::string::npos);
+  EXPECT_EQ(copy, valid);
+  EXPECT_EQ(replaced, 0u);
+  // A sequence cut at the end, a surrogate, an overlong form.
+  std::string bad = "a\xE2\x80";
+  EXPECT_EQ(DecodeText(&bad, Encoding::kLenient, &replaced), 1u);
+  EXPECT_EQ(bad, "a\uFFFD\uFFFD");
+  EXPECT_EQ(replaced, 2u);
+  bad = "\xED\xA0\x80\xC0\xAF";
+  EXPECT_EQ(DecodeText(&bad, Encoding::kLenient, &replaced), 0u);
+  EXPECT_EQ(replaced, 5u);
+}
+
 TEST(SniffTest, Kinds) {
   EXPECT_EQ(SniffKind("  {\"id\":1}"), InputKind::kJsonLines);
   EXPECT_EQ(SniffKind("<!DOCTYPE html><html>"), InputKind::kHtml);

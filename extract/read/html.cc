@@ -185,9 +185,12 @@ std::string TrimCopy(std::string s) {
 
 }  // namespace
 
-Result<Document> DocumentFromHtml(std::string_view html, const std::string& id,
+Result<Document> DocumentFromHtml(std::string_view input, const std::string& id,
                                   const std::string& origin,
                                   const ReadOptions& opt) {
+  std::string html(input);
+  size_t replaced = 0;
+  const size_t bad = DecodeText(&html, opt.encoding, &replaced);
   RETURN_IF_ERROR(CheckText(html, origin));
   GumboOutput* out =
       gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
@@ -212,6 +215,7 @@ Result<Document> DocumentFromHtml(std::string_view html, const std::string& id,
   if (!opt.forced_date.empty()) doc.info.date = opt.forced_date;
   doc.origin = origin;
   doc.text = std::move(text);
+  doc.warning = DecodeWarning(origin, bad, replaced);
   return doc;
 }
 

@@ -190,7 +190,10 @@ std::string Payload(const TaggerModel& m) {
 bool ReadPayload(std::string_view payload, uint32_t version, TaggerModel* m) {
   Reader r(payload);
   uint32_t n = 0;
-  if (!r.Str(&m->figures) || !r.Pod(&n)) return false;
+  // A count is checked against the bytes left before anything is sized by
+  // it (a string takes 4 bytes or more, a row 10), so that a damaged file
+  // is refused instead of asking for gigabytes.
+  if (!r.Str(&m->figures) || !r.Pod(&n) || n > r.left() / 4) return false;
   m->labels.resize(n);
   for (std::string& l : m->labels)
     if (!r.Str(&l)) return false;
@@ -208,7 +211,7 @@ bool ReadPayload(std::string_view payload, uint32_t version, TaggerModel* m) {
     if (!r.Str(&key) || !r.Str(&lemma)) return false;
     m->lemmas.emplace_hint(m->lemmas.end(), std::move(key), std::move(lemma));
   }
-  if (!r.Pod(&n)) return false;
+  if (!r.Pod(&n) || n > r.left() / 10) return false;
   m->rows.reserve(n);
   for (uint32_t i = 0; i < n; ++i) {
     uint64_t key = 0;

@@ -5,7 +5,9 @@
 // at a blank line; and at a line break after a short line without final
 // punctuation that starts a paragraph (headlines, captions, datelines kept
 // with the text on the same line).
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string_view>
 
 #include "extract/syntax/syntax.h"
@@ -139,29 +141,51 @@ std::vector<TokenRange> SplitSentences(std::string_view text,
   return Splitter(text, tokens).Run();
 }
 
+Segmenter::Segmenter(std::string_view text, size_t max_tokens)
+    : text_(text),
+      max_tokens_(max_tokens == 0 ? 1 : max_tokens),
+      tokens_(Tokenize(text)),
+      ranges_(SplitSentences(text, tokens_)) {
+  for (const TokenRange& r : ranges_) long_ += r.last - r.first > max_tokens_;
+  if (!ranges_.empty()) piece_ = ranges_[0].first;
+}
+
+bool Segmenter::Next(size_t count, std::vector<Sentence>* out) {
+  size_t added = 0;
+  while (added < count && range_ < ranges_.size()) {
+    const TokenRange& r = ranges_[range_];
+    if (piece_ >= r.last) {  // the range is done
+      if (++range_ < ranges_.size()) piece_ = ranges_[range_].first;
+      continue;
+    }
+    const size_t b = piece_;
+    const size_t e = std::min(r.last, b + max_tokens_);
+    Sentence s;
+    s.begin = tokens_[b].begin;
+    s.end = tokens_[e - 1].end;
+    s.text = std::string(text_.substr(s.begin, s.end - s.begin));
+    s.tokens.reserve(e - b);
+    for (size_t i = b; i < e; ++i) {
+      Token t;
+      t.begin = tokens_[i].begin;
+      t.end = tokens_[i].end;
+      t.form = std::string(TokenText(text_, tokens_[i]));
+      s.tokens.push_back(std::move(t));
+    }
+    out->push_back(std::move(s));
+    ++added;
+    piece_ = e;
+  }
+  return added > 0;
+}
+
 std::vector<Sentence> Segment(std::string_view text, size_t max_tokens,
                               size_t* long_sentences) {
-  const std::vector<Span> tokens = Tokenize(text);
+  Segmenter segmenter(text, max_tokens);
   std::vector<Sentence> out;
-  if (max_tokens == 0) max_tokens = 1;
-  for (const TokenRange& r : SplitSentences(text, tokens)) {
-    if (r.last - r.first > max_tokens && long_sentences) ++*long_sentences;
-    for (size_t b = r.first; b < r.last; b += max_tokens) {
-      const size_t e = std::min(r.last, b + max_tokens);
-      Sentence s;
-      s.begin = tokens[b].begin;
-      s.end = tokens[e - 1].end;
-      s.text = std::string(text.substr(s.begin, s.end - s.begin));
-      for (size_t i = b; i < e; ++i) {
-        Token t;
-        t.begin = tokens[i].begin;
-        t.end = tokens[i].end;
-        t.form = std::string(TokenText(text, tokens[i]));
-        s.tokens.push_back(std::move(t));
-      }
-      out.push_back(std::move(s));
-    }
+  while (segmenter.Next(SIZE_MAX, &out)) {
   }
+  if (long_sentences) *long_sentences += segmenter.long_sentences();
   return out;
 }
 

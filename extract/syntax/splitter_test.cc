@@ -59,5 +59,41 @@ TEST(Splitter, LongSentencesAreCut) {
   EXPECT_EQ(cut, 1u);
 }
 
+// The Segmenter hands out Segment()'s sentences a window at a time: the
+// same texts and offsets, whatever the window, across headlines,
+// paragraphs, quotes and cut long sentences.
+TEST(Splitter, SegmenterWindowsGiveSegmentsSentences) {
+  std::string text =
+      "Talks resume\n\nMOSCOW, July 7 - Putin met Obama. \"We agree,\" he "
+      "said. The U.S. Army left.\nA headline\nGen. Kelly spoke...  It ended! ";
+  for (int i = 0; i < 30; ++i) text += "word ";
+  text += ". Last one?";
+  size_t cut_all = 0;
+  const std::vector<Sentence> all = Segment(text, 10, &cut_all);
+  for (size_t window : {1, 2, 3, 7, 100}) {
+    SCOPED_TRACE(window);
+    Segmenter seg(text, 10);
+    std::vector<Sentence> got, part;
+    while (seg.Next(window, &part)) {
+      EXPECT_LE(part.size(), window);
+      for (Sentence& s : part) got.push_back(std::move(s));
+      part.clear();
+    }
+    EXPECT_EQ(seg.long_sentences(), cut_all);
+    ASSERT_EQ(got.size(), all.size());
+    for (size_t i = 0; i < all.size(); ++i) {
+      EXPECT_EQ(got[i].text, all[i].text);
+      EXPECT_EQ(got[i].begin, all[i].begin);
+      ASSERT_EQ(got[i].tokens.size(), all[i].tokens.size());
+      for (size_t k = 0; k < all[i].tokens.size(); ++k)
+        EXPECT_EQ(got[i].tokens[k].end, all[i].tokens[k].end);
+    }
+  }
+  Segmenter empty("  \n ");
+  std::vector<Sentence> none;
+  EXPECT_FALSE(empty.Next(5, &none));
+  EXPECT_TRUE(none.empty());
+}
+
 }  // namespace
 }  // namespace dipgraph::syntax

@@ -76,6 +76,32 @@ std::vector<TokenRange> SplitSentences(std::string_view text,
 std::vector<Sentence> Segment(std::string_view text, size_t max_tokens = 250,
                               size_t* long_sentences = nullptr);
 
+// The sentences of Segment(), a window at a time, for long documents: the
+// text is tokenized and split once into byte spans (16 bytes a token), and
+// Next() builds the Sentence objects of the next `count` sentences only.
+// REQUIRES: `text` outlives the Segmenter.
+//
+//   Segmenter seg(text);
+//   std::vector<Sentence> window;
+//   while (seg.Next(256, &window)) { use(window); window.clear(); }
+class Segmenter {
+ public:
+  explicit Segmenter(std::string_view text, size_t max_tokens = 250);
+  // Appends up to `count` sentences to *out; false when none was left.
+  bool Next(size_t count, std::vector<Sentence>* out);
+  // Sentences longer than max_tokens (each is cut into pieces).
+  size_t long_sentences() const { return long_; }
+
+ private:
+  std::string_view text_;
+  size_t max_tokens_;
+  std::vector<Span> tokens_;
+  std::vector<TokenRange> ranges_;
+  size_t range_ = 0;  // the range the next sentence comes from
+  size_t piece_ = 0;  // its first token
+  size_t long_ = 0;
+};
+
 // CoNLL-U. Multiword-token lines and empty nodes are skipped on reading (the
 // words are kept); token offsets are found by locating each word in the
 // sentence's `# text` line when there is one. Errors are "file:line: ...".
