@@ -329,8 +329,7 @@ void SentenceCoder::CodeVerb(int p) {
   // that clause's attribution, not an event of its own.
   if (InvertedSpeech(p)) {
     Trace("'" + T(p).text + "': inverted speech, used as attribution");
-    // R9 (the trailing statement, CodeTrailingStatement) is off until the
-    // inner events keep their attribution beside it (issue 14 note).
+    CodeTrailingStatement(p);
     return;
   }
   std::string why;

@@ -177,6 +177,9 @@ void SentenceCoder::RecodeSpeech() {
   const size_t n = out_.size();
   for (size_t i = 0; i < n; ++i) {
     Candidate& c = out_[i];
+    // A trailing statement ("…, the Kremlin said") reports a clause whose
+    // acts are coded on their own: it stays a plain statement (R9, S5).
+    if (c.trailing) continue;
     const std::string_view root =
         std::string_view(c.pattern->code).substr(0, 2);
     const bool warn_clause =
@@ -186,7 +189,7 @@ void SentenceCoder::RecodeSpeech() {
       continue;
     if (c.target) {
       // "told Obama that Washington must …": a demand of the addressee.
-      if (T(c.content_head).deprel != "ccomp" && !c.trailing) continue;
+      if (T(c.content_head).deprel != "ccomp") continue;
       bool must = HasTo(c.content_head);
       for (int a : s_.Children(c.content_head, "aux")) {
         const std::string w = Lower(T(a).text);
@@ -229,7 +232,7 @@ void SentenceCoder::RecodeSpeech() {
       continue;
     }
     const int ch = c.content_head;
-    if (T(ch).deprel != "ccomp" && !c.trailing) continue;
+    if (T(ch).deprel != "ccomp") continue;
     std::string modal;
     for (int a : s_.Children(ch, "aux")) {
       const std::string w = Lower(T(a).text);
