@@ -149,6 +149,9 @@ class SentenceCoder {
   // Whether the content of statement `c` names an actor other than its
   // source's own side (an actor span, another role, or an event of
   // another actor inside it).
+  // ContentInvolvesOthers, or a proper noun or a group ("countries",
+  // "the rebels") in the content other than the speaker.
+  bool ContentNamesAnyoneElse(const Candidate& c) const;
   bool ContentInvolvesOthers(const Candidate& c) const;
   // Whether the source phrase of `c` is an unnamed person ("a spokesman",
   // "officials", "diplomats", "analysts") with no institution named.

@@ -506,10 +506,13 @@ bool SentenceCoder::ContentInvolvesOthers(const Candidate& c) const {
   if (c.content_head < 0) return false;
   auto [a, b] = s_.Span(c.content_head);
   auto [ta, tb] = s_.Span(c.trigger);
+  // The statement's own verb and speaker are not its content: a trailing
+  // report hung inside its clause is cut out of it (when the report heads
+  // the sentence, "'…,' Ravenel said", the clause is a child of the verb).
+  const bool cut = c.trailing && ta >= a && tb <= b;
   auto inside = [&](int k) {
     if (k < a || k > b) return false;
-    // The statement's own verb and speaker are not its content.
-    return !(c.trailing && k >= ta && k <= tb) && k != c.trigger;
+    return !(cut && k >= ta && k <= tb) && k != c.trigger;
   };
   const ActorRef& src = c.source.actor;
   const std::string country =
@@ -532,6 +535,30 @@ bool SentenceCoder::ContentInvolvesOthers(const Candidate& c) const {
     if (&x == &c || !inside(x.trigger)) continue;
     if (x.source.actor.id != src.id ||
         (x.target && x.target->actor.id != src.id))
+      return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::ContentNamesAnyoneElse(const Candidate& c) const {
+  if (ContentInvolvesOthers(c)) return true;
+  // Real news also names others the dictionaries do not know ("Labour",
+  // "Mr Keith") or as groups ("many countries", "the rebels").
+  static constexpr std::string_view kGroups[] = {
+      "country",    "nation",  "government", "ally",     "rebel",
+      "militant",   "force",   "troop",      "party",    "opposition",
+      "minister",   "leader",  "president",  "official", "army",
+      "parliament", "court",   "police",     "soldier",  "militia",
+      "union",      "company", "bank",       "state",    "regime"};
+  auto [a, b] = s_.Span(c.content_head);
+  auto [sa, sb] =
+      c.source_head >= 0 ? s_.Span(c.source_head) : std::pair<int, int>{-1, -1};
+  for (int k = a; k <= b; ++k) {
+    if (k == c.trigger || (k >= sa && k <= sb)) continue;
+    if (T(k).upos == "PROPN") return true;
+    if (T(k).upos == "NOUN" &&
+        std::find(std::begin(kGroups), std::end(kGroups), Lower(T(k).lemma)) !=
+            std::end(kGroups))
       return true;
   }
   return false;
@@ -568,7 +595,8 @@ void SentenceCoder::DropEmptyStatements() {
       Trace("'" + T(c.trigger).text +
             "': an unnamed speaker's statement is "
             "sourcing only (R14)");
-    } else if (c.trailing && !ContentInvolvesOthers(c)) {
+    } else if (c.trailing ? !ContentInvolvesOthers(c)
+                          : c.content_head >= 0 && !ContentNamesAnyoneElse(c)) {
       drop[i] = true;
       Trace("'" + T(c.trigger).text + "': says nothing of another actor (S2)");
     }

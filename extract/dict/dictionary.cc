@@ -208,6 +208,10 @@ std::vector<FoundActor> Dictionary::FindActors(
 
 std::optional<FoundActor> Dictionary::TitledPerson(
     const std::vector<std::string_view>& tokens, size_t i, Day day) const {
+  // "The foreign secretary said": a surname is written with a capital.
+  if (i >= tokens.size() || tokens[i].empty() ||
+      (tokens[i][0] >= 'a' && tokens[i][0] <= 'z'))
+    return std::nullopt;
   const std::vector<int>* payloads = nullptr;
   size_t end = surnames_.MatchAt(tokens, i, &payloads);
   if (end == i) return std::nullopt;

@@ -79,6 +79,7 @@ TEST_F(History, HonorificAndSurnameOfThePersonInOffice) {
        "GBRGOV title+person Theresa May [0,4)"},
       {"Mrs May said", "2021-03-01", ""},  // not in office: no one
       {"May said", "2017-03-01", ""},      // no honorific: the month
+      {"Mrs may said", "2017-03-01", ""},  // a surname has a capital
       // Family name first: the first word is a surname.
       {"President Park", "2014-01-01",
        "KORGOV title+person Park Geun-hye [0,2)"},
