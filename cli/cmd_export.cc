@@ -34,20 +34,25 @@ Runner SetupExport(CLI::App* app, const GlobalOptions*) {
   app->add_option(
          "--format", opt->format,
          "graphml, gexf, cytoscape, d3, neo4j (a folder with nodes.csv and "
-         "relationships.csv) or csv-events")
+         "relationships.csv), csv-events, or the events as gdelt1, gdelt2, "
+         "icews or polecat")
       ->required();
   app->add_option("-o,--output", opt->output,
                   "Output file (folder for neo4j); - for stdout")
       ->capture_default_str();
   return [opt]() -> Status {
     const std::string& f = opt->format;
+    const bool foreign =
+        f == "gdelt1" || f == "gdelt2" || f == "icews" || f == "polecat";
     if (f != "graphml" && f != "gexf" && f != "cytoscape" && f != "d3" &&
-        f != "neo4j" && f != "csv-events")
-      return UsageError("unknown --format \"" + f +
-                        "\" (graphml, gexf, cytoscape, d3, neo4j, csv-events)");
+        f != "neo4j" && f != "csv-events" && !foreign)
+      return UsageError(
+          "unknown --format \"" + f +
+          "\" (graphml, gexf, cytoscape, d3, neo4j, csv-events, gdelt1, "
+          "gdelt2, icews, polecat)");
     ASSIGN_OR_RETURN(NetworkOptions options, opt->flags.Resolve());
     ASSIGN_OR_RETURN(Names names, LoadNames(opt->flags.dict));
-    if (f == "csv-events") {
+    if (f == "csv-events" || foreign) {
       QueryOptions q;
       q.from = options.from;
       q.to = options.to;
@@ -56,11 +61,18 @@ Runner SetupExport(CLI::App* app, const GlobalOptions*) {
       q.quads = options.quads;
       std::vector<Event> kept;
       if (opt->flags.db.empty()) {
-        ASSIGN_OR_RETURN(kept, QueryEventFiles(opt->flags.inputs, q));
+        int64_t skipped = 0;
+        ASSIGN_OR_RETURN(
+            kept, QueryEventFiles(opt->flags.inputs, q,
+                                  ReadOptions(opt->flags.format, &skipped)));
+        NoteSkipped(skipped);
       } else {
         ASSIGN_OR_RETURN(std::vector<Event> events, opt->flags.Load());
         ASSIGN_OR_RETURN(kept, QueryEvents(events, q));
       }
+      if (foreign)
+        return WriteFileAtomically(opt->output,
+                                   EventsInFormat(kept, *ParseEventFormat(f)));
       return WriteFileAtomically(opt->output, EventsCsv(kept, &names));
     }
     ASSIGN_OR_RETURN(Network net, opt->flags.Build(options, names));

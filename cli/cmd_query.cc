@@ -48,6 +48,7 @@ Runner SetupQuery(CLI::App* app, const GlobalOptions*) {
     std::vector<std::string> inputs{"-"};
     std::string db, dict;
     QueryOptions q;
+    EventFormat read_format = EventFormat::kDetect;
     std::string format = "table";
     std::string output = "-";
   };
@@ -68,29 +69,41 @@ Runner SetupQuery(CLI::App* app, const GlobalOptions*) {
   Repeatable(
       app->add_option("--code", opt->q.codes, "CAMEO codes or prefixes"));
   Repeatable(app->add_option("--quad", opt->q.quads, "QuadClasses 1..4"));
-  app->add_option("--from", opt->q.from, "First date (YYYY-MM-DD)");
+  AddFromOption(app, &opt->q.from, &opt->read_format);
   app->add_option("--to", opt->q.to, "Last date (YYYY-MM-DD)");
   app->add_option("--contains", opt->q.contains,
                   "Word or phrase in what was said");
-  app->add_option("--format", opt->format, "table, jsonl or csv")
+  app->add_option("--format", opt->format,
+                  "table, jsonl, csv, or gdelt1, gdelt2, icews, polecat")
       ->capture_default_str();
   app->add_option("-o,--output", opt->output, "Output file; - for stdout")
       ->capture_default_str();
   return [opt]() -> Status {
+    const bool foreign = IsEventFormatName(opt->format) &&
+                         opt->format != "detect" && opt->format != "dipgraph";
     if (opt->format != "table" && opt->format != "jsonl" &&
-        opt->format != "csv")
-      return UsageError("--format must be table, jsonl or csv");
+        opt->format != "csv" && !foreign)
+      return UsageError(
+          "--format must be table, jsonl, csv, gdelt1, gdelt2, icews or "
+          "polecat");
     std::vector<Event> found;
     if (opt->db.empty()) {
-      ASSIGN_OR_RETURN(found, QueryEventFiles(opt->inputs, opt->q));
+      int64_t skipped = 0;
+      ASSIGN_OR_RETURN(
+          found, QueryEventFiles(opt->inputs, opt->q,
+                                 ReadOptions(opt->read_format, &skipped)));
+      NoteSkipped(skipped);
     } else {
       ASSIGN_OR_RETURN(std::vector<Event> events,
-                       LoadEvents(opt->inputs, opt->db, StorePushdown(opt->q)));
+                       LoadEvents(opt->inputs, opt->db, StorePushdown(opt->q),
+                                  opt->read_format));
       ASSIGN_OR_RETURN(found, QueryEvents(events, opt->q));
     }
     ASSIGN_OR_RETURN(Names names, LoadNames(opt->dict));
     ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt->output));
-    if (opt->format == "csv") {
+    if (foreign) {
+      out->stream() << EventsInFormat(found, *ParseEventFormat(opt->format));
+    } else if (opt->format == "csv") {
       out->stream() << EventsCsv(found, &names);
     } else if (opt->format == "jsonl") {
       for (const Event& e : found) WriteEvent(out->stream(), e);

@@ -15,6 +15,7 @@ namespace {
 struct StatsOptions {
   std::vector<std::string> files{"-"};
   std::string db;
+  EventFormat format = EventFormat::kDetect;
   bool json = false;
   size_t top = 20;
   std::string output = "-";
@@ -25,8 +26,10 @@ struct StatsOptions {
 Runner SetupStats(CLI::App* app, const GlobalOptions* global) {
   auto opt = std::make_shared<StatsOptions>();
   app->add_option("files", opt->files,
-                  "Events files (JSON Lines); - or nothing for stdin");
+                  "Events files (dipgraph JSON Lines, GDELT, ICEWS or PLOVER: "
+                  "see --from); - or nothing for stdin");
   AddDbOption(app, &opt->db);
+  AddFromOption(app, nullptr, &opt->format);
   app->add_flag("--json", opt->json, "Print JSON instead of a table");
   app->add_option("--top", opt->top, "How many actors to list")
       ->capture_default_str();
@@ -37,7 +40,7 @@ Runner SetupStats(CLI::App* app, const GlobalOptions* global) {
     Progress progress("reading events", 0, global->quiet);
     if (!opt->db.empty()) {
       ASSIGN_OR_RETURN(std::vector<Event> events,
-                       LoadEvents(opt->files, opt->db));
+                       LoadEvents(opt->files, opt->db, {}, opt->format));
       for (const Event& e : events) stats.Add(e);
     } else {
       // Each chunk is counted on its own thread; the counts merge in order
@@ -46,8 +49,9 @@ Runner SetupStats(CLI::App* app, const GlobalOptions* global) {
         EventStats stats;
         DecodedChunk decoded;
       };
+      int64_t skipped = 0;
       RETURN_IF_ERROR(ReadChunks<Part>(
-          opt->files, {},
+          opt->files, ReadOptions(opt->format, nullptr),
           [](const EventChunk& chunk) {
             Part part{EventStats(), DecodeChunk(chunk)};
             for (const EventView& v : part.decoded.views) part.stats.Add(v);
@@ -55,12 +59,14 @@ Runner SetupStats(CLI::App* app, const GlobalOptions* global) {
           },
           [&](Part& part, EventChunk& chunk) -> Status {
             stats.Merge(part.stats);
+            skipped += part.decoded.skipped;
             progress.Update(stats.events());
             if (part.decoded.error_line == 0) return Status::Ok();
             return InputError(*chunk.name,
                               chunk.first_line + part.decoded.error_line - 1,
                               part.decoded.error.message());
           }));
+      NoteSkipped(skipped);
     }
     progress.Finish();
     ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt->output));

@@ -17,6 +17,7 @@ namespace {
 struct StoreOptions {
   std::vector<std::string> files{"-"};
   std::string db;
+  EventFormat format = EventFormat::kDetect;
   bool json = false;
   std::string output = "-";
 };
@@ -33,13 +34,16 @@ Status RunAdd(const StoreOptions& opt, const GlobalOptions& global) {
   bool existed = std::filesystem::exists(opt.db);
   ASSIGN_OR_RETURN(std::unique_ptr<EventStore> store,
                    EventStore::Open(opt.db, /*create=*/true));
-  Result<AddResult> added = store->AddFiles(opt.files);
+  int64_t skipped = 0;
+  Result<AddResult> added =
+      store->AddFiles(opt.files, ReadOptions(opt.format, &skipped));
   if (!added.ok()) {
     store.reset();
     if (!existed) RemoveNewStore(opt.db);
     return added.status();
   }
   const AddResult& r = *added;
+  if (!global.quiet) NoteSkipped(skipped);
   if (!global.quiet)
     std::cerr << "dipgraph store: " << opt.db << ": " << r.documents
               << " documents, " << r.added << " events added, " << r.replaced
@@ -92,9 +96,11 @@ Runner SetupStore(CLI::App* app, const GlobalOptions* global) {
       "Add events files to a store (a document added again is "
       "replaced); one transaction");
   add->add_option("files", add_opt->files,
-                  "Events files (JSON Lines); - or nothing for stdin");
+                  "Events files (dipgraph JSON Lines, GDELT, ICEWS or "
+                  "PLOVER: see --from); - or nothing for stdin");
   add->add_option("--db", add_opt->db, "The store (created if missing)")
       ->required();
+  AddFromOption(add, nullptr, &add_opt->format);
   auto stats_opt = std::make_shared<StoreOptions>();
   CLI::App* stats =
       app->add_subcommand("stats", "Counts and dates of a store's events");

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/network_flags.h"
 #include "common/event_io.h"
 #include "common/event_view.h"
 #include "extract/dict/codebook.h"
@@ -12,6 +13,7 @@ namespace {
 
 struct ValidateOptions {
   std::vector<std::string> files;
+  EventFormat format = EventFormat::kDetect;
   bool no_codebook = false;
   int max_errors = 100;
 };
@@ -37,6 +39,7 @@ void CheckAgainstCodebook(const EventView& e, const Codebook& book,
 // problems, in order.
 struct ChunkProblems {
   int64_t events = 0;
+  int64_t skipped = 0;  // rows without a source actor
   std::vector<std::pair<int64_t, std::vector<std::string>>> bad;
 };
 
@@ -44,12 +47,18 @@ ChunkProblems CheckChunk(const EventChunk& chunk, const Codebook* book) {
   ChunkProblems out;
   LineDecoder decoder;
   EventView view;
+  bool no_source = false;
   ForEachLine(chunk.text, [&](std::string_view line, int64_t n) {
-    ++out.events;
     std::vector<std::string> problems;
-    Status s = decoder.Decode(line, &view);
-    if (!s.ok()) {
-      problems.push_back(s.message());
+    Result<bool> got = decoder.Decode(chunk.format, line, &view, &no_source);
+    if (got.ok() && !*got) {  // a header, or a row the record cannot hold
+      if (no_source) ++out.skipped;
+      decoder.Clear();
+      return;
+    }
+    ++out.events;
+    if (!got.ok()) {
+      problems.push_back(got.status().message());
     } else {
       problems = ValidateEventView(view);
       if (book != nullptr) CheckAgainstCodebook(view, *book, &problems);
@@ -63,12 +72,13 @@ ChunkProblems CheckChunk(const EventChunk& chunk, const Codebook* book) {
 // Every line of `files`, checked on several threads; the problems are
 // printed in input order, as "file:line: problem".
 Status ValidateFiles(const Codebook* book, const ValidateOptions& opt,
-                     int64_t* events, int64_t* bad) {
+                     int64_t* events, int64_t* bad, int64_t* skipped) {
   return ReadChunks<ChunkProblems>(
-      opt.files, {},
+      opt.files, ReadOptions(opt.format, nullptr),
       [&](const EventChunk& chunk) { return CheckChunk(chunk, book); },
       [&](ChunkProblems& r, EventChunk& chunk) {
         *events += r.events;
+        *skipped += r.skipped;
         for (const auto& [n, problems] : r.bad) {
           if (++*bad > opt.max_errors) continue;
           std::string where = *chunk.name + ":" +
@@ -83,8 +93,11 @@ Status ValidateFiles(const Codebook* book, const ValidateOptions& opt,
 
 Runner SetupValidate(CLI::App* app, const GlobalOptions* global) {
   auto opt = std::make_shared<ValidateOptions>();
-  app->add_option("files", opt->files, "Events files (JSON Lines); - for stdin")
+  app->add_option("files", opt->files,
+                  "Events files (dipgraph JSON Lines, GDELT, ICEWS or "
+                  "PLOVER: see --from); - for stdin")
       ->required();
+  AddFromOption(app, nullptr, &opt->format);
   app->add_flag("--no-codebook", opt->no_codebook,
                 "Do not check CAMEO codes against data/cameo/cameo.tsv");
   app->add_option("--max-errors", opt->max_errors,
@@ -96,8 +109,9 @@ Runner SetupValidate(CLI::App* app, const GlobalOptions* global) {
       ASSIGN_OR_RETURN(Codebook loaded, Codebook::LoadDefault());
       book = std::make_unique<Codebook>(std::move(loaded));
     }
-    int64_t events = 0, bad = 0;
-    RETURN_IF_ERROR(ValidateFiles(book.get(), *opt, &events, &bad));
+    int64_t events = 0, bad = 0, skipped = 0;
+    RETURN_IF_ERROR(ValidateFiles(book.get(), *opt, &events, &bad, &skipped));
+    if (!global->quiet) NoteSkipped(skipped);
     if (bad > 0)
       return InvalidInput(std::to_string(bad) + " bad line(s) among " +
                           std::to_string(events) + " read");

@@ -1,5 +1,7 @@
 #include "cli/network_flags.h"
 
+#include <iostream>
+
 #include "common/event_io.h"
 #include "common/files.h"
 #include "extract/dict/dictionary.h"
@@ -24,6 +26,55 @@ void AddDbOption(CLI::App* app, std::string* db) {
                   "add) instead of files");
 }
 
+void AddFromOption(CLI::App* app, std::string* date, EventFormat* format) {
+  auto set = [date, format](const std::vector<std::string>& values) {
+    for (const std::string& v : values) {
+      if (IsEventFormatName(v) && v != "detect") {
+        *format = *ParseEventFormat(v);
+      } else if (date != nullptr) {
+        *date = v;
+      } else {
+        throw CLI::ValidationError(
+            "--from", "\"" + v +
+                          "\" is not a format (dipgraph, gdelt1, gdelt2, "
+                          "icews, polecat)");
+      }
+    }
+  };
+  std::string help =
+      "Format of the events files: dipgraph, gdelt1, gdelt2, icews or "
+      "polecat (default: detected from each file's first line)";
+  if (date != nullptr)
+    help =
+        "First date kept (YYYY-MM-DD), or the format of the events "
+        "files: dipgraph, gdelt1, gdelt2, icews or polecat (default: "
+        "detected); give it twice for both";
+  Repeatable(
+      app->add_option_function<std::vector<std::string>>("--from", set, help));
+}
+
+ChunkOptions ReadOptions(EventFormat format, int64_t* skipped) {
+  ChunkOptions o;
+  o.format = format;
+  o.skipped = skipped;
+  return o;
+}
+
+void NoteSkipped(int64_t skipped) {
+  if (skipped > 0)
+    std::cerr << "dipgraph: note: " << skipped
+              << " rows without a source actor (GDELT Actor1) passed over: "
+                 "the event record needs one\n";
+}
+
+std::string EventsInFormat(const std::vector<Event>& events,
+                           EventFormat format) {
+  EventWriter writer(format);
+  std::string out = writer.Header();
+  for (const Event& e : events) writer.Append(e, &out);
+  return out;
+}
+
 void AddNamesOption(CLI::App* app, std::string* dict) {
   app->add_option("--dict", *dict,
                   "Dictionary whose actor names label the nodes (default: "
@@ -45,8 +96,9 @@ Result<Names> LoadNames(const std::string& dict_path) {
 
 Result<std::vector<Event>> LoadEvents(const std::vector<std::string>& inputs,
                                       const std::string& db,
-                                      const StoreQuery& query) {
-  if (db.empty()) return ReadAllEvents(inputs);
+                                      const StoreQuery& query,
+                                      EventFormat format) {
+  if (db.empty()) return ReadAllEvents(inputs, format);
   if (!(inputs.size() == 1 && inputs[0] == "-"))
     return UsageError("give events files or --db, not both");
   ASSIGN_OR_RETURN(std::unique_ptr<EventStore> store,
@@ -68,7 +120,7 @@ StoreQuery Pushdown(const NetworkOptions& o) {
 }  // namespace
 
 Result<std::vector<Event>> NetworkFlags::Load() const {
-  return LoadEvents(inputs, db, Pushdown(options));
+  return LoadEvents(inputs, db, Pushdown(options), format);
 }
 
 Result<Network> NetworkFlags::Build(const NetworkOptions& o,
@@ -76,10 +128,15 @@ Result<Network> NetworkFlags::Build(const NetworkOptions& o,
   NetworkBuilder builder(o);
   if (db.empty()) {
     // Decoded on several threads, folded here in input order.
-    RETURN_IF_ERROR(ReadEventViews(inputs, [&](const EventView& e) {
-      builder.Add(e);
-      return Status::Ok();
-    }));
+    int64_t skipped = 0;
+    RETURN_IF_ERROR(ReadEventViews(
+        inputs,
+        [&](const EventView& e) {
+          builder.Add(e);
+          return Status::Ok();
+        },
+        ReadOptions(format, &skipped)));
+    NoteSkipped(skipped);
   } else {
     if (!(inputs.size() == 1 && inputs[0] == "-"))
       return UsageError("give events files or --db, not both");
@@ -98,12 +155,13 @@ Result<Network> NetworkFlags::Build(const NetworkOptions& o,
 
 void NetworkFlags::Register(CLI::App* app) {
   app->add_option("events", inputs,
-                  "Events files (JSON Lines); - or nothing for stdin");
+                  "Events files (dipgraph JSON Lines, GDELT, ICEWS or "
+                  "PLOVER: see --from); - or nothing for stdin");
   AddDbOption(app, &db);
   AddNamesOption(app, &dict);
   app->add_option("--level", level, "Nodes: person, actor or country")
       ->capture_default_str();
-  app->add_option("--from", options.from, "First date kept (YYYY-MM-DD)");
+  AddFromOption(app, &options.from, &format);
   app->add_option("--to", options.to, "Last date kept (YYYY-MM-DD)");
   Repeatable(app->add_option(
       "--actor", options.actors,
@@ -147,13 +205,18 @@ Result<NetworkOptions> NetworkFlags::Resolve() const {
   return o;
 }
 
-Result<std::vector<Event>> ReadAllEvents(
-    const std::vector<std::string>& inputs) {
+Result<std::vector<Event>> ReadAllEvents(const std::vector<std::string>& inputs,
+                                         EventFormat format) {
   std::vector<Event> events;
-  RETURN_IF_ERROR(ReadEventViews(inputs, [&](const EventView& e) {
-    events.push_back(ToEvent(e));
-    return Status::Ok();
-  }));
+  int64_t skipped = 0;
+  RETURN_IF_ERROR(ReadEventViews(
+      inputs,
+      [&](const EventView& e) {
+        events.push_back(ToEvent(e));
+        return Status::Ok();
+      },
+      ReadOptions(format, &skipped)));
+  NoteSkipped(skipped);
   return events;
 }
 

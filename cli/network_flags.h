@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "common/event.h"
+#include "common/event_chunks.h"
+#include "common/event_formats.h"
 #include "common/status.h"
 #include "graph/graph.h"
 #include "graph/names.h"
@@ -22,6 +24,7 @@ struct NetworkFlags {
   std::string rank = "degree";
   std::string betweenness = "auto";
   std::string dict;  // dictionary for actor names ("" = the shipped one)
+  EventFormat format = EventFormat::kDetect;  // of the files (--from)
   NetworkOptions options;
 
   // Registers the input files and every filter flag on `app`.
@@ -36,6 +39,24 @@ struct NetworkFlags {
   Result<Network> Build(const NetworkOptions& options,
                         const Names& names) const;
 };
+
+// Registers `--from`, which takes either a date (the first date kept, into
+// `date`) or the format of the events files (gdelt1, gdelt2, icews, polecat,
+// dipgraph, into `format`); it may be given twice, once for each. With
+// `date` null it takes only a format.
+void AddFromOption(CLI::App* app, std::string* date, EventFormat* format);
+
+// How the events files are read: their format, and where the rows the
+// record cannot hold are counted.
+ChunkOptions ReadOptions(EventFormat format, int64_t* skipped);
+
+// Tells on stderr how many rows were passed over (GDELT rows without an
+// Actor1: the event record needs a source); nothing for 0.
+void NoteSkipped(int64_t skipped);
+
+// `events` as the lines of `format` (event_formats.h), with its header.
+std::string EventsInFormat(const std::vector<Event>& events,
+                           EventFormat format);
 
 // Registers `--dict FILE` (the dictionary whose actor names label nodes).
 void AddNamesOption(CLI::App* app, std::string* dict);
@@ -60,13 +81,14 @@ void AddDbOption(CLI::App* app, std::string* db);
 
 // The events of `inputs`, or of the store `db` when it is set (then
 // `inputs` must be left at its default), filtered by `query` in SQL.
-Result<std::vector<Event>> LoadEvents(const std::vector<std::string>& inputs,
-                                      const std::string& db,
-                                      const StoreQuery& query = {});
+Result<std::vector<Event>> LoadEvents(
+    const std::vector<std::string>& inputs, const std::string& db,
+    const StoreQuery& query = {}, EventFormat format = EventFormat::kDetect);
 
 // Reads every event of `inputs` ("-" is stdin).
 Result<std::vector<Event>> ReadAllEvents(
-    const std::vector<std::string>& inputs);
+    const std::vector<std::string>& inputs,
+    EventFormat format = EventFormat::kDetect);
 
 }  // namespace dipgraph::cli
 

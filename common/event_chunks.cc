@@ -37,6 +37,8 @@ struct ChunkSource::Input {
   size_t size = 0, pos = 0;
   std::string carry;  // a partial last line of the previous block
   bool eof = false;
+  bool detected = false;
+  EventFormat format = EventFormat::kDipgraph;
 
   ~Input() {
     if (map != nullptr) ::munmap(const_cast<char*>(map), size);
@@ -46,7 +48,7 @@ struct ChunkSource::Input {
 
 ChunkSource::ChunkSource(const std::vector<std::string>& paths,
                          const ChunkOptions& opt)
-    : paths_(paths) {
+    : paths_(paths), format_(opt.format) {
   for (const std::string& p : paths_)
     names_.push_back(p == "-" ? "<stdin>" : p);
   int cores = static_cast<int>(std::thread::hardware_concurrency());
@@ -118,6 +120,7 @@ Result<bool> ChunkSource::Next(EventChunk* chunk) {
       (void)got;
     }
     if (!chunk->text.empty()) {
+      RETURN_IF_ERROR(Detect(chunk));
       chunk->index = index_++;
       chunk->lines = CountLines(chunk->text);
       return true;
@@ -127,6 +130,33 @@ Result<bool> ChunkSource::Next(EventChunk* chunk) {
     ++file_;
   }
   return false;
+}
+
+// The format of the file, from the first chunk's first non-blank line
+// unless it is given.
+Status ChunkSource::Detect(EventChunk* chunk) {
+  Input& in = *in_;
+  if (!in.detected) {
+    in.detected = true;
+    in.format = format_;
+    if (format_ == EventFormat::kDetect) {
+      Status error;
+      bool first = true;
+      ForEachLine(chunk->text, [&](std::string_view line, int64_t n) {
+        if (!first) return;
+        first = false;
+        Result<EventFormat> f = DetectEventFormat(line);
+        if (f.ok())
+          in.format = *f;
+        else
+          error = InputError(*chunk->name, n, f.status().message());
+      });
+      if (first) in.format = EventFormat::kDipgraph;  // blank lines only
+      RETURN_IF_ERROR(error);
+    }
+  }
+  chunk->format = in.format;
+  return Status::Ok();
 }
 
 Result<bool> ChunkSource::NextFromStream(EventChunk* chunk) {

@@ -32,6 +32,7 @@
 #include <thread>
 #include <vector>
 
+#include "common/event_formats.h"
 #include "common/event_view.h"
 #include "common/status.h"
 
@@ -47,12 +48,21 @@ struct EventChunk {
   int64_t lines = 0;                  // lines in `text`
   int64_t first_line = 0;  // number of the first line in its file (1-based);
                            // set only for `consume`
-  std::shared_ptr<const std::string> owner;  // the block, when not mapped
+  std::shared_ptr<const std::string> owner;     // the block, when not mapped
+  EventFormat format = EventFormat::kDipgraph;  // of the file: given or
+                                                // detected, never kDetect
 };
 
 struct ChunkOptions {
   int threads = 0;         // threads in all, the caller's included; 0: cores
   size_t chunk_bytes = 0;  // 0: chosen from the input size and threads
+  // The format of every file, or kDetect: each file's own, from its first
+  // non-blank line (DetectEventFormat); a file it fits none of is an error
+  // "file:line: …" like a bad line.
+  EventFormat format = EventFormat::kDetect;
+  // Where the readers of event_io.h add the rows a format holds and the
+  // event record cannot (GDELT rows without Actor1), when not null.
+  int64_t* skipped = nullptr;
 };
 
 // Calls f(line, n) for each line of `text` that is not blank (only spaces
@@ -91,8 +101,10 @@ class ChunkSource {
   struct Input;
   Status Open(size_t file);
   Result<bool> NextFromStream(EventChunk* chunk);
+  Status Detect(EventChunk* chunk);
 
   std::vector<std::string> paths_, names_;
+  EventFormat format_;
   int threads_ = 1;
   size_t chunk_bytes_;
   size_t file_ = 0;

@@ -35,6 +35,27 @@ Status LineDecoder::Decode(std::string_view line, EventView* view) {
   return Status::Ok();
 }
 
+Result<bool> LineDecoder::Decode(EventFormat format, std::string_view line,
+                                 EventView* view, bool* no_source) {
+  *no_source = false;
+  switch (format) {
+    case EventFormat::kGdelt1:
+    case EventFormat::kGdelt2:
+    case EventFormat::kIcews:
+      return internal::DecodeTsvLine(format, line, view, &arena_, no_source);
+    case EventFormat::kPolecat: {
+      Event e;
+      RETURN_IF_ERROR(internal::DecodePloverLine(line, &e));
+      general_.push_back(std::move(e));
+      *view = ViewOf(general_.back());
+      return true;
+    }
+    default:
+      RETURN_IF_ERROR(Decode(line, view));
+      return true;
+  }
+}
+
 void LineDecoder::Clear() {
   arena_.Clear();
   general_.clear();
@@ -44,14 +65,18 @@ DecodedChunk DecodeChunk(const EventChunk& chunk) {
   DecodedChunk out;
   out.views.reserve(chunk.text.size() / 512 + 1);
   EventView view;
+  bool no_source = false;
   ForEachLine(chunk.text, [&](std::string_view line, int64_t n) {
     if (out.error_line != 0) return;
-    Status s = out.decoder.Decode(line, &view);
-    if (s.ok()) {
-      out.views.push_back(view);
-    } else {
+    Result<bool> got =
+        out.decoder.Decode(chunk.format, line, &view, &no_source);
+    if (!got.ok()) {
       out.error_line = n;
-      out.error = std::move(s);
+      out.error = got.status();
+    } else if (*got) {
+      out.views.push_back(view);
+    } else if (no_source) {
+      ++out.skipped;
     }
   });
   return out;
@@ -63,6 +88,7 @@ Status ReadEventViews(const std::vector<std::string>& paths,
   return ReadChunks<DecodedChunk>(
       paths, options, DecodeChunk,
       [&](DecodedChunk& d, EventChunk& chunk) -> Status {
+        if (options.skipped != nullptr) *options.skipped += d.skipped;
         for (const EventView& v : d.views) RETURN_IF_ERROR(sink(v));
         if (d.error_line == 0) return Status::Ok();
         return InputError(*chunk.name, chunk.first_line + d.error_line - 1,
@@ -81,9 +107,10 @@ Result<std::unique_ptr<EventReader>> EventReader::Open(
 }
 
 Status ReadEvents(const std::string& path,
-                  const std::function<Status(Event&&)>& sink) {
-  return ReadEventViews({path},
-                        [&](const EventView& v) { return sink(ToEvent(v)); });
+                  const std::function<Status(Event&&)>& sink,
+                  const ChunkOptions& options) {
+  return ReadEventViews(
+      {path}, [&](const EventView& v) { return sink(ToEvent(v)); }, options);
 }
 
 Result<std::vector<Event>> ReadEventsFile(const std::string& path) {

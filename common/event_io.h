@@ -25,6 +25,7 @@
 
 #include "common/event.h"
 #include "common/event_chunks.h"
+#include "common/event_formats.h"
 #include "common/event_view.h"
 #include "common/status.h"
 
@@ -63,6 +64,11 @@ class LineDecoder {
   // The event of one line, or what is wrong with it (InvalidInput, without
   // the file and line).
   Status Decode(std::string_view line, EventView* view);
+  // A line of `format` (event_formats.h; not kDetect): true with the event;
+  // false for a line that holds none (a header; a row without a source
+  // actor, then *no_source is true).
+  Result<bool> Decode(EventFormat format, std::string_view line,
+                      EventView* view, bool* no_source);
   void Clear();
 
  private:
@@ -77,6 +83,7 @@ struct DecodedChunk {
   std::vector<EventView> views;
   int64_t error_line = 0;  // line within the chunk (1-based); 0: none
   Status error;
+  int64_t skipped = 0;  // rows without a source actor (GDELT)
 };
 DecodedChunk DecodeChunk(const EventChunk& chunk);
 
@@ -91,7 +98,8 @@ Status ReadEventViews(const std::vector<std::string>& paths,
 // Reads every event of `path` ("-" for stdin), calling `sink` for each.
 // Stops at the first malformed line or at the first error `sink` returns.
 Status ReadEvents(const std::string& path,
-                  const std::function<Status(Event&&)>& sink);
+                  const std::function<Status(Event&&)>& sink,
+                  const ChunkOptions& options = {});
 Result<std::vector<Event>> ReadEventsFile(const std::string& path);
 
 // Writes `event` as one line of JSON followed by '\n'.

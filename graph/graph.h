@@ -47,6 +47,7 @@
 #include <vector>
 
 #include "common/event.h"
+#include "common/event_chunks.h"
 #include "common/event_view.h"
 #include "common/status.h"
 #include "graph/store.h"
@@ -198,8 +199,11 @@ Result<std::vector<Event>> QueryEvents(const std::vector<Event>& events,
 // The same answer over every event of `paths` ("-" for stdin), read on
 // several threads; only the events that pass are held. A malformed line is
 // an InvalidInput "file:line: message".
+// `read` gives the files' format (event_formats.h) and where the rows the
+// record cannot hold are counted.
 Result<std::vector<Event>> QueryEventFiles(
-    const std::vector<std::string>& paths, const QueryOptions& options);
+    const std::vector<std::string>& paths, const QueryOptions& options,
+    const ChunkOptions& read = {});
 
 // Output forms of a query answer. Actors are named by `names` (graph/
 // names.h: a person's name, else the name of the code) when given, else by

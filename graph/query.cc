@@ -251,17 +251,21 @@ Result<std::vector<Event>> QueryEvents(const std::vector<Event>& events,
 }
 
 Result<std::vector<Event>> QueryEventFiles(
-    const std::vector<std::string>& paths, const QueryOptions& o) {
+    const std::vector<std::string>& paths, const QueryOptions& o,
+    const ChunkOptions& read) {
   if (!o.between.empty() && o.between.size() != 2)
     return UsageError("--between takes two actors");
   PatternSet patterns(o);
   if (patterns.size() > 64) {  // more than the bits: the simple way
     std::vector<Event> events;
     for (const std::string& path : paths)
-      RETURN_IF_ERROR(ReadEvents(path, [&](Event&& e) {
-        events.push_back(std::move(e));
-        return Status::Ok();
-      }));
+      RETURN_IF_ERROR(ReadEvents(
+          path,
+          [&](Event&& e) {
+            events.push_back(std::move(e));
+            return Status::Ok();
+          },
+          read));
     return QueryEvents(events, o);
   }
   const std::string contains = AsciiLower(o.contains);
@@ -269,11 +273,12 @@ Result<std::vector<Event>> QueryEventFiles(
   uint64_t matched = 0;
   std::set<std::string> names;  // of every actor, while a pattern is unmatched
   RETURN_IF_ERROR(ReadChunks<QueryPart>(
-      paths, {},
+      paths, read,
       [&](const EventChunk& chunk) {
         return QueryChunk(chunk, o, patterns, contains);
       },
       [&](QueryPart& part, EventChunk& chunk) -> Status {
+        if (read.skipped != nullptr) *read.skipped += part.decoded.skipped;
         if (part.decoded.error_line != 0)
           return InputError(*chunk.name,
                             chunk.first_line + part.decoded.error_line - 1,

@@ -442,12 +442,14 @@ int64_t ExpectedEvents(const std::vector<std::string>& paths) {
 
 }  // namespace
 
-Result<AddResult> EventStore::AddFiles(const std::vector<std::string>& paths) {
+Result<AddResult> EventStore::AddFiles(const std::vector<std::string>& paths,
+                                       const ChunkOptions& read) {
   return AddFrom(
       [&](const auto& sink) -> Status {
         return ReadChunks<EncodedChunk>(
-            paths, {}, EncodeChunk,
+            paths, read, EncodeChunk,
             [&](EncodedChunk& c, EventChunk& chunk) -> Status {
+              if (read.skipped != nullptr) *read.skipped += c.decoded.skipped;
               const std::vector<EventView>& views = c.decoded.views;
               for (size_t i = 0; i < views.size(); ++i) {
                 size_t begin = i == 0 ? 0 : c.ends[i - 1];

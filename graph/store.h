@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "common/event.h"
+#include "common/event_chunks.h"
 #include "common/event_view.h"
 #include "common/status.h"
 
@@ -76,7 +77,9 @@ class EventStore {
   // The same for every event of JSON Lines files ("-" for stdin), decoded
   // on several threads and never all held in memory. A malformed line
   // (InvalidInput "file:line: message") adds nothing.
-  Result<AddResult> AddFiles(const std::vector<std::string>& paths);
+  // `read` gives the files' format (common/event_formats.h).
+  Result<AddResult> AddFiles(const std::vector<std::string>& paths,
+                             const ChunkOptions& read = {});
   // Events matching `query`, ordered by date, then id.
   Result<std::vector<Event>> Read(const StoreQuery& query) const;
   // The same events in the same order, one at a time, so that they need not

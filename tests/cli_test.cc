@@ -9,7 +9,9 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "common/files.h"
 
@@ -353,6 +355,157 @@ TEST(CliTest, StoreRefusesWhatIsNotAStore) {
   CliRun missing = Dipgraph("graph --db /nonexistent/events.db");
   EXPECT_EQ(missing.code, 2);
   EXPECT_NE(missing.err.find("/nonexistent/events.db"), std::string::npos);
+}
+
+std::string FormatFixture(const std::string& name) {
+  return Fixture("formats/" + name);
+}
+
+size_t Lines(const std::string& s) {
+  return static_cast<size_t>(std::count(s.begin(), s.end(), '\n'));
+}
+
+// Every command that takes events files reads GDELT 1.0 and 2.0, ICEWS and
+// PLOVER files, detected from their first line or given with --from.
+// (graph and query load the dictionary: each runs once a file.)
+TEST(CliTest, ReadsTheStandardFormats) {
+  struct Case {
+    std::string file, from;
+    size_t events;
+    std::string edge;  // "SOURCE TARGET" at country level
+  } cases[] = {
+      {"20160106.export.CSV", "gdelt2", 4, "RUS USA"},
+      {"20140301.export.CSV", "gdelt1", 3, "UKR RUS"},
+      {"icews.2015.tab", "icews", 4, "Russian Federation United States"},
+      {"polecat.jsonl", "polecat", 3, "RUS UKR"},
+  };
+  for (const Case& c : cases) {
+    const std::string f = FormatFixture(c.file);
+    for (const std::string& from : {std::string(), "--from " + c.from + " "}) {
+      CliRun v = Dipgraph("validate --no-codebook " + from + f);
+      EXPECT_EQ(v.code, 0) << c.file << " " << v.err;
+      EXPECT_NE(v.err.find("ok: " + std::to_string(c.events) + " events"),
+                std::string::npos)
+          << c.file << " " << v.err;
+    }
+    CliRun q = Dipgraph("query --format jsonl " + f);  // detected
+    ASSERT_EQ(q.code, 0) << c.file << " " << q.err;
+    EXPECT_EQ(Lines(q.out), c.events) << c.file;
+    CliRun g = Dipgraph("graph --json --level country --from " + c.from +
+                        " --from 2000-01-01 " + f);
+    ASSERT_EQ(g.code, 0) << c.file << " " << g.err;
+    bool found = false;
+    const auto net = nlohmann::json::parse(g.out);
+    for (const auto& e : net["edges"])
+      found |= e["source"].get<std::string>() + " " +
+                   e["target"].get<std::string>() ==
+               c.edge;
+    EXPECT_TRUE(found) << c.file << ": no edge " << c.edge << "\n" << g.out;
+    // The row without an Actor1 is passed over, and said so.
+    if (c.from == "gdelt2") {
+      EXPECT_NE(g.err.find("1 rows without a source actor"), std::string::npos)
+          << g.err;
+    }
+  }
+  fs::path db = fs::temp_directory_path() /
+                ("cli-formats-" + std::to_string(::getpid()) + ".db");
+  fs::remove(db);
+  CliRun add = Dipgraph("store add --db " + db.string() + " " +
+                        FormatFixture("20160106.export.CSV") + " " +
+                        FormatFixture("icews.2015.tab") + " " +
+                        FormatFixture("polecat.jsonl"));
+  EXPECT_EQ(add.code, 0) << add.err;
+  EXPECT_NE(add.err.find("11 events added"), std::string::npos) << add.err;
+  fs::remove(db);
+  CliRun stats = Dipgraph("stats --json " + FormatFixture("icews.2015.tab"));
+  EXPECT_EQ(stats.code, 0) << stats.err;
+  EXPECT_NE(stats.out.find("\"events\": 4"), std::string::npos) << stats.out;
+}
+
+// Malformed rows are "file:line:" errors (exit 2), as in our own records.
+TEST(CliTest, BadRowsOfTheStandardFormatsNameFileAndLine) {
+  struct Case {
+    std::string command, args, where, message;
+  } cases[] = {
+      {"graph", "bad_fields.export.CSV", "bad_fields.export.CSV:2: ",
+       "60 tab-separated fields; GDELT 2.0 has 61"},
+      {"validate", "bad_date.export.CSV",
+       "bad_date.export.CSV:3: ", "SQLDATE \"20161307\" is not a real date"},
+      {"store add --db /tmp/dipgraph-never.db", "icews_bad.tab",
+       "icews_bad.tab:3: ",
+       "Event Date \"2015/02/02\" is not a YYYY-MM-DD date"},
+      {"query", "polecat_bad.jsonl",
+       "polecat_bad.jsonl:2: ", "event \"CRIME\" is not a PLOVER event type"},
+      {"validate --from gdelt1", "20160106.export.CSV",
+       "20160106.export.CSV:1: ",
+       "61 tab-separated fields; GDELT 1.0 has 57 (58 with SOURCEURL)"},
+      {"stats", "README.md", "README.md:1: ", "not an events file?"},
+  };
+  for (const Case& c : cases) {
+    CliRun r = Dipgraph(c.command + " " + FormatFixture(c.args));
+    EXPECT_EQ(r.code, 2) << c.command << " " << c.args;
+    EXPECT_NE(r.err.find(c.where), std::string::npos) << c.command << r.err;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << c.command << r.err;
+  }
+  EXPECT_FALSE(fs::exists("/tmp/dipgraph-never.db"));
+  EXPECT_EQ(Dipgraph("validate --from xml " + Samples()).code, 2);
+}
+
+// dipgraph → GDELT 2.0 → dipgraph keeps every field GDELT holds; the other
+// formats write what reads back.
+TEST(CliTest, ExportsTheStandardFormatsAndReadsThemBack) {
+  fs::path dir =
+      fs::temp_directory_path() / ("cli-export-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::string gdelt = (dir / "events.export.CSV").string();
+  CliRun w = Dipgraph("export --format gdelt2 -o " + gdelt + " " + Samples());
+  ASSERT_EQ(w.code, 0) << w.err;
+  CliRun orig = Dipgraph("query --format jsonl " + Samples());
+  CliRun back = Dipgraph("query --format jsonl " + gdelt);
+  ASSERT_EQ(back.code, 0) << back.err;
+  std::vector<nlohmann::json> want, got(Lines(orig.out));
+  std::istringstream a(orig.out), b(back.out);
+  for (std::string line; std::getline(a, line);)
+    want.push_back(nlohmann::json::parse(line));
+  // The export numbers the events 1, 2, … in the order query gives them.
+  for (std::string line; std::getline(b, line);) {
+    auto j = nlohmann::json::parse(line);
+    size_t i = std::stoul(j["id"].get<std::string>()) - 1;
+    ASSERT_LT(i, got.size());
+    got[i] = j;
+  }
+  ASSERT_EQ(want.size(), 66u);
+  for (size_t i = 0; i < want.size(); ++i) {
+    const auto &x = want[i], &y = got[i];
+    SCOPED_TRACE(x["id"].get<std::string>());
+    EXPECT_EQ(y["date"], x["date"]);
+    EXPECT_EQ(y["doc"]["id"], x["doc"]["id"]);
+    EXPECT_EQ(y["doc"]["date"], x["doc"]["date"]);
+    for (const char* who : {"source", "target"}) {
+      if (x[who].is_null()) {
+        EXPECT_TRUE(y[who].is_null());
+        continue;
+      }
+      for (const char* k : {"id", "country", "role"})
+        EXPECT_EQ(y[who][k], x[who][k]) << who << "." << k;
+      if (!x[who]["name"].get<std::string>().empty()) {
+        EXPECT_EQ(y[who]["name"], x[who]["name"]) << who;
+      }
+    }
+    for (const char* k : {"cameo", "root", "quad_class", "goldstein"})
+      EXPECT_EQ(y["action"][k], x["action"][k]) << k;
+    EXPECT_EQ(y["mentions"], x["mentions"]);
+  }
+  for (const char* f : {"gdelt1", "icews", "polecat"}) {
+    const std::string out = (dir / f).string();
+    CliRun e = Dipgraph(std::string("export --format ") + f + " -o " + out +
+                        " " + Samples());
+    ASSERT_EQ(e.code, 0) << f << e.err;
+    CliRun v = Dipgraph("validate " + out);
+    EXPECT_EQ(v.code, 0) << f << v.err;
+    EXPECT_NE(v.err.find("ok: 66 events"), std::string::npos) << f << v.err;
+  }
+  fs::remove_all(dir);
 }
 
 }  // namespace
