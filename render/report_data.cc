@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <string_view>
+#include <tuple>
 #include <utility>
 
 #include "graph/names.h"
@@ -176,6 +179,15 @@ nlohmann::json Data(const Network& net, const std::vector<Event>& events,
     auto it = edge_of.find({s, t});
     if (it != edge_of.end()) edge_tally[it->second].Add(e, r, month);
   };
+  // As the network builder: a symmetric event's mirror is not counted when
+  // the same sentence also coded the reverse event.
+  using Key = std::tuple<std::string_view, std::string_view, std::string_view,
+                         std::string_view, int64_t>;
+  std::set<Key> coded;
+  for (const Event& e : events)
+    if (e.target)
+      coded.emplace(e.doc.id, e.action.cameo, e.source.id, e.target->id,
+                    e.sentence.index);
   int first_month = -1, last_month = -1;
   nlohmann::json rows = nlohmann::json::array();
   for (size_t r = 0; r < events.size(); ++r) {
@@ -189,7 +201,10 @@ nlohmann::json Data(const Network& net, const std::vector<Event>& events,
     if (t >= 0 && t != s) node_tally[static_cast<size_t>(t)].Add(e, r, month);
     if (s >= 0 && t >= 0) {
       add_edge(s, t, e, r, month);
-      if (e.symmetric) add_edge(t, s, e, r, month);
+      if (e.symmetric &&
+          !coded.contains({e.doc.id, e.action.cameo, e.target->id, e.source.id,
+                           e.sentence.index}))
+        add_edge(t, s, e, r, month);
     }
     std::string action =
         e.action.label.empty() ? e.action.text : e.action.label;

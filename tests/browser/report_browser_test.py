@@ -2,13 +2,17 @@
 """Opens the HTML report in headless Chromium and checks its DOM.
 
 Usage: report_browser_test.py REPORT.html OUT_DIR EXPECTED_EVENTS PAGE_SIZE
+       report_browser_test.py --explore REPORT.html OUT.png
 
 A copy of the report gets two test scripts: a hook at the top of <head>
 (records alert() calls, errors, console.error and CSP violations) and a
 probe at the end of <body> that searches, sorts, pages and clicks a node,
 then writes its findings as JSON into <pre id="test-results">. Chromium's
 --dump-dom prints the DOM and this script checks the findings. A screenshot
-of the unmodified report goes to OUT_DIR/report.png.
+of the unmodified report goes to OUT_DIR/report.png, and one with the
+network zoomed in, the later half of the months chosen and the tooltip of the
+heaviest edge shown to OUT_DIR/report-explore.png (--explore makes only that
+one, of any report).
 Exits 77 (ctest SKIP_RETURN_CODE) when Chromium is not installed.
 """
 import csv
@@ -174,6 +178,47 @@ PROBE = """<script>
 </script>"""
 
 
+# For the second screenshot (a taller window, so that the network shows):
+# zoomed in, the later half of the months chosen, the tooltip of the edge
+# with the most events in them.
+EXPLORE = """<script>
+(function () {
+  var data = JSON.parse(document.getElementById('data').textContent);
+  if (data.months > 1) {
+    var slider = document.getElementById('month-from');
+    slider.value = String(Math.floor((data.months - 1) / 2));
+    slider.dispatchEvent(new Event('input'));
+  }
+  document.getElementById('zoom-in').click();
+  var from = data.months > 1 ? Math.floor((data.months - 1) / 2) : 0;
+  var inWindow = function (e) {
+    return e.m.reduce(function (n, p) { return n + (p[0] >= from ? p[1] : 0); }, 0); };
+  var heavy = 0;
+  data.edges.forEach(function (e, k) { if (inWindow(e) > inWindow(data.edges[heavy])) heavy = k; });
+  var g = document.querySelector('#network g.edge#e' + heavy + ', #network g.edge#e' + heavy + '-0');
+  if (!g) return;
+  var path = g.querySelector('path:not(.hit)');
+  var mid = path.getPointAtLength(path.getTotalLength() / 2);
+  var svg = document.querySelector('#network svg');
+  var pt = svg.createSVGPoint(); pt.x = mid.x; pt.y = mid.y;
+  var scr = pt.matrixTransform(path.getScreenCTM());
+  path.dispatchEvent(new MouseEvent('mousemove', {bubbles: true, clientX: scr.x, clientY: scr.y}));
+})();
+</script>"""
+
+
+def explore_screenshot(binary, report, shot, tmp):
+    """A screenshot of `report` with EXPLORE run in it."""
+    with open(report, encoding="utf-8") as f:
+        page = f.read().replace("</body>", EXPLORE + "</body>", 1)
+    path = os.path.join(tmp, "explore.html")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(page)
+    run_chromium(binary, ["--screenshot=" + shot, "--window-size=1280,1200",
+                          "--hide-scrollbars", "--virtual-time-budget=2000",
+                          "file://" + path], os.path.join(tmp, "p3"))
+
+
 def chromium():
     for name in ("chromium", "chromium-browser", "google-chrome"):
         path = shutil.which(name)
@@ -220,11 +265,15 @@ def csv_checks(r, expected):
 
 
 def main():
-    report, out_dir, expected, page_size = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     binary = chromium()
     if binary is None:
         print("SKIP: chromium is not installed (apt-get install chromium)")
         sys.exit(77)
+    if sys.argv[1] == "--explore":  # --explore REPORT.html OUT.png
+        with tempfile.TemporaryDirectory() as tmp:
+            explore_screenshot(binary, sys.argv[2], sys.argv[3], tmp)
+        return
+    report, out_dir, expected, page_size = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     with open(report, encoding="utf-8") as f:
         page = f.read()
     page = page.replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">" + HOOK, 1)
@@ -239,6 +288,7 @@ def main():
         run_chromium(binary, ["--screenshot=" + shot, "--window-size=1280,900",
                               "--hide-scrollbars", "file://" + os.path.abspath(report)],
                      os.path.join(tmp, "p2"))
+        explore_screenshot(binary, report, os.path.join(out_dir, "report-explore.png"), tmp)
     m = re.search(r'<pre id="test-results">(.*?)</pre>', dom.stdout, re.S)
     if not m:
         fail("no test results in the DOM; stderr:\n" + dom.stderr[-2000:])
@@ -286,8 +336,9 @@ def main():
     ]
     checks += csv_checks(r, expected)
     failed = [msg for ok, msg in checks if not ok]
-    if not os.path.exists(os.path.join(out_dir, "report.png")):
-        failed.append("screenshot written")
+    for png in ("report.png", "report-explore.png"):
+        if not os.path.exists(os.path.join(out_dir, png)):
+            failed.append("screenshot %s written" % png)
     for msg in failed:
         print("FAIL: " + msg)
     if failed:
