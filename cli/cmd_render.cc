@@ -124,6 +124,8 @@ Runner SetupReport(CLI::App* app, const GlobalOptions* global) {
     ASSIGN_OR_RETURN(Names names, LoadNames(flags->network.dict));
     ropt.names = &names;
     ASSIGN_OR_RETURN(std::vector<Event> events, flags->network.Load());
+    // The table holds the events the filters keep, as the network does.
+    events = FilterEvents(std::move(events), nopt);
     ASSIGN_OR_RETURN(Network net, BuildNetwork(events, nopt));
     ApplyNames(names, &net);
     ReportOptions opt;

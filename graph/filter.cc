@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "graph/graph.h"
+
 namespace dipgraph {
 
 const std::string& EventDate(const Event& e) {
@@ -38,6 +40,29 @@ bool PassesActionFilter(const EventView& e, const ActionFilter& f) {
     return false;
   return f.quads.empty() || std::find(f.quads.begin(), f.quads.end(),
                                       e.action.quad_class) != f.quads.end();
+}
+
+namespace {
+
+// As the network builder: a pattern against the actor's id, name, text and
+// country.
+bool Excluded(const std::vector<std::string>& patterns, const Actor& a) {
+  for (const std::string& p : patterns)
+    for (const std::string* n : {&a.id, &a.name, &a.text, &a.country})
+      if (!n->empty() && ActorPatternMatches(p, *n)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<Event> FilterEvents(std::vector<Event> events,
+                                const NetworkOptions& o) {
+  const ActionFilter f{o.from, o.to, o.roots, o.codes, o.quads};
+  std::erase_if(events, [&](const Event& e) {
+    return !PassesActionFilter(e, f) || Excluded(o.exclude, e.source) ||
+           (e.target && Excluded(o.exclude, *e.target));
+  });
+  return events;
 }
 
 }  // namespace dipgraph

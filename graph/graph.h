@@ -138,6 +138,13 @@ struct NetworkOptions {
 // Parses "auto", "exact", "sampled", "off".
 Result<BetweennessMode> ParseBetweennessMode(std::string_view name);
 
+// The events that pass the per-event filters of `options` (dates, roots,
+// codes, QuadClasses, --exclude on either actor): those BuildNetwork can
+// fold into a dyad, plus the ones without a target that pass. In order.
+// The report's event table shows these beside the network.
+std::vector<Event> FilterEvents(std::vector<Event> events,
+                                const NetworkOptions& options);
+
 // Builds the network of `events`: filters, aggregation, metrics.
 Result<Network> BuildNetwork(const std::vector<Event>& events,
                              const NetworkOptions& options);

@@ -50,6 +50,52 @@ const Edge* FindEdge(const Network& n, const std::string& s,
   return nullptr;
 }
 
+TEST(NetworkTest, FilterEventsKeepsWhatTheNetworkCounts) {
+  struct Case {
+    const char* name;
+    NetworkOptions options;
+    std::vector<std::string> ids;
+  };
+  auto with = [](auto set) {
+    NetworkOptions o;
+    set(o);
+    return o;
+  };
+  const Case cases[] = {
+      {"none", {}, {"e1", "e2", "e3", "e4", "e5"}},
+      {"from",
+       with([](auto& o) { o.from = "2016-08-01"; }),
+       {"e3", "e4", "e5"}},
+      {"to", with([](auto& o) { o.to = "2016-07-06"; }), {"e1"}},
+      {"root", with([](auto& o) { o.roots = {"19"}; }), {"e3"}},
+      {"code",
+       with([](auto& o) {
+         o.codes = {"03", "04"};
+       }),
+       {"e1", "e5"}},
+      {"quad", with([](auto& o) { o.quads = {1}; }), {"e1", "e5"}},
+      {"exclude target",
+       with([](auto& o) { o.exclude = {"SYR*"}; }),
+       {"e1", "e2", "e5"}},
+      {"exclude either",
+       with([](auto& o) { o.exclude = {"RUSGOV"}; }),
+       {"e3", "e4"}},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> ids;
+    for (const Event& e : FilterEvents(Sample(), c.options))
+      ids.push_back(e.id);
+    EXPECT_EQ(ids, c.ids) << c.name;
+    // Every kept event with a target is counted by the network.
+    Result<Network> n = BuildNetwork(Sample(), c.options);
+    ASSERT_TRUE(n.ok()) << c.name;
+    int64_t mirrored = 0;
+    for (const Event& e : FilterEvents(Sample(), c.options))
+      mirrored += e.symmetric ? 2 : 1;
+    EXPECT_EQ(n->events, mirrored) << c.name;
+  }
+}
+
 TEST(NetworkTest, AggregatesDyads) {
   Result<Network> n = BuildNetwork(Sample(), {});
   ASSERT_TRUE(n.ok());

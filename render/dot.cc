@@ -198,6 +198,12 @@ void AddEdges(gv::Session& s, Agraph_t* g, const Network& network,
     int quad = style::DominantQuad(edge);
     double width = 1 + 4 * std::log1p(static_cast<double>(edge.events)) /
                            std::log1p(static_cast<double>(max_events));
+    // Ids e<k> (or e<k>-0, e<k>-1 for the halves around a label node l<k>)
+    // tie the SVG to the network's edge k: the report's tooltips use them.
+    for (size_t p = 0; p < parts.size(); ++p)
+      gv::Set(parts[p], "id",
+              "e" + std::to_string(k) +
+                  (parts.size() > 1 ? "-" + std::to_string(p) : ""));
     for (Agedge_t* e : parts) {
       gv::Set(e, "color", EdgeColor(quad, edge.events, max_events));
       gv::Set(e, "penwidth", Num(width));

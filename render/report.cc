@@ -14,6 +14,7 @@
 #include "render/layout.h"
 #include "render/render.h"
 #include "render/report_assets.h"
+#include "render/report_data.h"
 #include "render/style.h"
 
 namespace dipgraph {
@@ -25,50 +26,8 @@ std::string Fixed(double value, int digits) {
   return buffer;
 }
 
-// The key of an actor at the network's level, as graph/ makes node ids
-// (docs/graph.md, "Levels").
-std::string KeyAt(Level level, const Actor& actor) {
-  std::string code = actor.id.empty() ? actor.text : actor.id;
-  switch (level) {
-    case Level::kPerson:
-      return actor.type == "person" && !actor.name.empty() ? actor.name : code;
-    case Level::kCountry:
-      if (!actor.country.empty()) return actor.country;
-      return actor.id.size() >= 3 ? actor.id.substr(0, 3) : code;
-    case Level::kActor:
-      break;
-  }
-  return code;
-}
-
 std::string NodeName(const Node& node) {
   return node.label.empty() ? node.id : node.label;
-}
-
-// JSON safe inside <script>: no "</script>", no "<!--", no line breaks
-// that JavaScript would read as such.
-std::string ScriptJson(const nlohmann::json& value) {
-  std::string json =
-      value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  std::string out;
-  out.reserve(json.size() + json.size() / 16);
-  for (size_t i = 0; i < json.size(); ++i) {
-    char c = json[i];
-    if (c == '<') {
-      out += "\\u003c";
-    } else if (c == '>') {
-      out += "\\u003e";
-    } else if (c == '&') {
-      out += "\\u0026";
-    } else if (c == '\xe2' && i + 2 < json.size() && json[i + 1] == '\x80' &&
-               (json[i + 2] == '\xa8' || json[i + 2] == '\xa9')) {
-      out += json[i + 2] == '\xa8' ? "\\u2028" : "\\u2029";
-      i += 2;
-    } else {
-      out += c;
-    }
-  }
-  return out;
 }
 
 std::string Figure(std::string_view label, const std::string& value) {
@@ -172,66 +131,28 @@ std::string TopDyads(const Network& net, size_t top) {
   return html + "</tbody></table></section>";
 }
 
-}  // namespace
-
-namespace report {
-std::string Timeline(const std::vector<Event>& events);
-}
-
-namespace {
-
-nlohmann::json EventData(const Network& net, const std::vector<Event>& events,
-                         size_t page_size, const Names* names) {
-  std::map<std::string, int> index;
-  for (size_t i = 0; i < net.nodes.size(); ++i)
-    index.emplace(net.nodes[i].id, static_cast<int>(i));
-  auto node_of = [&](const Actor& a) {
-    auto it = index.find(KeyAt(net.level, a));
-    return it == index.end() ? -1 : it->second;
-  };
-  auto name_of = [names](const Actor& a) {
-    if (names != nullptr) return names->Of(a);
-    return a.name.empty() ? (a.text.empty() ? a.id : a.text) : a.name;
-  };
-  nlohmann::json rows = nlohmann::json::array();
-  for (const Event& e : events) {
-    std::string action =
-        e.action.label.empty() ? e.action.text : e.action.label;
-    if (!e.action.cameo.empty()) action += " (" + e.action.cameo + ")";
-    if (e.negated) action = "not: " + action;
-    rows.push_back({e.id, e.date, name_of(e.source), action,
-                    e.target ? name_of(*e.target) : std::string(), e.content,
-                    e.doc.title.empty() ? e.doc.id : e.doc.title,
-                    e.sentence.text, e.action.quad_class, node_of(e.source),
-                    e.target ? node_of(*e.target) : -1});
-  }
-  nlohmann::json nodes = nlohmann::json::array();
-  for (const Node& n : net.nodes) nodes.push_back(NodeName(n));
-  nlohmann::json columns = nlohmann::json::array();
-  const char* cols[][3] = {{"d", "date", ""},
-                           {"src", "source", ""},
-                           {"a", "action", ""},
-                           {"tgt", "target", ""},
-                           {"c", "what was said", ""},
-                           {"doc", "document", ""},
-                           {"sen", "sentence", "sentence"}};
-  for (const auto& c : cols)
-    columns.push_back({{"key", c[0]}, {"title", c[1]}, {"cls", c[2]}});
-  return {{"fields",
-           {"i", "d", "src", "a", "tgt", "c", "doc", "sen", "q", "s", "t"}},
-          {"columns", columns},
-          {"pageSize", page_size},
-          {"nodes", nodes},
-          {"events", rows}};
+// The time window: two sliders over the months of the events (the script
+// sets their range); it filters the event table and fades the edges
+// without events in it.
+std::string TimeControls() {
+  return "<div class=\"controls\" id=\"window\"><b>Months</b>"
+         "<label>from <input id=\"month-from\" type=\"range\" min=\"0\" "
+         "max=\"0\" value=\"0\"></label><label>to <input id=\"month-to\" "
+         "type=\"range\" min=\"0\" max=\"0\" value=\"0\"></label>"
+         "<span id=\"month-label\"></span><button id=\"month-all\" hidden>All "
+         "months</button></div>";
 }
 
 std::string EventSection() {
-  return "<section><h2>Events</h2><div class=\"controls\">"
+  return "<section><h2>Events</h2>" + TimeControls() +
+         "<div class=\"controls\">"
          "<input id=\"search\" type=\"search\" placeholder=\"Search events\" "
          "aria-label=\"Search events\"><button id=\"clear\" hidden>Show all "
          "actors</button><button id=\"prev\">&larr; previous</button>"
          "<span id=\"page\"></span><button id=\"next\">next &rarr;</button>"
-         "<span id=\"count\" class=\"small\"></span></div>"
+         "<span id=\"count\" class=\"small\"></span><button id=\"csv\" "
+         "title=\"The events that the search, the actor and the months "
+         "select, as CSV\">Download CSV</button></div>"
          "<table id=\"events\"><thead id=\"events-head\"></thead>"
          "<tbody id=\"events-body\"></tbody></table></section>";
 }
@@ -254,6 +175,19 @@ std::string InlineSvg(const std::string& svg) {
   return start == std::string::npos ? "" : svg.substr(start);
 }
 
+// The picture with its zoom buttons and the tooltip the script fills.
+std::string NetworkSection(const std::string& svg) {
+  return "<section><h2>Network</h2><div class=\"controls\">"
+         "<button id=\"zoom-in\" title=\"Zoom in (+)\">+</button>"
+         "<button id=\"zoom-out\" title=\"Zoom out (-)\">&minus;</button>"
+         "<button id=\"zoom-fit\" title=\"Show the whole network (0)\">Fit"
+         "</button><span class=\"small\">Drag to pan, wheel to zoom; point at "
+         "an actor or a line for its events; click an actor to filter the "
+         "tables, click again to show all.</span></div><div id=\"network\" "
+         "tabindex=\"0\">" +
+         svg + "</div><div id=\"tip\" role=\"tooltip\" hidden></div></section>";
+}
+
 }  // namespace
 
 Result<std::string> RenderReport(const Network& network,
@@ -271,19 +205,15 @@ Result<std::string> RenderReport(const Network& network,
   stats->engine = svg_stats.engine;
   std::string html = Head(options.title);
   html += Summary(net, events, *stats, network.nodes.size());
-  html +=
-      "<section><h2>Network</h2><p class=\"small\">Click an actor to "
-      "filter the tables; click again to show all.</p><div "
-      "id=\"network\">" +
-      InlineSvg(svg) + "</div></section>";
+  html += NetworkSection(InlineSvg(svg));
   html += "<div class=\"cols\">" +
           TopActors(net, options.top_actors, options.render.names) +
           TopDyads(net, options.top_dyads) + "</div>";
   html += report::Timeline(events);
   html += EventSection();
   html += "</main>\n<script type=\"application/json\" id=\"data\">" +
-          ScriptJson(
-              EventData(net, events, options.page_size, options.render.names)) +
+          report::ScriptJson(report::Data(net, events, options.page_size,
+                                          options.render.names)) +
           "</script>\n<script>" + report::kJs + "</script>\n</body></html>\n";
   return html;
 }

@@ -8,6 +8,7 @@
 
 #include "common/event.h"
 #include "render/render.h"
+#include "render/report_data.h"
 #include "render/style.h"
 
 namespace dipgraph::report {
