@@ -34,17 +34,18 @@ Runner SetupExport(CLI::App* app, const GlobalOptions*) {
   app->add_option(
          "--format", opt->format,
          "graphml, gexf, cytoscape, d3, neo4j (a folder with nodes.csv and "
-         "relationships.csv) or csv-events")
+         "relationships.csv) or events-csv (also csv-events)")
       ->required();
   app->add_option("-o,--output", opt->output,
                   "Output file (folder for neo4j); - for stdout")
       ->capture_default_str();
   return [opt]() -> Status {
-    const std::string& f = opt->format;
+    const std::string f =
+        opt->format == "events-csv" ? "csv-events" : opt->format;
     if (f != "graphml" && f != "gexf" && f != "cytoscape" && f != "d3" &&
         f != "neo4j" && f != "csv-events")
       return UsageError("unknown --format \"" + f +
-                        "\" (graphml, gexf, cytoscape, d3, neo4j, csv-events)");
+                        "\" (graphml, gexf, cytoscape, d3, neo4j, events-csv)");
     ASSIGN_OR_RETURN(NetworkOptions options, opt->flags.Resolve());
     ASSIGN_OR_RETURN(Names names, LoadNames(opt->flags.dict));
     if (f == "csv-events") {
@@ -61,7 +62,8 @@ Runner SetupExport(CLI::App* app, const GlobalOptions*) {
         ASSIGN_OR_RETURN(std::vector<Event> events, opt->flags.Load());
         ASSIGN_OR_RETURN(kept, QueryEvents(events, q));
       }
-      return WriteFileAtomically(opt->output, EventsCsv(kept, &names));
+      ASSIGN_OR_RETURN(auto links, opt->flags.LoadLinks());
+      return WriteFileAtomically(opt->output, EventsCsv(kept, &names, &links));
     }
     ASSIGN_OR_RETURN(Network net, opt->flags.Build(options, names));
     if (f == "neo4j") return WriteNeo4j(net, opt->output);
