@@ -544,6 +544,9 @@ TEST_P(StoreTest, DedupLinksReportsOfOneEvent) {
 TEST_P(StoreTest, ConcurrentAddsOfTheSameDocumentsDoubleNothing) {
   const int kProcs = 4, kRounds = 3;
   std::vector<Event> batch = Generated(2000, 40);
+  // The store exists first: this is about adds (two processes creating a
+  // store at once: TwoProcessesAddingAtOnceBothSucceed).
+  { ASSERT_TRUE(OpenStore()); }
   std::vector<pid_t> children;
   for (int p = 0; p < kProcs; ++p) {
     pid_t child = fork();
