@@ -34,21 +34,22 @@ Runner SetupExport(CLI::App* app, const GlobalOptions*) {
   app->add_option(
          "--format", opt->format,
          "graphml, gexf, cytoscape, d3, neo4j (a folder with nodes.csv and "
-         "relationships.csv), csv-events, or the events as gdelt1, gdelt2, "
-         "icews or polecat")
+         "relationships.csv), events-csv (also csv-events), or the events as "
+         "gdelt1, gdelt2, icews or polecat")
       ->required();
   app->add_option("-o,--output", opt->output,
                   "Output file (folder for neo4j); - for stdout")
       ->capture_default_str();
   return [opt]() -> Status {
-    const std::string& f = opt->format;
+    const std::string f =
+        opt->format == "events-csv" ? "csv-events" : opt->format;
     const bool foreign =
         f == "gdelt1" || f == "gdelt2" || f == "icews" || f == "polecat";
     if (f != "graphml" && f != "gexf" && f != "cytoscape" && f != "d3" &&
         f != "neo4j" && f != "csv-events" && !foreign)
       return UsageError(
           "unknown --format \"" + f +
-          "\" (graphml, gexf, cytoscape, d3, neo4j, csv-events, gdelt1, "
+          "\" (graphml, gexf, cytoscape, d3, neo4j, events-csv, gdelt1, "
           "gdelt2, icews, polecat)");
     ASSIGN_OR_RETURN(NetworkOptions options, opt->flags.Resolve());
     ASSIGN_OR_RETURN(Names names, LoadNames(opt->flags.dict));
@@ -73,7 +74,8 @@ Runner SetupExport(CLI::App* app, const GlobalOptions*) {
       if (foreign)
         return WriteFileAtomically(opt->output,
                                    EventsInFormat(kept, *ParseEventFormat(f)));
-      return WriteFileAtomically(opt->output, EventsCsv(kept, &names));
+      ASSIGN_OR_RETURN(auto links, opt->flags.LoadLinks());
+      return WriteFileAtomically(opt->output, EventsCsv(kept, &names, &links));
     }
     ASSIGN_OR_RETURN(Network net, opt->flags.Build(options, names));
     if (f == "neo4j") return WriteNeo4j(net, opt->output);

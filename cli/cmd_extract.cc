@@ -290,8 +290,9 @@ Runner SetupExtract(CLI::App* app, const GlobalOptions* global) {
   app->add_option("--date", opt->date,
                   "Force the article date (YYYY-MM-DD) for every input");
   app->add_option("--db", opt->db,
-                  "Also add the events to this event store, one transaction "
-                  "per run (a document extracted again is replaced)");
+                  "Also add the events to this event store (an SQLite file "
+                  "or postgresql://…), one transaction per run (a document "
+                  "extracted again is replaced)");
   app->add_option("--unknown-actors", opt->unknown_actors,
                   "Write proper nouns in event roles that no dictionary "
                   "entry matches (TSV: count, phrase, example)");

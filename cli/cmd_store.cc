@@ -1,4 +1,5 @@
-// dipgraph store: the SQLite event store (add, stats).
+// dipgraph store: the event store, SQLite or PostgreSQL (add, stats,
+// dedup).
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -20,6 +21,7 @@ struct StoreOptions {
   EventFormat format = EventFormat::kDetect;
   bool json = false;
   std::string output = "-";
+  DedupOptions dedup;
 };
 
 // Removes a store this run created, when its first add failed.
@@ -31,7 +33,8 @@ void RemoveNewStore(const std::string& db) {
 Status RunAdd(const StoreOptions& opt, const GlobalOptions& global) {
   // The files are read as they are added, in one transaction: a malformed
   // line leaves the store as it was (and no store at all if it was new).
-  bool existed = std::filesystem::exists(opt.db);
+  bool existed =
+      EventStore::IsPostgres(opt.db) || std::filesystem::exists(opt.db);
   ASSIGN_OR_RETURN(std::unique_ptr<EventStore> store,
                    EventStore::Open(opt.db, /*create=*/true));
   int64_t skipped = 0;
@@ -60,18 +63,25 @@ Status RunStats(const StoreOptions& opt) {
   if (opt.json) {
     nlohmann::ordered_json quads = nlohmann::ordered_json::object();
     for (const auto& [q, n] : st.by_quad) quads[std::to_string(q)] = n;
-    const nlohmann::ordered_json j = {
-        {"store", opt.db},           {"schema_version", st.schema_version},
-        {"events", st.events},       {"documents", st.documents},
-        {"actors", st.actors},       {"first_date", st.first_date},
-        {"last_date", st.last_date}, {"by_root", st.by_root},
-        {"by_quad_class", quads}};
+    const nlohmann::ordered_json j = {{"store", store->path()},
+                                      {"backend", store->backend()},
+                                      {"schema_version", st.schema_version},
+                                      {"events", st.events},
+                                      {"distinct_events", st.distinct_events},
+                                      {"documents", st.documents},
+                                      {"actors", st.actors},
+                                      {"first_date", st.first_date},
+                                      {"last_date", st.last_date},
+                                      {"by_root", st.by_root},
+                                      {"by_quad_class", quads}};
     out->stream() << j.dump(2) << "\n";
   } else {
     std::ostream& o = out->stream();
-    o << "store           " << opt.db << "\n"
+    o << "store           " << store->path() << " (" << store->backend()
+      << ")\n"
       << "schema version  " << st.schema_version << "\n"
       << "events          " << st.events << "\n"
+      << "distinct events " << st.distinct_events << "\n"
       << "documents       " << st.documents << "\n"
       << "actors          " << st.actors << "\n"
       << "dates           "
@@ -82,6 +92,31 @@ Status RunStats(const StoreOptions& opt) {
     o << "\nby QuadClass   ";
     for (const auto& [q, n] : st.by_quad) o << " " << q << ":" << n;
     o << "\n";
+  }
+  return out->Commit();
+}
+
+Status RunDedup(const StoreOptions& opt, const GlobalOptions& global) {
+  ASSIGN_OR_RETURN(std::unique_ptr<EventStore> store,
+                   EventStore::Open(opt.db, /*create=*/false));
+  ASSIGN_OR_RETURN(DedupResult r, store->Dedup(opt.dedup));
+  ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt.output));
+  if (opt.json) {
+    const nlohmann::ordered_json j = {{"store", store->path()},
+                                      {"window_days", opt.dedup.window_days},
+                                      {"similarity", opt.dedup.similarity},
+                                      {"reports", r.reports},
+                                      {"events", r.events},
+                                      {"linked_reports", r.linked},
+                                      {"events_of_several_reports", r.multi},
+                                      {"largest", r.largest}};
+    out->stream() << j.dump(2) << "\n";
+  } else if (!global.quiet) {
+    out->stream() << "reports                    " << r.reports << "\n"
+                  << "distinct events            " << r.events << "\n"
+                  << "events of several reports  " << r.multi << " ("
+                  << r.linked << " reports)\n"
+                  << "most reports of one event  " << r.largest << "\n";
   }
   return out->Commit();
 }
@@ -98,7 +133,10 @@ Runner SetupStore(CLI::App* app, const GlobalOptions* global) {
   add->add_option("files", add_opt->files,
                   "Events files (dipgraph JSON Lines, GDELT, ICEWS or "
                   "PLOVER: see --from); - or nothing for stdin");
-  add->add_option("--db", add_opt->db, "The store (created if missing)")
+  add->add_option("--db", add_opt->db,
+                  "The store (created if missing): an SQLite file, or "
+                  "postgresql://[user@host/db] (libpq's PG* variables fill "
+                  "in what it leaves out)")
       ->required();
   AddFromOption(add, nullptr, &add_opt->format);
   auto stats_opt = std::make_shared<StoreOptions>();
@@ -110,10 +148,32 @@ Runner SetupStore(CLI::App* app, const GlobalOptions* global) {
       ->add_option("-o,--output", stats_opt->output,
                    "Output file; - for stdout")
       ->capture_default_str();
+  auto dedup_opt = std::make_shared<StoreOptions>();
+  CLI::App* dedup = app->add_subcommand(
+      "dedup",
+      "Link the reports of one event (same source, target and CAMEO code "
+      "within a window of days, content alike) and count its mentions, "
+      "sources and articles; replaces the links of the last dedup");
+  dedup->add_option("--db", dedup_opt->db, "The store")->required();
+  dedup
+      ->add_option("--window", dedup_opt->dedup.window_days,
+                   "Days from an event's first report to its last")
+      ->capture_default_str();
+  dedup
+      ->add_option("--similarity", dedup_opt->dedup.similarity,
+                   "Share of content words two reports' contents have in "
+                   "common (0..1)")
+      ->capture_default_str();
+  dedup->add_flag("--json", dedup_opt->json, "Print JSON instead of a table");
+  dedup
+      ->add_option("-o,--output", dedup_opt->output,
+                   "Output file; - for stdout")
+      ->capture_default_str();
   return [=]() -> Status {
     if (add->parsed()) return RunAdd(*add_opt, *global);
     if (stats->parsed()) return RunStats(*stats_opt);
-    return UsageError("store: say add or stats");
+    if (dedup->parsed()) return RunDedup(*dedup_opt, *global);
+    return UsageError("store: say add, stats or dedup");
   };
 }
 

@@ -1,6 +1,7 @@
 #include "cli/network_flags.h"
 
 #include <iostream>
+#include <unordered_set>
 
 #include "common/event_io.h"
 #include "common/files.h"
@@ -23,7 +24,7 @@ std::vector<std::string> SqlCodes(const std::vector<std::string>& codes,
 void AddDbOption(CLI::App* app, std::string* db) {
   app->add_option("--db", *db,
                   "Read the events from this event store (dipgraph store "
-                  "add) instead of files");
+                  "add): an SQLite file or postgresql://… ; instead of files");
 }
 
 void AddFromOption(CLI::App* app, std::string* date, EventFormat* format) {
@@ -123,6 +124,19 @@ Result<std::vector<Event>> NetworkFlags::Load() const {
   return LoadEvents(inputs, db, Pushdown(options), format);
 }
 
+Result<std::unordered_map<std::string, ReportLink>> NetworkFlags::LoadLinks()
+    const {
+  std::unordered_map<std::string, ReportLink> links;
+  if (db.empty()) return links;
+  ASSIGN_OR_RETURN(std::unique_ptr<EventStore> store,
+                   EventStore::Open(db, /*create=*/false));
+  RETURN_IF_ERROR(store->ForEachLink(Pushdown(options), [&](ReportLink&& l) {
+    std::string id = l.id;
+    links.emplace(std::move(id), std::move(l));
+  }));
+  return links;
+}
+
 Result<Network> NetworkFlags::Build(const NetworkOptions& o,
                                     const Names& names) const {
   NetworkBuilder builder(o);
@@ -142,8 +156,22 @@ Result<Network> NetworkFlags::Build(const NetworkOptions& o,
       return UsageError("give events files or --db, not both");
     ASSIGN_OR_RETURN(std::unique_ptr<EventStore> store,
                      EventStore::Open(db, /*create=*/false));
+    // Distinct events: of the reports a store dedup linked into one event,
+    // the first read (events come by date, then id) counts.
+    std::unordered_map<std::string, std::string> event_of;
+    if (o.weight == Weight::kEvents)
+      RETURN_IF_ERROR(
+          store->ForEachLink(Pushdown(options), [&](ReportLink&& l) {
+            event_of.emplace(std::move(l.id), std::move(l.event));
+          }));
+    std::unordered_set<std::string> counted;
     RETURN_IF_ERROR(
         store->ForEachView(Pushdown(options), [&](const EventView& e) {
+          if (!event_of.empty()) {
+            auto it = event_of.find(std::string(e.id));
+            if (it != event_of.end() && !counted.insert(it->second).second)
+              return Status::Ok();
+          }
           builder.Add(e);
           return Status::Ok();
         }));
@@ -175,6 +203,10 @@ void NetworkFlags::Register(CLI::App* app) {
   Repeatable(app->add_option("--quad", options.quads, "Keep QuadClasses 1..4"));
   Repeatable(app->add_option("--exclude", options.exclude,
                              "Drop events of these actors"));
+  app->add_option("--weight", weight,
+                  "What an edge counts: events (distinct: the reports a "
+                  "`store dedup` linked count once) or mentions")
+      ->capture_default_str();
   app->add_option("--min-weight", options.min_weight,
                   "Drop edges with fewer events")
       ->capture_default_str();
@@ -197,6 +229,10 @@ Result<NetworkOptions> NetworkFlags::Resolve() const {
     return UsageError("--rank must be degree or pagerank, not \"" + rank +
                       "\"");
   o.rank_by_pagerank = rank == "pagerank";
+  if (weight != "events" && weight != "mentions")
+    return UsageError("--weight must be events or mentions, not \"" + weight +
+                      "\"");
+  o.weight = weight == "mentions" ? Weight::kMentions : Weight::kEvents;
   ASSIGN_OR_RETURN(o.betweenness, ParseBetweennessMode(betweenness));
   for (const std::string* d : {&o.from, &o.to})
     if (!d->empty() && !IsValidDate(*d))

@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "common/event.h"
@@ -23,6 +24,7 @@ struct NetworkFlags {
   std::string level = "actor";
   std::string rank = "degree";
   std::string betweenness = "auto";
+  std::string weight = "events";
   std::string dict;  // dictionary for actor names ("" = the shipped one)
   EventFormat format = EventFormat::kDetect;  // of the files (--from)
   NetworkOptions options;
@@ -34,6 +36,9 @@ struct NetworkFlags {
   // The events: from the files, or from the store with the date and code
   // filters done in SQL.
   Result<std::vector<Event>> Load() const;
+  // The store's links of those events (store dedup) by report id; none
+  // without --db.
+  Result<std::unordered_map<std::string, ReportLink>> LoadLinks() const;
   // The network of those events, built as they are read (never all held),
   // its nodes named by `names`.
   Result<Network> Build(const NetworkOptions& options,

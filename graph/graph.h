@@ -43,6 +43,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -103,6 +104,9 @@ struct Network {
   double reciprocity = 0;             // share of edges whose reverse exists
 };
 
+// What an edge's weight counts (NetworkOptions::weight).
+enum class Weight { kEvents, kMentions };
+
 // How betweenness is computed. Exact Brandes is O(V·E); beyond
 // kExactBetweennessWork (V·E) the automatic mode samples pivot sources.
 enum class BetweennessMode {
@@ -125,10 +129,15 @@ struct NetworkOptions {
   std::vector<std::string> codes;    // CAMEO codes or prefixes ("036", "19")
   std::vector<int> quads;            // QuadClasses to keep (1..4)
   std::vector<std::string> exclude;  // actors to drop
-  int64_t min_weight = 1;            // edges with fewer events are dropped
-  size_t top = 0;                    // keep the top N nodes (0 = all)
-  bool rank_by_pagerank = false;     // rank --top by PageRank, not degree
-  double damping = 0.85;             // PageRank damping
+  // What an edge's weight counts: distinct events (the reports a store
+  // dedup linked count once: the caller leaves the later ones out), or
+  // mentions (each event as often as its article mentioned it, GDELT's
+  // NumMentions).
+  Weight weight = Weight::kEvents;
+  int64_t min_weight = 1;         // edges with fewer events are dropped
+  size_t top = 0;                 // keep the top N nodes (0 = all)
+  bool rank_by_pagerank = false;  // rank --top by PageRank, not degree
+  double damping = 0.85;          // PageRank damping
   BetweennessMode betweenness = BetweennessMode::kAuto;
   // Pivot sources when sampled, drawn by a fixed-seed generator so the same
   // network always gives the same values (docs/graph.md).
@@ -218,8 +227,14 @@ Result<std::vector<Event>> QueryEventFiles(
 class Names;
 std::string QueryTable(const std::vector<Event>& events,
                        const Names* names = nullptr);
-std::string EventsCsv(const std::vector<Event>& events,
-                      const Names* names = nullptr);
+// The last columns say which event each report belongs to, with its
+// counts as GDELT gives them: EventGroup (the id of its first report),
+// NumMentions, NumSources, NumArticles, from the store's links (`store
+// dedup`, `links` by report id); an event not in `links` is an event of its
+// own (its mentions, one source, one article).
+std::string EventsCsv(
+    const std::vector<Event>& events, const Names* names = nullptr,
+    const std::unordered_map<std::string, ReportLink>* links = nullptr);
 
 // ---------------------------------------------------------------------------
 // Exports of a network for the tools analysts use. Node and edge order is

@@ -157,15 +157,15 @@ struct EdgeAcc {
     for (uint32_t i = 0; i < inline_actions; ++i) f(actions[i]);
     for (const ActionCount& c : more_actions) f(c);
   }
-  void CountAction(uint32_t action) {
+  void CountAction(uint32_t action, int64_t weight) {
     for (uint32_t i = 0; i < inline_actions; ++i)
-      if (actions[i].action == action) return void(++actions[i].n);
+      if (actions[i].action == action) return void(actions[i].n += weight);
     for (ActionCount& c : more_actions)
-      if (c.action == action) return void(++c.n);
+      if (c.action == action) return void(c.n += weight);
     if (inline_actions < kInlineActions)
-      actions[inline_actions++] = {action, 1};
+      actions[inline_actions++] = {action, weight};
     else
-      more_actions.push_back({action, 1});
+      more_actions.push_back({action, weight});
   }
   // Keeps the smallest distinct ids, as sorting all of them would.
   void AddId(std::string_view id) {
@@ -205,6 +205,7 @@ struct PendingMirror {
   uint32_t doc, date, action;
   double goldstein;
   std::string id;
+  int64_t weight;
 };
 
 std::string_view NodeKey(const ActorView& a, Level level) {
@@ -284,7 +285,8 @@ struct NetworkBuilder::State {
   uint32_t ActionOf(const ActionView& a);
   uint32_t Cached(std::string_view s, std::string* last, uint32_t* index);
   void Fold(uint32_t source, uint32_t target, uint32_t doc, uint32_t date,
-            uint32_t action, double goldstein, std::string_view id);
+            uint32_t action, double goldstein, std::string_view id,
+            int64_t weight);
   void AddMirrors();
   void CountDocumentsAndDates();
   std::vector<std::string_view> NamesOf(const NodeAcc& n) const;
@@ -360,7 +362,8 @@ uint32_t NetworkBuilder::State::Cached(std::string_view s, std::string* last,
 
 void NetworkBuilder::State::Fold(uint32_t source, uint32_t target, uint32_t doc,
                                  uint32_t date, uint32_t action,
-                                 double goldstein, std::string_view id) {
+                                 double goldstein, std::string_view id,
+                                 int64_t weight) {
   uint32_t s = actors[source].node, t = actors[target].node;
   if (s == t) return;  // no self-loops ("Russia" acting on "Russia")
   for (uint32_t a : {source, target}) {
@@ -381,10 +384,10 @@ void NetworkBuilder::State::Fold(uint32_t source, uint32_t target, uint32_t doc,
     edges.back().target = t;
   }
   EdgeAcc& e = edges[ei];
-  ++e.events;
+  e.events += weight;
   marks.push_back({ei, doc, date});
-  e.goldstein_sum += goldstein;
-  e.CountAction(action);
+  e.goldstein_sum += goldstein * static_cast<double>(weight);
+  e.CountAction(action, weight);
   e.AddId(id);
 }
 
@@ -395,7 +398,8 @@ void NetworkBuilder::State::AddMirrors() {
   std::sort(keys.begin(), keys.end());
   for (const PendingMirror& m : mirrors)
     if (!std::binary_search(keys.begin(), keys.end(), m.reverse))
-      Fold(m.source, m.target, m.doc, m.date, m.action, m.goldstein, m.id);
+      Fold(m.source, m.target, m.doc, m.date, m.action, m.goldstein, m.id,
+           m.weight);
 }
 
 // Distinct documents and dates per edge, from the log of marks.
@@ -619,6 +623,9 @@ void NetworkBuilder::Add(const Event& e) { Add(ViewOf(e)); }
 
 void NetworkBuilder::Add(const EventView& e) {
   State& st = *state_;
+  // Mentions: the event counts as often as its article mentioned it.
+  const int64_t weight =
+      st.o.weight == Weight::kMentions ? std::max<int64_t>(e.mentions, 1) : 1;
   if (!st.status.ok() || !e.has_target) return;
   const NetworkOptions& o = st.o;
   if (!PassesActionFilter(e, {o.from, o.to, o.roots, o.codes, o.quads})) return;
@@ -641,8 +648,9 @@ void NetworkBuilder::Add(const EventView& e) {
                           date,
                           action,
                           e.action.goldstein,
-                          std::string(e.id) + "~mirror"});
-  st.Fold(source, target, doc, date, action, e.action.goldstein, e.id);
+                          std::string(e.id) + "~mirror",
+                          weight});
+  st.Fold(source, target, doc, date, action, e.action.goldstein, e.id, weight);
 }
 
 Result<Network> NetworkBuilder::Finish() {

@@ -318,14 +318,17 @@ std::string QueryTable(const std::vector<Event>& events, const Names* names) {
 
 // Columns follow GDELT/ICEWS event tables: date, actors with their codes and
 // countries, event code, root, QuadClass, Goldstein, then provenance.
-std::string EventsCsv(const std::vector<Event>& events, const Names* names) {
+std::string EventsCsv(
+    const std::vector<Event>& events, const Names* names,
+    const std::unordered_map<std::string, ReportLink>* links) {
   std::ostringstream out;
   out << "EventId,Date,SourceName,SourceCode,SourceCountry,TargetName,"
          "TargetCode,"
          "TargetCountry,EventCode,EventRootCode,QuadClass,GoldsteinScale,"
          "Plover,"
          "Negated,Modality,Content,Attribution,Confidence,DocId,DocSource,"
-         "SentenceIndex,SentenceText\n";
+         "SentenceIndex,SentenceText,EventGroup,NumMentions,NumSources,"
+         "NumArticles\n";
   char num[32];
   for (const Event& e : events) {
     const Actor none;
@@ -343,7 +346,18 @@ std::string EventsCsv(const std::vector<Event>& events, const Names* names) {
         << e.modality << ',' << CsvField(e.content) << ','
         << CsvField(e.attribution) << ',' << e.confidence << ','
         << CsvField(e.doc.id) << ',' << CsvField(e.doc.source) << ','
-        << e.sentence.index << ',' << CsvField(e.sentence.text) << '\n';
+        << e.sentence.index << ',' << CsvField(e.sentence.text) << ',';
+    const ReportLink* link = nullptr;
+    if (links != nullptr) {
+      auto it = links->find(e.id);
+      if (it != links->end()) link = &it->second;
+    }
+    if (link != nullptr)
+      out << CsvField(link->event) << ',' << link->mentions << ','
+          << link->sources << ',' << link->articles;
+    else
+      out << CsvField(e.id) << ',' << e.mentions << ",1,1";
+    out << '\n';
   }
   return out.str();
 }

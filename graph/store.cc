@@ -1,137 +1,48 @@
+// The event store's interface: what both backends share (adding from
+// events or files, reading, the query's conditions) and the choice of
+// backend.
 #include "graph/store.h"
 
-#include <sqlite3.h>
 #include <sys/stat.h>
 
-#include <deque>
-#include <map>
-#include <set>
-#include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <algorithm>
 
 #include "common/event_chunks.h"
 #include "common/event_io.h"
+#include "graph/store_sql.h"
 
 namespace dipgraph {
+namespace store_internal {
 namespace {
 
-// PRAGMA application_id of a dipgraph store: "DGPH".
-constexpr int kApplicationId = 0x44475048;
-
-// Schema migrations: entry i takes user_version i to i + 1.
-const char* const kMigrations[] = {
-    // 0 -> 1: the first schema.
-    "CREATE TABLE documents ("
-    "  doc TEXT PRIMARY KEY, title TEXT, source TEXT, date TEXT,"
-    "  events INTEGER NOT NULL);"
-    "CREATE TABLE events ("
-    "  id TEXT NOT NULL, doc TEXT NOT NULL, date TEXT NOT NULL,"
-    "  source TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL,"
-    "  root TEXT NOT NULL, quad INTEGER NOT NULL, json TEXT NOT NULL);"
-    "CREATE INDEX events_dyad ON events(source, target, date);"
-    "CREATE INDEX events_target ON events(target, date);"
-    "CREATE INDEX events_date ON events(date);"
-    "CREATE INDEX events_code ON events(code);"
-    "CREATE INDEX events_doc ON events(doc);",
-    // 1 -> 2: the JSON lines move to their own table (same rowid), so that
-    // the events table is narrow and building or scanning its indexes does
-    // not read every JSON line.
-    "CREATE TABLE event_json (json TEXT NOT NULL);"
-    "INSERT INTO event_json (rowid, json) SELECT rowid, json FROM events;"
-    "CREATE TABLE events_v2 ("
-    "  id TEXT NOT NULL, doc TEXT NOT NULL, date TEXT NOT NULL,"
-    "  source TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL,"
-    "  root TEXT NOT NULL, quad INTEGER NOT NULL);"
-    "INSERT INTO events_v2 (rowid, id, doc, date, source, target, code, root,"
-    "  quad) SELECT rowid, id, doc, date, source, target, code, root, quad"
-    "  FROM events;"
-    "DROP TABLE events;"
-    "ALTER TABLE events_v2 RENAME TO events;"
-    "CREATE INDEX events_dyad ON events(source, target, date);"
-    "CREATE INDEX events_target ON events(target, date);"
-    "CREATE INDEX events_date ON events(date);"
-    "CREATE INDEX events_code ON events(code);"
-    "CREATE INDEX events_doc ON events(doc);",
-};
-static_assert(std::size(kMigrations) == EventStore::kSchemaVersion);
-
-// The secondary indexes of the events table, as the current schema has them.
-constexpr const char* kEventIndexes[][2] = {
-    {"events_dyad", "events(source, target, date)"},
-    {"events_target", "events(target, date)"},
-    {"events_date", "events(date, id)"},  // covers ORDER BY date, id
-    {"events_code", "events(code)"},
-    {"events_doc", "events(doc)"},
-};
-
-// A batch at least this large, and at least as large as the rows already
-// there, is inserted without indexes, which are then built again in the same
-// transaction: one sort per index is cheaper than a B-tree insert per row
-// and index.
-constexpr int64_t kRebuildIndexesAt = 20000;
-
-// A prepared statement, finalized on scope exit.
-class Stmt {
+// Appends one placeholder for `value`.
+class Args {
  public:
-  Stmt(sqlite3* db, const std::string& sql) {
-    rc_ = sqlite3_prepare_v2(db, sql.c_str(), -1, &s_, nullptr);
+  Args(bool numbered, Where* w) : numbered_(numbered), w_(*w) {}
+  std::string operator()(std::string value) {
+    w_.args.push_back(std::move(value));
+    return numbered_ ? "$" + std::to_string(w_.args.size()) : "?";
   }
-  ~Stmt() { sqlite3_finalize(s_); }
-  Stmt(const Stmt&) = delete;
-  Stmt& operator=(const Stmt&) = delete;
-  bool ok() const { return rc_ == SQLITE_OK; }
-  sqlite3_stmt* get() { return s_; }
-  void Text(int i, const std::string& v) {
-    sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()),
-                      SQLITE_TRANSIENT);
-  }
-  // REQUIRES: `v` outlives the next Step().
-  // An empty view is bound as '' (a null pointer would bind NULL).
-  void StaticText(int i, std::string_view v) {
-    sqlite3_bind_text(s_, i, v.data() == nullptr ? "" : v.data(),
-                      static_cast<int>(v.size()), SQLITE_STATIC);
-  }
-  void Int(int i, int64_t v) { sqlite3_bind_int64(s_, i, v); }
-  int Step() { return sqlite3_step(s_); }
-  void Reset() {
-    sqlite3_reset(s_);
-    sqlite3_clear_bindings(s_);
-  }
-  std::string Column(int i) {
-    const unsigned char* t = sqlite3_column_text(s_, i);
-    return t ? reinterpret_cast<const char*>(t) : "";
-  }
-  int64_t ColumnInt(int i) { return sqlite3_column_int64(s_, i); }
 
  private:
-  sqlite3_stmt* s_ = nullptr;
-  int rc_ = SQLITE_ERROR;
+  bool numbered_;
+  Where& w_;
 };
-
-bool FileExists(const std::string& path, int64_t* size) {
-  struct stat st;
-  if (::stat(path.c_str(), &st) != 0) return false;
-  *size = static_cast<int64_t>(st.st_size);
-  return true;
-}
 
 // "RUS*" -> prefix match; else exact.
 void ActorCondition(const std::string& column,
-                    const std::vector<std::string>& codes, std::string* sql,
-                    std::vector<std::string>* args) {
+                    const std::vector<std::string>& codes, Args& arg,
+                    std::string* sql) {
   std::string part;
   for (const std::string& c : codes) {
     if (!part.empty()) part += " OR ";
     if (!c.empty() && c.back() == '*') {
-      part += column + " >= ? AND " + column + " < ?";
       std::string lo = c.substr(0, c.size() - 1), hi = lo;
       hi.push_back('\x7f');
-      args->push_back(lo);
-      args->push_back(hi);
+      std::string p_lo = arg(lo);
+      part += column + " >= " + p_lo + " AND " + column + " < " + arg(hi);
     } else {
-      part += column + " = ?";
-      args->push_back(c);
+      part += column + " = " + arg(c);
     }
   }
   if (!part.empty()) *sql += " AND (" + part + ")";
@@ -139,258 +50,51 @@ void ActorCondition(const std::string& column,
 
 }  // namespace
 
-Status EventStore::Error(const std::string& what) const {
-  int code = db_ ? sqlite3_errcode(db_) : SQLITE_ERROR;
-  std::string msg = db_ ? sqlite3_errmsg(db_) : "cannot open";
-  switch (code & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      return InvalidInput(path_ + ": the store is locked by another process (" +
-                          what + ")");
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      return InvalidInput(path_ + ": not a dipgraph event store: " + msg);
-    case SQLITE_READONLY:
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
-      return IoError(path_ + ": " + what + ": " + msg);
-    default:
-      return IoError(path_ + ": " + what + ": " + msg);
+Where BuildWhere(const StoreQuery& q, bool numbered) {
+  Where w;
+  Args arg(numbered, &w);
+  ActorCondition("source", q.sources, arg, &w.sql);
+  ActorCondition("target", q.targets, arg, &w.sql);
+  if (q.between.size() == 2) {
+    // One argument per placeholder: SQLite's ? are positional.
+    std::string a1 = arg(q.between[0]), b1 = arg(q.between[1]);
+    std::string b2 = arg(q.between[1]), a2 = arg(q.between[0]);
+    w.sql += " AND ((source = " + a1 + " AND target = " + b1 +
+             ") OR (source = " + b2 + " AND target = " + a2 + "))";
   }
+  if (!q.from.empty()) w.sql += " AND date >= " + arg(q.from);
+  if (!q.to.empty()) w.sql += " AND date <= " + arg(q.to);
+  if (!q.codes.empty()) {
+    std::string part;
+    for (const std::string& c : q.codes) {
+      if (!part.empty()) part += " OR ";
+      if (c.size() <= 2) {
+        part += "root = " + arg(c);
+      } else {  // a code and the codes under it: "036" takes "0361"
+        std::string lo = arg(c);
+        part += "(code >= " + lo + " AND code < " + arg(c + "\x7f") + ")";
+      }
+    }
+    w.sql += " AND (" + part + ")";
+  }
+  if (!q.document.empty()) w.sql += " AND doc = " + arg(q.document);
+  return w;
 }
 
-Status EventStore::Exec(const char* sql) const {
-  char* err = nullptr;
-  if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-    std::string m = err ? err : "";
-    sqlite3_free(err);
-    return Error(m);
-  }
-  return Status::Ok();
+}  // namespace store_internal
+
+bool EventStore::IsPostgres(const std::string& path) {
+  return path.rfind("postgresql://", 0) == 0 ||
+         path.rfind("postgres://", 0) == 0;
 }
 
 Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& path,
                                                      bool create, int busy_ms) {
-  int64_t size = 0;
-  bool exists = FileExists(path, &size);
-  if (!exists && !create)
-    return NotFound(path +
-                    ": no such event store (create one with "
-                    "`dipgraph store add FILE --db " +
-                    path + "`)");
-  sqlite3* db = nullptr;
-  int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
-  int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
-  std::unique_ptr<EventStore> store(new EventStore(db, path));
-  if (rc != SQLITE_OK) return store->Error("cannot open");
-  sqlite3_busy_timeout(db, busy_ms);
-  sqlite3_extended_result_codes(db, 0);
-  // Reading the schema fails on a file that is not SQLite.
-  int app_id = 0, version = 0;
-  int64_t tables = 0;
-  {
-    Stmt s(db, "PRAGMA application_id");
-    if (!s.ok() || s.Step() != SQLITE_ROW) return store->Error("cannot read");
-    app_id = static_cast<int>(s.ColumnInt(0));
-  }
-  {
-    Stmt s(db, "PRAGMA user_version");
-    if (!s.ok() || s.Step() != SQLITE_ROW) return store->Error("cannot read");
-    version = static_cast<int>(s.ColumnInt(0));
-  }
-  {
-    Stmt s(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'");
-    if (!s.ok() || s.Step() != SQLITE_ROW) return store->Error("cannot read");
-    tables = s.ColumnInt(0);
-  }
-  if (app_id != kApplicationId && (app_id != 0 || tables > 0))
-    return InvalidInput(path +
-                        ": an SQLite database, but not a dipgraph event "
-                        "store (refusing to change it)");
-  if (app_id == 0 && !create)
-    return InvalidInput(path + ": not a dipgraph event store (empty)");
-  if (version > kSchemaVersion)
-    return InvalidInput(
-        path + ": store schema version " + std::to_string(version) +
-        " is newer than this dipgraph understands (" +
-        std::to_string(kSchemaVersion) + "); use a newer dipgraph");
-  // Write-ahead log: an add is one atomic commit and readers are not
-  // blocked. A 64 MB page cache: adds build their indexes after the rows
-  // when that pays (so rows are appended), and a larger cache mostly adds
-  // to the peak memory of a large add.
-  RETURN_IF_ERROR(
-      store->Exec("PRAGMA page_size = 8192; PRAGMA journal_mode = WAL;"
-                  "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;"
-                  "PRAGMA temp_store = MEMORY"));
-  RETURN_IF_ERROR(store->Migrate());
-  return store;
+  if (IsPostgres(path)) return store_internal::OpenPostgres(path, create);
+  return store_internal::OpenSqlite(path, create, busy_ms);
 }
 
-EventStore::~EventStore() {
-  if (db_) sqlite3_close(db_);
-}
-
-Status EventStore::Migrate() {
-  RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
-  int version = 0;
-  {
-    Stmt s(db_, "PRAGMA user_version");
-    if (!s.ok() || s.Step() != SQLITE_ROW) {
-      Status e = Error("cannot read the schema version");
-      (void)Exec("ROLLBACK");
-      return e;
-    }
-    version = static_cast<int>(s.ColumnInt(0));
-  }
-  for (int v = version; v < kSchemaVersion; ++v) {
-    Status s = Exec(kMigrations[v]);
-    if (!s.ok()) {
-      (void)Exec("ROLLBACK");
-      return s.Annotate("migrating the schema to version " +
-                        std::to_string(v + 1));
-    }
-  }
-  std::string pragmas =
-      "PRAGMA application_id = " + std::to_string(kApplicationId) +
-      "; PRAGMA user_version = " + std::to_string(kSchemaVersion);
-  Status s = Exec(pragmas.c_str());
-  if (!s.ok()) {
-    (void)Exec("ROLLBACK");
-    return s;
-  }
-  return Exec("COMMIT");
-}
-
-// Writes the events of one add, in one transaction that the caller opened:
-// a document's old events go when the batch first names it; the documents
-// rows are written at the end, with their counts.
-class EventStore::Adder {
- public:
-  // `probe`: the store had events before the batch (else nothing can be
-  // replaced, and no lookup is needed).
-  Adder(EventStore* store, bool probe)
-      : store_(*store),
-        db_(store->db_),
-        probe_(probe),
-        known_(db_, "SELECT 1 FROM events WHERE doc = ? LIMIT 1"),
-        del_json_(db_,
-                  "DELETE FROM event_json WHERE rowid IN "
-                  "(SELECT rowid FROM events WHERE doc = ?)"),
-        del_(db_, "DELETE FROM events WHERE doc = ?"),
-        doc_(db_,
-             "INSERT OR REPLACE INTO documents (doc, title, source, date, "
-             "events) VALUES (?, ?, ?, ?, ?)"),
-        ins_(db_,
-             "INSERT INTO events (id, doc, date, source, target, code, root, "
-             "quad) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        ins_json_(db_, "INSERT INTO event_json (rowid, json) VALUES (?, ?)") {}
-
-  bool ok() const {
-    return known_.ok() && del_json_.ok() && del_.ok() && doc_.ok() &&
-           ins_.ok() && ins_json_.ok();
-  }
-  const AddResult& result() const { return result_; }
-  // The first event id the batch has twice ("" when none).
-  const std::string& duplicate() const { return duplicate_; }
-
-  Status Add(const EventView& e, std::string_view json) {
-    if (!duplicate_.empty()) return Status::Ok();  // nothing will be kept
-    if (!ids_.emplace(e.id).second) {
-      duplicate_ = std::string(e.id);
-      return Status::Ok();
-    }
-    RETURN_IF_ERROR(Document(e));
-    if (store_.fail_after_ >= 0 && result_.added >= store_.fail_after_)
-      return Internal(store_.path_ + ": failure injected after " +
-                      std::to_string(result_.added) + " events");
-    std::string_view code = e.action.cameo;
-    ins_.StaticText(1, e.id);
-    ins_.StaticText(2, e.doc.id);
-    ins_.StaticText(3, e.date);
-    ins_.StaticText(4, e.source.id);
-    ins_.StaticText(5, e.has_target ? e.target.id : std::string_view(""));
-    ins_.StaticText(6, code);
-    ins_.StaticText(7, code.substr(0, 2));
-    ins_.Int(8, e.action.quad_class);
-    if (ins_.Step() != SQLITE_DONE) return store_.Error("cannot write");
-    ins_.Reset();
-    ins_json_.Int(1, sqlite3_last_insert_rowid(db_));
-    ins_json_.StaticText(2, json);
-    if (ins_json_.Step() != SQLITE_DONE) return store_.Error("cannot write");
-    ins_json_.Reset();
-    ++result_.added;
-    return Status::Ok();
-  }
-
-  // The documents rows, in the order the batch first named them.
-  Status Finish() {
-    for (const Doc& d : docs_) {
-      doc_.StaticText(1, d.id);
-      doc_.StaticText(2, d.title);
-      doc_.StaticText(3, d.source);
-      doc_.StaticText(4, d.date);
-      doc_.Int(5, d.events);
-      if (doc_.Step() != SQLITE_DONE) return store_.Error("cannot write");
-      doc_.Reset();
-    }
-    result_.documents = static_cast<int64_t>(docs_.size());
-    return Status::Ok();
-  }
-
- private:
-  struct Doc {
-    std::string id, title, source, date;
-    int64_t events = 0;
-  };
-
-  // Counts the event for its document; a document new to the batch loses
-  // the events it had in the store.
-  Status Document(const EventView& e) {
-    if (last_ != nullptr && last_->id == e.doc.id) return Count();
-    auto [it, fresh] = doc_index_.try_emplace(std::string(e.doc.id), 0);
-    if (!fresh) {
-      last_ = &docs_[it->second];
-      return Count();
-    }
-    it->second = docs_.size();
-    docs_.push_back({std::string(e.doc.id), std::string(e.doc.title),
-                     std::string(e.doc.source), std::string(e.doc.date)});
-    last_ = &docs_.back();
-    if (probe_) RETURN_IF_ERROR(Replace(e.doc.id));
-    return Count();
-  }
-  Status Count() {
-    ++last_->events;
-    return Status::Ok();
-  }
-  Status Replace(std::string_view doc) {
-    known_.StaticText(1, doc);
-    int rc = known_.Step();
-    known_.Reset();
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-      return store_.Error("cannot read");
-    if (rc == SQLITE_DONE) return Status::Ok();
-    del_json_.StaticText(1, doc);
-    if (del_json_.Step() != SQLITE_DONE) return store_.Error("cannot delete");
-    del_json_.Reset();
-    del_.StaticText(1, doc);
-    if (del_.Step() != SQLITE_DONE) return store_.Error("cannot delete");
-    result_.replaced += sqlite3_changes(db_);
-    del_.Reset();
-    return Status::Ok();
-  }
-
-  EventStore& store_;
-  sqlite3* db_;
-  bool probe_;
-  Stmt known_, del_json_, del_, doc_, ins_, ins_json_;
-  AddResult result_;
-  std::string duplicate_;
-  std::unordered_set<std::string> ids_;
-  std::deque<Doc> docs_;  // deque: last_ stays valid as it grows
-  std::unordered_map<std::string, size_t> doc_index_;
-  Doc* last_ = nullptr;
-};
+EventStore::~EventStore() = default;
 
 Result<AddResult> EventStore::Add(const std::vector<Event>& events) {
   return AddFrom(
@@ -465,54 +169,6 @@ Result<AddResult> EventStore::AddFiles(const std::vector<std::string>& paths,
       ExpectedEvents(paths));
 }
 
-Result<AddResult> EventStore::AddFrom(const AddSource& source,
-                                      int64_t expected) {
-  RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
-  auto fail = [&](Status s) -> Result<AddResult> {
-    (void)Exec("ROLLBACK");
-    return s;
-  };
-  int64_t there = 0;  // MAX(rowid): a cheap upper bound of the rows there
-  {
-    Stmt rows(db_, "SELECT COALESCE(MAX(rowid), 0) FROM events");
-    if (!rows.ok() || rows.Step() != SQLITE_ROW)
-      return fail(Error("cannot read"));
-    there = rows.ColumnInt(0);
-  }  // finalized: an open statement would lock DROP INDEX out
-  // Into an empty store, or a large batch into a smaller one: the indexes
-  // are built after the rows (one sort per index is cheaper than a B-tree
-  // insert per row and index). The document index stays when documents
-  // may be replaced.
-  bool rebuild =
-      there == 0 || (expected >= kRebuildIndexesAt && there <= expected);
-  std::vector<const char* const*> dropped;
-  if (rebuild)
-    for (const auto& index : kEventIndexes) {
-      if (there > 0 && std::string_view(index[0]) == "events_doc") continue;
-      std::string sql = std::string("DROP INDEX IF EXISTS ") + index[0];
-      if (Status s = Exec(sql.c_str()); !s.ok()) return fail(s);
-      dropped.push_back(index);
-    }
-  Adder adder(this, /*probe=*/there > 0);
-  if (!adder.ok()) return fail(Error("cannot prepare"));
-  if (Status s = source([&](const EventView& e, std::string_view json) {
-        return adder.Add(e, json);
-      });
-      !s.ok())
-    return fail(s);
-  if (!adder.duplicate().empty())
-    return fail(InvalidInput(path_ + ": event id \"" + adder.duplicate() +
-                             "\" appears twice; nothing was added"));
-  if (Status s = adder.Finish(); !s.ok()) return fail(s);
-  for (const char* const* index : dropped) {
-    std::string sql =
-        std::string("CREATE INDEX ") + index[0] + " ON " + index[1];
-    if (Status s = Exec(sql.c_str()); !s.ok()) return fail(s);
-  }
-  RETURN_IF_ERROR(Exec("COMMIT"));
-  return adder.result();
-}
-
 Result<std::vector<Event>> EventStore::Read(const StoreQuery& q) const {
   std::vector<Event> out;
   RETURN_IF_ERROR(ForEach(q, [&](Event&& e) {
@@ -520,66 +176,6 @@ Result<std::vector<Event>> EventStore::Read(const StoreQuery& q) const {
     return Status::Ok();
   }));
   return out;
-}
-
-Status EventStore::Query(
-    const StoreQuery& q,
-    const std::function<Status(std::string_view)>& row) const {
-  // CROSS JOIN: the events table (and its indexes) drives the query.
-  std::string sql =
-      "SELECT j.json FROM events CROSS JOIN event_json j "
-      "ON j.rowid = events.rowid WHERE 1";
-  std::vector<std::string> args;
-  ActorCondition("source", q.sources, &sql, &args);
-  ActorCondition("target", q.targets, &sql, &args);
-  if (q.between.size() == 2) {
-    sql += " AND ((source = ? AND target = ?) OR (source = ? AND target = ?))";
-    args.insert(args.end(),
-                {q.between[0], q.between[1], q.between[1], q.between[0]});
-  }
-  if (!q.from.empty()) {
-    sql += " AND date >= ?";
-    args.push_back(q.from);
-  }
-  if (!q.to.empty()) {
-    sql += " AND date <= ?";
-    args.push_back(q.to);
-  }
-  if (!q.codes.empty()) {
-    std::string part;
-    for (const std::string& c : q.codes) {
-      if (!part.empty()) part += " OR ";
-      if (c.size() <= 2) {
-        part += "root = ?";
-        args.push_back(c);
-      } else {  // a code and the codes under it: "036" takes "0361"
-        part += "(code >= ? AND code < ?)";
-        args.push_back(c);
-        args.push_back(c + "\x7f");
-      }
-    }
-    sql += " AND (" + part + ")";
-  }
-  if (!q.document.empty()) {
-    sql += " AND doc = ?";
-    args.push_back(q.document);
-  }
-  sql += " ORDER BY date, id";
-  Stmt s(db_, sql);
-  if (!s.ok()) return Error("cannot query");
-  for (size_t i = 0; i < args.size(); ++i)
-    s.Text(static_cast<int>(i + 1), args[i]);
-  int rc;
-  while ((rc = s.Step()) == SQLITE_ROW) {
-    const unsigned char* text = sqlite3_column_text(s.get(), 0);
-    int n = sqlite3_column_bytes(s.get(), 0);
-    RETURN_IF_ERROR(row(
-        text == nullptr ? std::string_view()
-                        : std::string_view(reinterpret_cast<const char*>(text),
-                                           static_cast<size_t>(n))));
-  }
-  if (rc != SQLITE_DONE) return Error("cannot read");
-  return Status::Ok();
 }
 
 Status EventStore::ForEach(const StoreQuery& q,
@@ -608,39 +204,27 @@ Status EventStore::ForEachView(
   });
 }
 
-Result<StoreStats> EventStore::Stats() const {
-  StoreStats st;
-  st.schema_version = kSchemaVersion;
-  auto one = [&](const char* sql, int64_t* out) -> Status {
-    Stmt s(db_, sql);
-    if (!s.ok() || s.Step() != SQLITE_ROW) return Error("cannot read");
-    *out = s.ColumnInt(0);
+Result<DedupResult> EventStore::Dedup(const DedupOptions& options) {
+  RETURN_IF_ERROR(CheckDedupOptions(options));
+  ReportLinker linker(options);
+  RETURN_IF_ERROR(ForEachView({}, [&](const EventView& e) {
+    linker.Add(e);
     return Status::Ok();
-  };
-  RETURN_IF_ERROR(one("SELECT COUNT(*) FROM events", &st.events));
-  RETURN_IF_ERROR(one("SELECT COUNT(*) FROM documents", &st.documents));
-  RETURN_IF_ERROR(
-      one("SELECT COUNT(*) FROM (SELECT source FROM events UNION "
-          "SELECT target FROM events WHERE target != '')",
-          &st.actors));
-  {
-    Stmt s(db_, "SELECT MIN(date), MAX(date) FROM events WHERE date != ''");
-    if (!s.ok() || s.Step() != SQLITE_ROW) return Error("cannot read");
-    st.first_date = s.Column(0);
-    st.last_date = s.Column(1);
-  }
-  {
-    Stmt s(db_, "SELECT root, COUNT(*) FROM events GROUP BY root");
-    if (!s.ok()) return Error("cannot read");
-    while (s.Step() == SQLITE_ROW) st.by_root[s.Column(0)] = s.ColumnInt(1);
-  }
-  {
-    Stmt s(db_, "SELECT quad, COUNT(*) FROM events GROUP BY quad");
-    if (!s.ok()) return Error("cannot read");
-    while (s.Step() == SQLITE_ROW)
-      st.by_quad[static_cast<int>(s.ColumnInt(0))] = s.ColumnInt(1);
-  }
-  return st;
+  }));
+  DedupResult result;
+  std::vector<ReportLink> links = linker.Finish(&result);
+  // Only reports of events of two reports or more are stored.
+  links.erase(std::remove_if(links.begin(), links.end(),
+                             [](const ReportLink& l) { return l.reports < 2; }),
+              links.end());
+  RETURN_IF_ERROR(WriteLinks(links));
+  return result;
+}
+
+Status EventStore::ForEachLink(
+    const StoreQuery& query,
+    const std::function<void(ReportLink&&)>& sink) const {
+  return QueryLinks(query, sink);
 }
 
 }  // namespace dipgraph

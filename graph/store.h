@@ -1,8 +1,9 @@
-// The event store: events in an SQLite file, indexed by source, target,
-// date, CAMEO code and document, each kept as its canonical JSON line so it
-// comes back byte-identical.
+// The event store: events in an SQLite file or a PostgreSQL database,
+// indexed by source, target, date, CAMEO code and document, each kept as its
+// canonical JSON line so it comes back byte-identical.
 //
 //   ASSIGN_OR_RETURN(auto store, EventStore::Open("events.db", true));
+//   // or EventStore::Open("postgresql://user@host/db", true)
 //   ASSIGN_OR_RETURN(AddResult r, store->Add(events));  // one transaction
 //   StoreQuery q;
 //   q.between = {"RUSGOV", "USAGOV"};
@@ -10,10 +11,12 @@
 //
 // Adding a document again replaces its events (idempotent). Each Add is one
 // transaction: a crash or a kill in the middle leaves the store as it was.
-// The schema is versioned (PRAGMA user_version) and migrated forward on
-// open; a store written by a newer dipgraph, a foreign SQLite database or a
-// file that is not SQLite at all is refused with an InvalidInput status
-// naming the file. docs/store.md describes the schema.
+// The schema is versioned (SQLite: PRAGMA user_version; PostgreSQL: the
+// dipgraph_meta table) and migrated forward on open; a store written by a
+// newer dipgraph, a foreign database or a file that is not SQLite at all is
+// refused with an InvalidInput status naming it. Both backends answer the
+// same queries with the same events in the same order (the tests run on
+// both). docs/store.md describes the schemas.
 #ifndef DIPGRAPH_GRAPH_STORE_H_
 #define DIPGRAPH_GRAPH_STORE_H_
 
@@ -28,8 +31,7 @@
 #include "common/event_chunks.h"
 #include "common/event_view.h"
 #include "common/status.h"
-
-struct sqlite3;
+#include "graph/dedup.h"
 
 namespace dipgraph {
 
@@ -53,6 +55,9 @@ struct AddResult {
 struct StoreStats {
   int schema_version = 0;
   int64_t events = 0, documents = 0, actors = 0;
+  // Distinct events after the last `store dedup` (graph/dedup.h): events
+  // less the reports linked to another; `events` when never deduplicated.
+  int64_t distinct_events = 0;
   std::string first_date, last_date;
   std::map<std::string, int64_t> by_root;  // "01".."20"
   std::map<int, int64_t> by_quad;          // 1..4
@@ -60,14 +65,20 @@ struct StoreStats {
 
 class EventStore {
  public:
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   // Opens (and with `create`, creates) the store at `path`, migrating an
-  // older schema. `busy_ms`: how long to wait for another process's lock.
+  // older schema. A `path` that starts with "postgresql://" or "postgres://"
+  // is a libpq connection URI (what it leaves out comes from libpq's
+  // PGHOST, PGUSER, PGDATABASE, … environment variables: "postgresql://"
+  // alone takes them all); anything else is an SQLite file. `busy_ms`: how
+  // long to wait for another process's lock (SQLite).
   static Result<std::unique_ptr<EventStore>> Open(const std::string& path,
                                                   bool create,
                                                   int busy_ms = 5000);
-  ~EventStore();
+  // True when Open would take `path` for a PostgreSQL URI.
+  static bool IsPostgres(const std::string& path);
+  virtual ~EventStore();
   EventStore(const EventStore&) = delete;
   EventStore& operator=(const EventStore&) = delete;
 
@@ -90,30 +101,47 @@ class EventStore {
   // to `sink` only: no Event is made for them.
   Status ForEachView(const StoreQuery& query,
                      const std::function<Status(const EventView&)>& sink) const;
-  Result<StoreStats> Stats() const;
+  virtual Result<StoreStats> Stats() const = 0;
 
+  // Links the reports of one event (graph/dedup.h) over the whole store,
+  // in place of the links of the last Dedup, in one transaction. Links are
+  // as of that call: events added later are events of their own until the
+  // next one.
+  Result<DedupResult> Dedup(const DedupOptions& options);
+  // The links of the events matching `query` that are reports of an event
+  // of two reports or more, by report id.
+  Status ForEachLink(const StoreQuery& query,
+                     const std::function<void(ReportLink&&)>& sink) const;
+
+  // The store as given to Open (a PostgreSQL URI without its password).
   const std::string& path() const { return path_; }
+  // "sqlite" or "postgresql".
+  virtual const char* backend() const = 0;
 
   // For tests: fail Add after this many inserted rows (-1: never).
   void FailAfterForTesting(int64_t rows) { fail_after_ = rows; }
 
- private:
-  class Adder;
+ protected:
+  explicit EventStore(std::string path) : path_(std::move(path)) {}
+
   // Calls its argument with every event to add and its canonical JSON line.
   using AddSource = std::function<Status(
       const std::function<Status(const EventView&, std::string_view)>&)>;
-  // `expected`: about how many events the source has (for the choice of
-  // building the indexes after the rows).
-  Result<AddResult> AddFrom(const AddSource& source, int64_t expected);
-  Status Query(const StoreQuery& query,
-               const std::function<Status(std::string_view)>& row) const;
+  // `expected`: about how many events the source has (0: not known).
+  virtual Result<AddResult> AddFrom(const AddSource& source,
+                                    int64_t expected) = 0;
+  // Calls `row` with the JSON line of every event matching `query`, ordered
+  // by date, then id.
+  virtual Status Query(
+      const StoreQuery& query,
+      const std::function<Status(std::string_view)>& row) const = 0;
 
-  EventStore(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
-  Status Error(const std::string& what) const;
-  Status Exec(const char* sql) const;
-  Status Migrate();
+  // Replaces every stored link by `links`, in one transaction.
+  virtual Status WriteLinks(const std::vector<ReportLink>& links) = 0;
+  virtual Status QueryLinks(
+      const StoreQuery& query,
+      const std::function<void(ReportLink&&)>& sink) const = 0;
 
-  sqlite3* db_ = nullptr;
   std::string path_;
   int64_t fail_after_ = -1;
 };

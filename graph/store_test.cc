@@ -7,11 +7,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 
 #include "common/event_io.h"
+#include "tests/pg_test_server.h"
 #include "tests/temp_dir.h"
 
 namespace dipgraph {
@@ -19,15 +21,26 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class StoreTest : public ::testing::Test {
+enum class Backend { kSqlite, kPostgres };
+
+// Each test runs on an SQLite file and, where it applies, on a schema of its
+// own of the test PostgreSQL server (tests/pg_test_server.h).
+class StoreTest : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
+    if (GetParam() == Backend::kPostgres) {
+      std::string why, base = TestPostgresUri(&why);
+      if (base.empty()) GTEST_SKIP() << why;
+      schema_ = std::make_unique<PgSchema>(base);
+    }
     Result<std::vector<Event>> e = ReadEventsFile(
         std::string(DIPGRAPH_SOURCE_DIR) + "/data/samples/events.jsonl");
     ASSERT_TRUE(e.ok()) << e.status().ToString();
     samples_ = std::move(*e);
   }
-  std::string Db() const { return (dir_ / "events.db").string(); }
+  std::string Db() const {
+    return schema_ ? schema_->uri() : (dir_ / "events.db").string();
+  }
   std::unique_ptr<EventStore> OpenStore() {
     Result<std::unique_ptr<EventStore>> s = EventStore::Open(Db(), true);
     EXPECT_TRUE(s.ok()) << s.status().ToString();
@@ -67,12 +80,32 @@ class StoreTest : public ::testing::Test {
       EXPECT_EQ(EventToJson(back[i]), EventToJson(expected[i]));
   }
 
+  // The names of the events table's indexes, sorted, each followed by ' '.
+  std::string PgIndexes() const {
+    PGconn* c = PQconnectdb(Db().c_str());
+    PGresult* r =
+        PQexec(c,
+               "SELECT indexname FROM pg_indexes WHERE schemaname = "
+               "current_schema() AND tablename = 'events' ORDER BY indexname");
+    std::string names;
+    for (int i = 0; i < PQntuples(r); ++i)
+      names += PQgetvalue(r, i, 0) + std::string(" ");
+    PQclear(r);
+    PQfinish(c);
+    return names;
+  }
+
   TempDir tmp_{"store"};
   const fs::path dir_ = tmp_.path();
   std::vector<Event> samples_;
+  std::unique_ptr<PgSchema> schema_;
 };
 
-TEST_F(StoreTest, EventsComeBackByteIdenticalInDateOrder) {
+// Tests of what only one backend has.
+class SqliteStoreTest : public StoreTest {};
+class PgStoreTest : public StoreTest {};
+
+TEST_P(StoreTest, EventsComeBackByteIdenticalInDateOrder) {
   auto store = OpenStore();
   ASSERT_TRUE(store);
   Result<AddResult> r = store->Add(samples_);
@@ -82,11 +115,12 @@ TEST_F(StoreTest, EventsComeBackByteIdenticalInDateOrder) {
   Result<std::vector<Event>> back = store->Read(StoreQuery{});
   ASSERT_TRUE(back.ok());
   ExpectSamplesInDateOrder(*back);
+  EXPECT_EQ(store->Stats()->documents, 9);
 }
 
 // A store written with schema version 1 (the JSON line in the events
 // table) is migrated on open and reads back the same events.
-TEST_F(StoreTest, MigratesAVersion1Store) {
+TEST_P(SqliteStoreTest, MigratesAVersion1Store) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(Db().c_str(), &db), SQLITE_OK);
   auto exec = [&](const std::string& sql) {
@@ -136,7 +170,7 @@ TEST_F(StoreTest, MigratesAVersion1Store) {
 
   auto store = OpenStore();
   ASSERT_TRUE(store);
-  EXPECT_EQ(store->Stats()->schema_version, 2);
+  EXPECT_EQ(store->Stats()->schema_version, EventStore::kSchemaVersion);
   StoreQuery q;
   Result<std::vector<Event>> back = store->Read(q);
   ASSERT_TRUE(back.ok()) << back.status().ToString();
@@ -153,12 +187,12 @@ TEST_F(StoreTest, MigratesAVersion1Store) {
   sqlite3_stmt* v = nullptr;
   sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &v, nullptr);
   ASSERT_EQ(sqlite3_step(v), SQLITE_ROW);
-  EXPECT_EQ(sqlite3_column_int(v, 0), 2);
+  EXPECT_EQ(sqlite3_column_int(v, 0), EventStore::kSchemaVersion);
   sqlite3_finalize(v);
   sqlite3_close(db);
 }
 
-TEST_F(StoreTest, AddingADocumentAgainReplacesIt) {
+TEST_P(StoreTest, AddingADocumentAgainReplacesIt) {
   auto store = OpenStore();
   ASSERT_TRUE(store->Add(samples_).ok());
   Result<AddResult> again = store->Add(samples_);
@@ -174,7 +208,7 @@ TEST_F(StoreTest, AddingADocumentAgainReplacesIt) {
   EXPECT_EQ(store->Read(q)->size(), 1u);
 }
 
-TEST_F(StoreTest, QueriesFilterInSql) {
+TEST_P(StoreTest, QueriesFilterInSql) {
   auto store = OpenStore();
   ASSERT_TRUE(store->Add(Generated(1000, 10)).ok());
   StoreQuery dyad;
@@ -203,7 +237,7 @@ TEST_F(StoreTest, QueriesFilterInSql) {
   EXPECT_TRUE(store->Read(root)->empty());
 }
 
-TEST_F(StoreTest, FailedAddLeavesTheStoreAsItWas) {
+TEST_P(StoreTest, FailedAddLeavesTheStoreAsItWas) {
   auto store = OpenStore();
   ASSERT_TRUE(store->Add(samples_).ok());
   store->FailAfterForTesting(500);
@@ -223,7 +257,7 @@ TEST_F(StoreTest, FailedAddLeavesTheStoreAsItWas) {
 // Adding files gives the store that adding their events gives, also when
 // the files replace documents of a store that has events; a bad line or an
 // id twice adds nothing, and the error names the file and line.
-TEST_F(StoreTest, AddFilesIsAddOfTheirEvents) {
+TEST_P(StoreTest, AddFilesIsAddOfTheirEvents) {
   const std::string samples =
       std::string(DIPGRAPH_SOURCE_DIR) + "/data/samples/events.jsonl";
   const std::string gen = (dir_ / "gen.jsonl").string();
@@ -288,8 +322,9 @@ TEST_F(StoreTest, AddFilesIsAddOfTheirEvents) {
 
 // A large add into a small store builds its indexes after the rows; a
 // failure in the middle must bring the old indexes back with the old rows.
-TEST_F(StoreTest, LargeAddRebuildsIndexesAtomically) {
+TEST_P(StoreTest, LargeAddRebuildsIndexesAtomically) {
   auto indexes = [&] {
+    if (schema_) return PgIndexes();
     sqlite3* db = nullptr;
     sqlite3_open(Db().c_str(), &db);
     sqlite3_stmt* s = nullptr;
@@ -331,7 +366,7 @@ TEST_F(StoreTest, LargeAddRebuildsIndexesAtomically) {
 }
 
 // A process killed in the middle of an add leaves all or nothing.
-TEST_F(StoreTest, KilledAddIsAllOrNothing) {
+TEST_P(StoreTest, KilledAddIsAllOrNothing) {
   { ASSERT_TRUE(OpenStore()->Add(samples_).ok()); }
   const int kBatch = 200000;
   pid_t child = fork();
@@ -351,7 +386,7 @@ TEST_F(StoreTest, KilledAddIsAllOrNothing) {
       << n;
 }
 
-TEST_F(StoreTest, RefusesWhatIsNotAStore) {
+TEST_P(SqliteStoreTest, RefusesWhatIsNotAStore) {
   std::string text = (dir_ / "notes.db").string();
   std::ofstream(text) << "these are my notes, not a database\n";
   Result<std::unique_ptr<EventStore>> s = EventStore::Open(text, true);
@@ -380,7 +415,7 @@ TEST_F(StoreTest, RefusesWhatIsNotAStore) {
   EXPECT_EQ(s.status().code(), StatusCode::kNotFound);
 }
 
-TEST_F(StoreTest, RefusesANewerSchema) {
+TEST_P(SqliteStoreTest, RefusesANewerSchema) {
   { ASSERT_TRUE(OpenStore()); }
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(Db().c_str(), &db), SQLITE_OK);
@@ -395,7 +430,7 @@ TEST_F(StoreTest, RefusesANewerSchema) {
 
 // Two processes adding to one new store at once (both create it): each
 // waits for the other's transaction, both succeed, nothing is lost.
-TEST_F(StoreTest, TwoProcessesAddingAtOnceBothSucceed) {
+TEST_P(StoreTest, TwoProcessesAddingAtOnceBothSucceed) {
   const int kBatches = 5, kEach = 5000;
   std::vector<pid_t> children;
   for (int p = 0; p < 2; ++p) {
@@ -428,7 +463,7 @@ TEST_F(StoreTest, TwoProcessesAddingAtOnceBothSucceed) {
 
 // A full disk (a file size limit, as a small tmpfs would give): the add
 // fails with a message naming the store, and the store stays as it was.
-TEST_F(StoreTest, FullDiskLeavesTheStoreAsItWas) {
+TEST_P(SqliteStoreTest, FullDiskLeavesTheStoreAsItWas) {
   { ASSERT_TRUE(OpenStore()->Add(samples_).ok()); }
   const std::string msg_file = (dir_ / "msg").string();
   pid_t child = fork();
@@ -454,7 +489,7 @@ TEST_F(StoreTest, FullDiskLeavesTheStoreAsItWas) {
   EXPECT_EQ(Count(), static_cast<int64_t>(samples_.size()));
 }
 
-TEST_F(StoreTest, LockedStoreIsAClearError) {
+TEST_P(SqliteStoreTest, LockedStoreIsAClearError) {
   { ASSERT_TRUE(OpenStore()); }
   sqlite3* holder = nullptr;
   ASSERT_EQ(sqlite3_open(Db().c_str(), &holder), SQLITE_OK);
@@ -468,6 +503,132 @@ TEST_F(StoreTest, LockedStoreIsAClearError) {
   sqlite3_exec(holder, "ROLLBACK", nullptr, nullptr, nullptr);
   sqlite3_close(holder);
 }
+
+// `store dedup`: the links are written, read back by query, counted in the
+// statistics, and a second dedup replaces the first's links.
+TEST_P(StoreTest, DedupLinksReportsOfOneEvent) {
+  auto store = OpenStore();
+  ASSERT_TRUE(store);
+  // 1000 events in 10 documents: (source, target, code) alternate between
+  // two dyads, dates over 9 days.
+  ASSERT_TRUE(store->Add(Generated(1000, 10)).ok());
+  EXPECT_EQ(store->Stats()->distinct_events, 1000);
+  Result<DedupResult> r = store->Dedup({.window_days = 0});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  // One event per dyad and day: 2 dyads x 9 days.
+  EXPECT_EQ(r->reports, 1000);
+  EXPECT_EQ(r->events, 18);
+  EXPECT_EQ(store->Stats()->distinct_events, 18);
+  StoreQuery q;
+  q.document = "gen3";
+  int64_t n = 0;
+  ASSERT_TRUE(store
+                  ->ForEachLink(q,
+                                [&](ReportLink&& l) {
+                                  ++n;
+                                  EXPECT_EQ(
+                                      l.articles,
+                                      5);  // documents i % 10 of one parity
+                                  EXPECT_LE(l.event, l.id);
+                                })
+                  .ok());
+  EXPECT_EQ(n, 100);
+  r = store->Dedup({.window_days = 8});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->events, 2);
+  EXPECT_EQ(store->Stats()->distinct_events, 2);
+}
+
+// Several processes adding the same documents at once, again and again:
+// the last add of each document wins, nothing is doubled or lost.
+TEST_P(StoreTest, ConcurrentAddsOfTheSameDocumentsDoubleNothing) {
+  const int kProcs = 4, kRounds = 3;
+  std::vector<Event> batch = Generated(2000, 40);
+  // The store exists first: this is about adds (two processes creating a
+  // store at once: TwoProcessesAddingAtOnceBothSucceed).
+  { ASSERT_TRUE(OpenStore()); }
+  std::vector<pid_t> children;
+  for (int p = 0; p < kProcs; ++p) {
+    pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+      auto s = EventStore::Open(Db(), true);
+      if (!s.ok()) _exit(10);
+      for (int r = 0; r < kRounds; ++r) {
+        // Each process its own order of the documents.
+        std::vector<Event> mine = batch;
+        std::rotate(mine.begin(), mine.begin() + 500 * p, mine.end());
+        if (!(*s)->Add(mine).ok()) _exit(11);
+      }
+      _exit(0);
+    }
+    children.push_back(child);
+  }
+  for (pid_t child : children) {
+    int status = 0;
+    waitpid(child, &status, 0);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+  }
+  auto store = OpenStore();
+  ASSERT_TRUE(store);
+  Result<StoreStats> st = store->Stats();
+  ASSERT_TRUE(st.ok());
+  EXPECT_EQ(st->events, 2000);
+  EXPECT_EQ(st->documents, 40);
+  StoreQuery q;
+  q.document = "gen7";
+  EXPECT_EQ(store->Read(q)->size(), 2000u / 40);
+}
+
+TEST_P(PgStoreTest, RefusesWhatIsNotAStore) {
+  // No store yet: reading says so; a foreign table is never changed.
+  Result<std::unique_ptr<EventStore>> s = EventStore::Open(Db(), false);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), StatusCode::kNotFound);
+  schema_->Run("CREATE TABLE events (x INTEGER)");
+  s = EventStore::Open(Db(), true);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), StatusCode::kInvalidInput);
+  EXPECT_NE(s.status().message().find("not a dipgraph event store"),
+            std::string::npos)
+      << s.status().message();
+  // A server that is not there: a clear error naming the store, no
+  // password in it.
+  const std::string nowhere =
+      "postgresql://me:secret@/db?host=" + (dir_ / "none").string();
+  s = EventStore::Open(nowhere, true);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("cannot connect"), std::string::npos);
+  EXPECT_EQ(s.status().message().find("secret"), std::string::npos)
+      << s.status().message();
+}
+
+TEST_P(PgStoreTest, RefusesANewerSchema) {
+  {
+    auto store = OpenStore();
+    ASSERT_TRUE(store);
+    EXPECT_STREQ(store->backend(), "postgresql");
+    EXPECT_EQ(store->Stats()->schema_version, EventStore::kSchemaVersion);
+  }
+  schema_->Run(
+      "UPDATE dipgraph_meta SET value = '99' WHERE key = 'schema_version'");
+  Result<std::unique_ptr<EventStore>> s = EventStore::Open(Db(), true);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("newer"), std::string::npos);
+}
+
+std::string BackendName(const ::testing::TestParamInfo<Backend>& info) {
+  return info.param == Backend::kSqlite ? "Sqlite" : "Postgres";
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest,
+                         ::testing::Values(Backend::kSqlite,
+                                           Backend::kPostgres),
+                         BackendName);
+INSTANTIATE_TEST_SUITE_P(Backends, SqliteStoreTest,
+                         ::testing::Values(Backend::kSqlite), BackendName);
+INSTANTIATE_TEST_SUITE_P(Backends, PgStoreTest,
+                         ::testing::Values(Backend::kPostgres), BackendName);
 
 }  // namespace
 }  // namespace dipgraph

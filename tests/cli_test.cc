@@ -8,16 +8,21 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "common/files.h"
+#include "tests/pg_test_server.h"
 
 namespace {
 
 namespace fs = std::filesystem;
+using dipgraph::PgSchema;
+using dipgraph::TestPostgresUri;
 
 struct CliRun {
   int code = -1;
@@ -345,6 +350,99 @@ TEST(CliTest, StoreAddIsIdempotentAndFeedsTheOtherCommands) {
   // Files and --db together are a usage error.
   EXPECT_EQ(Dipgraph("graph --db " + db.string() + " " + Samples()).code, 2);
   fs::remove(db);
+}
+
+// The same commands on a PostgreSQL store (the test server's, see
+// tests/pg_test_server.h) answer as on the file.
+TEST(CliTest, PostgresStoreFeedsTheOtherCommands) {
+  std::string why, base = TestPostgresUri(&why);
+  if (base.empty()) GTEST_SKIP() << why;
+  PgSchema schema(base);
+  const std::string db = "'" + schema.uri() + "'";
+  CliRun a = Dipgraph("store add " + Samples() + " --db " + db);
+  ASSERT_EQ(a.code, 0) << a.err;
+  CliRun b = Dipgraph("store add " + Samples() + " --db " + db);
+  ASSERT_EQ(b.code, 0) << b.err;
+  EXPECT_NE(b.err.find("66 replaced"), std::string::npos) << b.err;
+  CliRun st = Dipgraph("store stats --json --db " + db);
+  ASSERT_EQ(st.code, 0) << st.err;
+  EXPECT_NE(st.out.find("\"events\": 66"), std::string::npos) << st.out;
+  EXPECT_NE(st.out.find("\"backend\": \"postgresql\""), std::string::npos);
+  std::string q = "query --format jsonl --between Putin Obama ";
+  EXPECT_EQ(Dipgraph(q + "--db " + db).out, Dipgraph(q + Samples()).out);
+  for (const char* cmd :
+       {"graph --json --level country", "graph --json --from 2017-01-01",
+        "export --format gexf", "export --format events-csv --root 04"})
+    EXPECT_EQ(Dipgraph(std::string(cmd) + " --db " + db).out,
+              Dipgraph(std::string(cmd) + " " + Samples()).out)
+        << cmd;
+  CliRun none = Dipgraph("graph --db 'postgresql:///nodb?host=/nonexistent'");
+  EXPECT_NE(none.code, 0);
+  EXPECT_NE(none.err.find("cannot connect"), std::string::npos) << none.err;
+}
+
+// One event, many reports, on a real case: the sample articles and their
+// paraphrases (tests/fixtures/paraphrases, another outlet a day later).
+// `store dedup` links every paraphrased event it finds to the sample's; no
+// two events of one article are linked; distinct events weigh the graph.
+TEST(CliTest, DedupLinksTheReportsOfOneEvent) {
+  fs::path dir =
+      fs::temp_directory_path() / ("cli-dedup-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::string events = (dir / "events.jsonl").string();
+  const std::string db = (dir / "events.db").string();
+  const std::string samples =
+      std::string(DIPGRAPH_SOURCE_DIR) + "/data/samples";
+  CliRun x = Dipgraph("extract " + samples + "/0*.txt " +
+                      Fixture("paraphrases") + "/*.txt -o " + events);
+  ASSERT_EQ(x.code, 0) << x.err;
+  ASSERT_EQ(Dipgraph("store add " + events + " --db " + db).code, 0);
+  CliRun d = Dipgraph("store dedup --json --window 2 --db " + db);
+  ASSERT_EQ(d.code, 0) << d.err;
+  nlohmann::json r = nlohmann::json::parse(d.out);
+  EXPECT_GE(r["events_of_several_reports"].get<int>(), 18) << d.out;
+  EXPECT_EQ(r["largest"].get<int>(), 2) << d.out;
+  EXPECT_EQ(r["reports"].get<int>() - r["events"].get<int>(),
+            r["linked_reports"].get<int>() -
+                r["events_of_several_reports"].get<int>());
+  // Every linked pair is a sample and its paraphrase.
+  CliRun csv = Dipgraph("export --format events-csv --db " + db);
+  ASSERT_EQ(csv.code, 0) << csv.err;
+  std::map<std::string, std::set<std::string>> docs_of;  // group -> docs
+  std::istringstream lines(csv.out);
+  std::string line;
+  std::getline(lines, line);
+  EXPECT_NE(line.find(",EventGroup,NumMentions,NumSources,NumArticles"),
+            std::string::npos);
+  while (std::getline(lines, line)) {
+    // EventGroup is the fourth field from the end; DocId the first field
+    // starts with it.
+    std::vector<std::string> f;
+    for (size_t end = line.size(), n = 0; n < 4; ++n) {
+      size_t comma = line.rfind(',', end - 1);
+      f.push_back(line.substr(comma + 1, end - comma - 1));
+      end = comma;
+    }
+    const std::string id = line.substr(0, line.find(','));
+    docs_of[f[3]].insert(id.substr(0, id.find('-')));
+  }
+  int pairs = 0;
+  for (const auto& [group, docs] : docs_of) {
+    if (docs.size() < 2) continue;
+    ++pairs;
+    ASSERT_EQ(docs.size(), 2u) << group;
+    EXPECT_EQ("p" + *docs.begin(), *docs.rbegin()) << group;
+  }
+  EXPECT_EQ(pairs, r["events_of_several_reports"].get<int>());
+  // The graph counts distinct events unless asked for mentions.
+  auto weight = [&](const std::string& flags) {
+    CliRun g = Dipgraph("graph --json --db " + db + " " + flags);
+    EXPECT_EQ(g.code, 0) << g.err;
+    return nlohmann::json::parse(g.out)["events"].get<int>();
+  };
+  int distinct = weight(""), mentions = weight("--weight mentions");
+  EXPECT_GE(mentions - distinct, pairs);
+  fs::remove_all(dir);
 }
 
 TEST(CliTest, StoreRefusesWhatIsNotAStore) {
