@@ -141,3 +141,24 @@ def test_missing_packages_give_a_clear_import_error(sample_events, monkeypatch):
         net.to_networkx()
     with pytest.raises(ImportError, match="python3-pandas"):
         net.to_pandas()
+
+
+def test_the_readme_session_works_as_written():
+    # The README's Python session, run as a doctest from the source tree.
+    import doctest
+    import os
+    from conftest import SOURCE_DIR
+    with open(os.path.join(SOURCE_DIR, "README.md"), encoding="utf-8") as f:
+        readme = f.read()
+    section = readme.split("## From Python\n", 1)[1].split("\n## ", 1)[0]
+    session = section.split("```python\n", 1)[1].split("```", 1)[0]
+    test = doctest.DocTestParser().get_doctest(session, {}, "README", "README.md", 0)
+    assert len(test.examples) >= 8
+    cwd = os.getcwd()
+    os.chdir(SOURCE_DIR)
+    try:
+        runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+        runner.run(test)
+    finally:
+        os.chdir(cwd)
+    assert runner.failures == 0 and runner.tries == len(test.examples)
