@@ -85,11 +85,14 @@ class Extractor {
     std::vector<Event> events;
     std::vector<std::string> warnings;
     Status status;
+    bool interrupted = false;
     {
       py::gil_scoped_release release;
-      status = ExtractPaths(paths, jobs, keep_going, encoding, date,
-                            max_document_bytes, &events, &warnings);
+      status =
+          ExtractPaths(paths, jobs, keep_going, encoding, date,
+                       max_document_bytes, &events, &warnings, &interrupted);
     }
+    if (interrupted) throw py::error_already_set();
     RaiseIfError(status);
     py::list list = EventsToPython(events);
     return py::make_tuple(list, py::cast(warnings));
@@ -124,7 +127,8 @@ class Extractor {
                       bool keep_going, const std::string& encoding,
                       const std::string& date, int64_t max_document_bytes,
                       std::vector<Event>* events,
-                      std::vector<std::string>* warnings) const {
+                      std::vector<std::string>* warnings,
+                      bool* interrupted) const {
     RETURN_IF_ERROR(CheckDate("date", date));
     std::optional<Encoding> decoding = ParseEncoding(encoding);
     if (!decoding)
@@ -150,7 +154,7 @@ class Extractor {
         [&](const Document& doc, std::vector<Event>&& found) -> Status {
           if (!doc.warning.empty()) warnings->push_back(doc.warning);
           for (Event& e : found) events->push_back(std::move(e));
-          return Interrupted();
+          return CheckSignals(interrupted);
         },
         &stats));
     if (stats.skipped > 0 && stats.documents == 0)
@@ -158,11 +162,14 @@ class Extractor {
     return Status::Ok();
   }
 
-  // Ctrl-C while the GIL is released: the run stops at the next document
-  // and the KeyboardInterrupt is raised on return.
-  static Status Interrupted() {
+  // Ctrl-C while the GIL is released: the run stops after the document in
+  // progress, leaving the KeyboardInterrupt set for the caller to raise.
+  // REQUIRES: called on the thread that released the GIL (the pipeline
+  // calls its sink on the thread that runs it).
+  static Status CheckSignals(bool* interrupted) {
     py::gil_scoped_acquire acquire;
     if (PyErr_CheckSignals() == 0) return Status::Ok();
+    *interrupted = true;
     return Internal("interrupted");
   }
 

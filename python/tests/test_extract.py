@@ -141,3 +141,40 @@ def test_threads_share_one_extractor():
     for t in threads:
         t.join()
     assert got == want
+
+
+def test_ctrl_c_stops_extract_files(tmp_path):
+    # Articles come one JSON line at a time through a FIFO; SIGINT is sent
+    # after the first, before the second is written, so the run must stop
+    # at the latest when the second is done, with a KeyboardInterrupt.
+    import json
+    import signal
+    fifo = str(tmp_path / "articles.jsonl")
+    os.mkfifo(fifo)
+    line = json.dumps({"id": "a", "date": "2016-07-07",
+                       "text": "Putin urged Obama to facilitate talks."}) + "\n"
+
+    stopped = []
+
+    def write():
+        # Writes until the reader goes away (or 60 s): a run that did not
+        # stop would read every line.
+        import time
+        deadline = time.monotonic() + 60
+        try:
+            with open(fifo, "w", encoding="utf-8") as f:
+                f.write(line)
+                f.flush()
+                os.kill(os.getpid(), signal.SIGINT)
+                while time.monotonic() < deadline:
+                    f.write(line)
+                    f.flush()
+        except BrokenPipeError:
+            stopped.append(True)  # the reader stopped, as it should
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    with pytest.raises(KeyboardInterrupt):
+        dipgraph.extract_files(fifo)
+    writer.join(timeout=90)
+    assert not writer.is_alive() and stopped
