@@ -10,7 +10,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cmake --install "$build" --prefix "$tmp/prefix" >/dev/null
 headers=$(cd "$tmp/prefix/include" && find . -type f | sort | tr '\n' ' ')
-want="./dipgraph/common/event.h ./dipgraph/common/event_io.h ./dipgraph/common/files.h ./dipgraph/common/output_file.h ./dipgraph/common/status.h ./dipgraph/extract/dict/codebook.h ./dipgraph/extract/extract.h ./dipgraph/extract/pipeline/pipeline.h ./dipgraph/extract/read/document.h ./dipgraph/graph/graph.h ./dipgraph/graph/names.h ./dipgraph/graph/store.h ./dipgraph/render/render.h "
+want="./dipgraph/common/event.h ./dipgraph/common/event_chunks.h ./dipgraph/common/event_io.h ./dipgraph/common/event_view.h ./dipgraph/common/files.h ./dipgraph/common/output_file.h ./dipgraph/common/status.h ./dipgraph/extract/dict/codebook.h ./dipgraph/extract/extract.h ./dipgraph/extract/pipeline/pipeline.h ./dipgraph/extract/read/document.h ./dipgraph/graph/graph.h ./dipgraph/graph/names.h ./dipgraph/graph/store.h ./dipgraph/render/render.h "
 if [ "$headers" != "$want" ]; then
   echo "installed headers: $headers" >&2
   echo "expected:          $want" >&2

@@ -81,7 +81,7 @@ std::string DateFromBody(std::string_view body) {
 }  // namespace
 
 std::optional<Encoding> ParseEncoding(std::string_view name) {
-  const std::string n = Lower(name);
+  const std::string n = AsciiLower(name);
   if (n == "utf-8" || n == "utf8") return Encoding::kUtf8;
   if (n == "latin-1" || n == "latin1" || n == "iso-8859-1")
     return Encoding::kLatin1;
