@@ -123,12 +123,158 @@ Result<json> FromPython(py::handle value, const std::string& where) {
                       "None)");
 }
 
+namespace {
+
+// The record's keys as interned Python strings, made once: every event dict
+// shares them (as json.loads's dicts share theirs).
+enum Key {
+  kId,
+  kDoc,
+  kTitle,
+  kSource,
+  kDate,
+  kSentence,
+  kIndex,
+  kText,
+  kStart,
+  kEnd,
+  kTarget,
+  kAction,
+  kLemma,
+  kCameo,
+  kRoot,
+  kLabel,
+  kQuadClass,
+  kGoldstein,
+  kPlover,
+  kPattern,
+  kContent,
+  kAttribution,
+  kQuote,
+  kNegated,
+  kModality,
+  kConfidence,
+  kMentions,
+  kParent,
+  kSymmetric,
+  kName,
+  kCountry,
+  kRole,
+  kType,
+  kUnlisted,
+  kKeyCount
+};
+constexpr const char* kKeyNames[kKeyCount] = {
+    "id",         "doc",         "title",     "source",    "date",
+    "sentence",   "index",       "text",      "start",     "end",
+    "target",     "action",      "lemma",     "cameo",     "root",
+    "label",      "quad_class",  "goldstein", "plover",    "pattern",
+    "content",    "attribution", "quote",     "negated",   "modality",
+    "confidence", "mentions",    "parent",    "symmetric", "name",
+    "country",    "role",        "type",      "unlisted"};
+
+PyObject* KeyObject(Key k) {
+  static PyObject** keys = [] {
+    static PyObject* made[kKeyCount];
+    for (int i = 0; i < kKeyCount; ++i)
+      made[i] = PyUnicode_InternFromString(kKeyNames[i]);  // kept for ever
+    return made;
+  }();
+  return keys[k];
+}
+
+// dict[key] = value, taking the reference of `value`.
+void Put(PyObject* dict, Key key, PyObject* value) {
+  if (!value) throw py::error_already_set();
+  int rc = PyDict_SetItem(dict, KeyObject(key), value);
+  Py_DECREF(value);
+  if (rc != 0) throw py::error_already_set();
+}
+PyObject* Text(std::string_view s) {
+  return PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()),
+                              "replace");
+}
+PyObject* NewRef(PyObject* o) {
+  Py_INCREF(o);
+  return o;
+}
+PyObject* Bool(bool b) { return NewRef(b ? Py_True : Py_False); }
+
+PyObject* NewDict() {
+  PyObject* d = PyDict_New();
+  if (!d) throw py::error_already_set();
+  return d;
+}
+
+PyObject* ActorDict(const Actor& a) {
+  PyObject* d = NewDict();
+  Put(d, kText, Text(a.text));
+  Put(d, kId, Text(a.id));
+  Put(d, kName, Text(a.name));
+  Put(d, kCountry, Text(a.country));
+  Put(d, kRole, Text(a.role));
+  Put(d, kType, Text(a.type));
+  if (a.unlisted) Put(d, kUnlisted, Bool(true));
+  return d;
+}
+
+// The dict of `e`: the keys, order and values of EventToJsonValue
+// (common/event.cc), without building the JSON value. The tests compare
+// both forms.
+PyObject* EventDict(const Event& e) {
+  PyObject* d = NewDict();
+  py::object owner = py::reinterpret_steal<py::object>(d);  // on a throw
+  Put(d, kId, Text(e.id));
+  PyObject* doc = NewDict();
+  Put(d, kDoc, doc);  // the dict holds it from here
+  Put(doc, kId, Text(e.doc.id));
+  Put(doc, kTitle, Text(e.doc.title));
+  Put(doc, kSource, Text(e.doc.source));
+  Put(doc, kDate, Text(e.doc.date));
+  PyObject* sentence = NewDict();
+  Put(d, kSentence, sentence);
+  Put(sentence, kIndex, PyLong_FromLongLong(e.sentence.index));
+  Put(sentence, kText, Text(e.sentence.text));
+  Put(sentence, kStart, PyLong_FromLongLong(e.sentence.start));
+  Put(sentence, kEnd, PyLong_FromLongLong(e.sentence.end));
+  Put(d, kDate, Text(e.date));
+  Put(d, kSource, ActorDict(e.source));
+  Put(d, kTarget, e.target ? ActorDict(*e.target) : NewRef(Py_None));
+  PyObject* action = NewDict();
+  Put(d, kAction, action);
+  const Action& a = e.action;
+  Put(action, kText, Text(a.text));
+  Put(action, kLemma, Text(a.lemma));
+  Put(action, kCameo, Text(a.cameo));
+  Put(action, kRoot, Text(a.root));
+  Put(action, kLabel, Text(a.label));
+  Put(action, kQuadClass, PyLong_FromLong(a.quad_class));
+  Put(action, kGoldstein, PyFloat_FromDouble(a.goldstein));
+  Put(action, kPlover, Text(a.plover));
+  Put(action, kPattern, Text(a.pattern));
+  Put(d, kContent, Text(e.content));
+  Put(d, kAttribution, Text(e.attribution));
+  Put(d, kQuote, Bool(e.quote));
+  Put(d, kNegated, Bool(e.negated));
+  Put(d, kModality, Text(e.modality));
+  Put(d, kConfidence, PyFloat_FromDouble(e.confidence));
+  Put(d, kMentions, PyLong_FromLongLong(e.mentions));
+  Put(d, kParent, Text(e.parent));
+  Put(d, kSymmetric, Bool(e.symmetric));
+  for (const auto& [key, value] : e.extra.items()) {
+    py::object k = Str(key), v = ToPython(value);
+    if (PyDict_SetItem(d, k.ptr(), v.ptr()) != 0) throw py::error_already_set();
+  }
+  return owner.release().ptr();
+}
+
+}  // namespace
+
 py::list EventsToPython(const std::vector<Event>& events) {
   py::list list(events.size());
-  for (size_t i = 0; i < events.size(); ++i) {
-    py::object o = ToPython(EventToJsonValue(events[i]));
-    PyList_SET_ITEM(list.ptr(), static_cast<Py_ssize_t>(i), o.release().ptr());
-  }
+  for (size_t i = 0; i < events.size(); ++i)
+    PyList_SET_ITEM(list.ptr(), static_cast<Py_ssize_t>(i),
+                    EventDict(events[i]));
   return list;
 }
 

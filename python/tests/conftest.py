@@ -15,8 +15,11 @@ SOURCE_DIR = os.environ.get(
     os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 SAMPLES = os.path.join(SOURCE_DIR, "data", "samples")
 SAMPLE_EVENTS = os.path.join(SAMPLES, "events.jsonl")
-ARTICLES = sorted(os.path.join(SAMPLES, f) for f in os.listdir(SAMPLES)
-                  if f.endswith(".txt"))
+# Five of the ten sample articles (10-markets-and-sport gives discards):
+# enough for order and threads, cheap under the sanitizers.
+ARTICLES = [os.path.join(SAMPLES, f) for f in (
+    "01-kremlin-white-house-call.txt", "02-security-council-veto.txt",
+    "04-gaza-truce.txt", "07-shoal-clash.txt", "10-markets-and-sport.txt")]
 
 
 class Cli:
