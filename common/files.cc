@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <mutex>
 #include <sstream>
 
 namespace dipgraph {
@@ -48,11 +49,32 @@ Result<std::vector<std::string>> ListFilesRecursive(const std::string& dir) {
   return files;
 }
 
+namespace {
+
+std::mutex installed_mu;
+std::string& InstalledDataDir() {
+  static std::string dir;  // guarded by installed_mu
+  return dir;
+}
+
+}  // namespace
+
+void SetInstalledDataDir(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return;
+  std::lock_guard<std::mutex> lock(installed_mu);
+  InstalledDataDir() = dir;
+}
+
 std::string DataDir() {
   if (const char* env = std::getenv("DIPGRAPH_DATA"); env && *env) return env;
   std::error_code ec;
   if (fs::is_directory(DIPGRAPH_SOURCE_DATA_DIR, ec))
     return DIPGRAPH_SOURCE_DATA_DIR;
+  {
+    std::lock_guard<std::mutex> lock(installed_mu);
+    if (!InstalledDataDir().empty()) return InstalledDataDir();
+  }
   // Installed: <prefix>/bin/dipgraph → <prefix>/share/dipgraph.
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) {

@@ -24,8 +24,13 @@ Result<std::vector<std::string>> ListFilesRecursive(const std::string& dir);
 
 // The folder holding dipgraph's data (dictionaries, codebook, model):
 // $DIPGRAPH_DATA if set, else the source tree's data/ (for a build tree),
-// else the installed share/dipgraph. Never empty.
+// else the installed share/dipgraph (the one SetInstalledDataDir named, or
+// the one beside the running program). Never empty.
 std::string DataDir();
+// Names the installed share/dipgraph for a library loaded by a program that
+// is not dipgraph's (the Python module: <prefix>/share/dipgraph, found from
+// where the module is installed). Ignored when `dir` is not a folder.
+void SetInstalledDataDir(const std::string& dir);
 // DataDir() joined with `relative`.
 std::string DataPath(const std::string& relative);
 

@@ -32,3 +32,20 @@ case "$out" in
   "$want_out"*" countries, a DOT graph, codebook 311 codes") ;;
   *) echo "unexpected output (expected \"$want_out… countries, a DOT graph, codebook 311 codes\")" >&2; exit 1 ;;
 esac
+
+# The Python package, where /usr/bin/python3 finds it for such a prefix
+# (python/CMakeLists.txt), importable and working from there.
+if [ -d "$build/python" ]; then
+  site=$(echo "$tmp"/prefix/lib/python3.*/site-packages)
+  for f in __init__.py _network.py; do test -f "$site/dipgraph/$f"; done
+  ls "$site"/dipgraph/_dipgraph*.so >/dev/null
+  got=$(cd "$tmp" && PYTHONPATH="$site" /usr/bin/python3 -c '
+import dipgraph
+(e,) = dipgraph.extract("Putin urged Obama to facilitate talks.", date="2016-07-07")
+print(dipgraph.__file__.startswith("'"$site"'"), e["source"]["id"], e["action"]["cameo"], e["target"]["id"])')
+  if [ "$got" != "True RUSGOV 026 USAGOV" ]; then
+    echo "installed Python module: got \"$got\"" >&2
+    exit 1
+  fi
+  echo "python: $got"
+fi
