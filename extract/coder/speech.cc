@@ -565,7 +565,7 @@ bool SentenceCoder::ContentNamesAnyoneElse(const Candidate& c) const {
 }
 
 bool SentenceCoder::AnonymousSource(const Candidate& c) const {
-  if (c.source_head < 0 || c.source.actor.type == "person") return false;
+  if (c.source_head < 0) return false;
   static constexpr std::string_view kUnnamed[] = {
       "spokesman", "spokeswoman", "spokesperson", "official", "diplomat",
       "source",    "analyst",     "delegate",     "aide",     "observer",
