@@ -2,10 +2,12 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include <chrono>
 #include <deque>
 #include <map>
 #include <set>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -154,14 +156,18 @@ class SqliteStore : public EventStore {
 
 }  // namespace
 
+// The message of a store another process holds (OpenSqlite retries it).
+constexpr std::string_view kLockedByAnother =
+    ": the store is locked by another process";
+
 Status SqliteStore::Error(const std::string& what) const {
   int code = db_ ? sqlite3_errcode(db_) : SQLITE_ERROR;
   std::string msg = db_ ? sqlite3_errmsg(db_) : "cannot open";
   switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      return InvalidInput(path_ + ": the store is locked by another process (" +
-                          what + ")");
+      return InvalidInput(path_ + std::string(kLockedByAnother) + " (" + what +
+                          ")");
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
       return InvalidInput(path_ + ": not a dipgraph event store: " + msg);
@@ -184,8 +190,10 @@ Status SqliteStore::Exec(const char* sql) const {
   return Status::Ok();
 }
 
-Result<std::unique_ptr<EventStore>> OpenSqlite(const std::string& path,
-                                               bool create, int busy_ms) {
+namespace {
+
+Result<std::unique_ptr<EventStore>> OpenSqliteOnce(const std::string& path,
+                                                   bool create, int busy_ms) {
   int64_t size = 0;
   bool exists = FileExists(path, &size);
   if (!exists && !create)
@@ -239,6 +247,26 @@ Result<std::unique_ptr<EventStore>> OpenSqlite(const std::string& path,
                   "PRAGMA temp_store = MEMORY"));
   RETURN_IF_ERROR(store->Migrate());
   return std::unique_ptr<EventStore>(std::move(store));
+}
+
+}  // namespace
+
+Result<std::unique_ptr<EventStore>> OpenSqlite(const std::string& path,
+                                               bool create, int busy_ms) {
+  // Two processes creating one new store at once: SQLite does not wait
+  // (no busy handler) while the other turns the new file to WAL mode, so
+  // opening is tried again, for as long as the busy timeout allows.
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_ms);
+  while (true) {
+    Result<std::unique_ptr<EventStore>> s =
+        OpenSqliteOnce(path, create, busy_ms);
+    if (s.ok() ||
+        s.status().message().find(kLockedByAnother) == std::string::npos ||
+        std::chrono::steady_clock::now() >= deadline)
+      return s;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
 }
 
 Status SqliteStore::Migrate() {

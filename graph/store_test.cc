@@ -438,7 +438,10 @@ TEST_P(StoreTest, TwoProcessesAddingAtOnceBothSucceed) {
     ASSERT_GE(child, 0);
     if (child == 0) {
       auto s = EventStore::Open(Db(), true);
-      if (!s.ok()) _exit(10);
+      if (!s.ok()) {
+        std::fprintf(stderr, "child: %s\n", s.status().ToString().c_str());
+        _exit(10);
+      }
       for (int b = 0; b < kBatches; ++b) {
         std::vector<Event> batch = Generated(kEach, 20);
         for (Event& e : batch) {  // this process's own documents
@@ -553,7 +556,10 @@ TEST_P(StoreTest, ConcurrentAddsOfTheSameDocumentsDoubleNothing) {
     ASSERT_GE(child, 0);
     if (child == 0) {
       auto s = EventStore::Open(Db(), true);
-      if (!s.ok()) _exit(10);
+      if (!s.ok()) {
+        std::fprintf(stderr, "child: %s\n", s.status().ToString().c_str());
+        _exit(10);
+      }
       for (int r = 0; r < kRounds; ++r) {
         // Each process its own order of the documents.
         std::vector<Event> mine = batch;
