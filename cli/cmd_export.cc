@@ -64,8 +64,9 @@ Runner SetupExport(CLI::App* app, const GlobalOptions*) {
       if (opt->flags.db.empty()) {
         int64_t skipped = 0;
         ASSIGN_OR_RETURN(
-            kept, QueryEventFiles(opt->flags.inputs, q,
-                                  ReadOptions(opt->flags.format, &skipped)));
+            kept,
+            QueryEventFiles(opt->flags.inputs, q,
+                            EventReadOptions(opt->flags.format, &skipped)));
         NoteSkipped(skipped);
       } else {
         ASSIGN_OR_RETURN(std::vector<Event> events, opt->flags.Load());

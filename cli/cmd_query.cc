@@ -91,7 +91,7 @@ Runner SetupQuery(CLI::App* app, const GlobalOptions*) {
       int64_t skipped = 0;
       ASSIGN_OR_RETURN(
           found, QueryEventFiles(opt->inputs, opt->q,
-                                 ReadOptions(opt->read_format, &skipped)));
+                                 EventReadOptions(opt->read_format, &skipped)));
       NoteSkipped(skipped);
     } else {
       ASSIGN_OR_RETURN(std::vector<Event> events,

@@ -51,7 +51,7 @@ Runner SetupStats(CLI::App* app, const GlobalOptions* global) {
       };
       int64_t skipped = 0;
       RETURN_IF_ERROR(ReadChunks<Part>(
-          opt->files, ReadOptions(opt->format, nullptr),
+          opt->files, EventReadOptions(opt->format, nullptr),
           [](const EventChunk& chunk) {
             Part part{EventStats(), DecodeChunk(chunk)};
             for (const EventView& v : part.decoded.views) part.stats.Add(v);

@@ -39,7 +39,7 @@ Status RunAdd(const StoreOptions& opt, const GlobalOptions& global) {
                    EventStore::Open(opt.db, /*create=*/true));
   int64_t skipped = 0;
   Result<AddResult> added =
-      store->AddFiles(opt.files, ReadOptions(opt.format, &skipped));
+      store->AddFiles(opt.files, EventReadOptions(opt.format, &skipped));
   if (!added.ok()) {
     store.reset();
     if (!existed) RemoveNewStore(opt.db);

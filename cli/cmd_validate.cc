@@ -74,7 +74,7 @@ ChunkProblems CheckChunk(const EventChunk& chunk, const Codebook* book) {
 Status ValidateFiles(const Codebook* book, const ValidateOptions& opt,
                      int64_t* events, int64_t* bad, int64_t* skipped) {
   return ReadChunks<ChunkProblems>(
-      opt.files, ReadOptions(opt.format, nullptr),
+      opt.files, EventReadOptions(opt.format, nullptr),
       [&](const EventChunk& chunk) { return CheckChunk(chunk, book); },
       [&](ChunkProblems& r, EventChunk& chunk) {
         *events += r.events;

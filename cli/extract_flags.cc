@@ -12,10 +12,8 @@ void RegisterExtractFlags(CLI::App* app, ExtractOptions* opt) {
   AddRanged(app, "--max-sentence-tokens", &opt->max_sentence_tokens,
             "Cut longer sentences into pieces", size_t{10}, size_t{100000});
   app->add_flag("--keep-targetless", opt->keep_targetless,
-                "Also emit acts with no target actor whose kind needs one "
-                "(attacks, visits, sanctions …); statements, appeals, "
-                "intents, praise, demands, accusations and rejections are "
-                "always kept");
+                "Also emit acts with no target actor (attacks, appeals, "
+                "praise, accusations …); statements are always kept");
 }
 
 }  // namespace dipgraph::cli

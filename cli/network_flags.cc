@@ -54,7 +54,7 @@ void AddFromOption(CLI::App* app, std::string* date, EventFormat* format) {
       app->add_option_function<std::vector<std::string>>("--from", set, help));
 }
 
-ChunkOptions ReadOptions(EventFormat format, int64_t* skipped) {
+ChunkOptions EventReadOptions(EventFormat format, int64_t* skipped) {
   ChunkOptions o;
   o.format = format;
   o.skipped = skipped;
@@ -149,7 +149,7 @@ Result<Network> NetworkFlags::Build(const NetworkOptions& o,
           builder.Add(e);
           return Status::Ok();
         },
-        ReadOptions(format, &skipped)));
+        EventReadOptions(format, &skipped)));
     NoteSkipped(skipped);
   } else {
     if (!(inputs.size() == 1 && inputs[0] == "-"))
@@ -251,7 +251,7 @@ Result<std::vector<Event>> ReadAllEvents(const std::vector<std::string>& inputs,
         events.push_back(ToEvent(e));
         return Status::Ok();
       },
-      ReadOptions(format, &skipped)));
+      EventReadOptions(format, &skipped)));
   NoteSkipped(skipped);
   return events;
 }

@@ -53,7 +53,7 @@ void AddFromOption(CLI::App* app, std::string* date, EventFormat* format);
 
 // How the events files are read: their format, and where the rows the
 // record cannot hold are counted.
-ChunkOptions ReadOptions(EventFormat format, int64_t* skipped);
+ChunkOptions EventReadOptions(EventFormat format, int64_t* skipped);
 
 // Tells on stderr how many rows were passed over (GDELT rows without an
 // Actor1: the event record needs a source); nothing for 0.
