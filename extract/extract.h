@@ -56,9 +56,8 @@ struct ExtractOptions {
   std::string model;  // syntax model file; "" = data/model/en_ewt.dgm
   std::string dict;   // root dictionary file; "" = data/dict/dipgraph.dict
   size_t max_sentence_tokens = 250;  // longer sentences are cut into pieces
-  // Also emit acts with no target actor whose kind needs one (attacks,
-  // visits, sanctions …); statements, appeals, intents, praise, demands,
-  // accusations and rejections are always kept (docs/coder.md).
+  // Also emit acts with no target actor (attacks, appeals, praise …);
+  // statements are always kept (docs/coder.md).
   bool keep_targetless = false;
 };
 

@@ -82,10 +82,9 @@ struct UnknownActor {
 };
 
 struct CoderOptions {
-  // Also emit acts without a target actor whose CAMEO root needs one (all
-  // but statements, appeals, intents, praise, demands, accusations and
-  // rejections, roots 01, 02, 03, 05, 10, 11, 12): "attacked a cargo ship". Off
-  // by default: such events cannot enter the network and are mostly a missed
+  // Also emit acts without a target actor other than statements (root 01):
+  // "attacked a cargo ship", "welcomed the summit". Off by default: such
+  // events cannot enter the network and on real news are mostly a missed
   // target (docs/coder.md).
   bool keep_targetless = false;
 };

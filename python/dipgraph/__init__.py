@@ -61,8 +61,8 @@ class Extractor:
 
     model, dict: another syntax model or root dictionary file (default: the
     shipped ones); max_sentence_tokens: longer sentences are cut;
-    keep_targetless: also emit acts with no target actor whose kind needs
-    one (as ``dipgraph extract --keep-targetless``).
+    keep_targetless: also emit acts other than statements that have no
+    target actor (as ``dipgraph extract --keep-targetless``).
     """
 
     def __init__(self, model=None, dict=None, max_sentence_tokens=250,
