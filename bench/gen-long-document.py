@@ -8,18 +8,14 @@ one long paragraph (docs/performance.md):
     bench/gen-long-document.py 11000000 > long.txt
     /usr/bin/time -v dipgraph -q extract long.txt -o long.jsonl
 """
-import glob
-import os
 import random
 import re
 import sys
 
-here = os.path.dirname(os.path.abspath(__file__))
+import sample_articles
+
 sentences = []
-for path in sorted(glob.glob(os.path.join(here, "..", "data", "samples", "*.txt"))):
-    lines = open(path, encoding="utf-8").read().split("\n")
-    while lines and ":" in lines[0] and lines[0].split(":")[0] in ("Title", "Date", "Source"):
-        lines.pop(0)
+for lines in sample_articles.body_lines():
     body = " ".join(l.strip() for l in lines if l.strip())
     # The dateline is no sentence of its own.
     body = re.sub(r"^[A-Z ,]+, [A-Z][a-z]+ \d+ \([^)]*\) - ", "", body)

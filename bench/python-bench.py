@@ -84,20 +84,30 @@ def main():
                      "python": sys.version.split()[0]}
     warnings.simplefilter("ignore")
 
+    def run(label, key, f, repeat=a.repeat, cpu=True):
+        """Times f(): a row of the table, figures KEY_s (and KEY_cpu_s)."""
+        w, c, out = timed(f, repeat)
+        rows.append((label, w, c))
+        fig[key + "_s"] = w
+        if cpu:
+            fig[key + "_cpu_s"] = c
+        return out
+
+    def run_child(label, key, cmd):
+        w, c = timed_child(cmd, a.repeat)
+        rows.append((label, w, c))
+        fig[key + "_s"], fig[key + "_cpu_s"] = w, c
+
     # --- extract ---------------------------------------------------------
     news = os.path.join(a.shared, "news", "articles.jsonl")
-    w, c = timed_child([a.dipgraph, "-q", "extract", news, "--jobs",
-                        str(a.jobs), "--keep-going", "-o", "/dev/null"],
-                       a.repeat)
-    rows.append(("extract: dipgraph extract (CLI, model load included)", w, c))
-    fig["extract_cli_s"], fig["extract_cli_cpu_s"] = w, c
-    w, c, ex = timed(dipgraph.Extractor, 1)
-    rows.append(("extract: dipgraph.Extractor() (model load)", w, c))
-    fig["extract_py_load_s"] = w
-    w, c, events = timed(lambda: ex.extract_files(news, jobs=a.jobs,
-                                                  keep_going=True), a.repeat)
-    rows.append((f"extract: Extractor.extract_files (jobs={a.jobs})", w, c))
-    fig["extract_py_files_s"], fig["extract_py_files_cpu_s"] = w, c
+    run_child("extract: dipgraph extract (CLI, model load included)",
+              "extract_cli", [a.dipgraph, "-q", "extract", news, "--jobs",
+                              str(a.jobs), "--keep-going", "-o", "/dev/null"])
+    ex = run("extract: dipgraph.Extractor() (model load)", "extract_py_load",
+             dipgraph.Extractor, repeat=1, cpu=False)
+    events = run(f"extract: Extractor.extract_files (jobs={a.jobs})",
+                 "extract_py_files",
+                 lambda: ex.extract_files(news, jobs=a.jobs, keep_going=True))
     fig["extract_events"] = len(events)
     with open(news, encoding="utf-8") as f:
         articles = [json.loads(line) for line in f if line.strip()]
@@ -111,9 +121,8 @@ def main():
             except dipgraph.Error:
                 pass
         return out
-    w, c, events1 = timed(one_by_one, a.repeat)
-    rows.append(("extract: Extractor.extract per article (1 thread)", w, c))
-    fig["extract_py_loop_s"], fig["extract_py_loop_cpu_s"] = w, c
+    events1 = run("extract: Extractor.extract per article (1 thread)",
+                  "extract_py_loop", one_by_one)
     fig["extract_loop_events"] = len(events1)
 
     # --- network ---------------------------------------------------------
@@ -124,33 +133,24 @@ def main():
                 a.shared, "bench", "gen_events.py"), str(a.events)],
                 stdout=out, check=True)
         os.replace(path + ".tmp", path)
-    w, c = timed_child(["/usr/bin/python3", os.path.join(
-        a.shared, "bench", "peer_graph.py"), path, "--no-networkx"], a.repeat)
-    rows.append(("network: peer_graph.py (Python + igraph)", w, c))
-    fig["peer_igraph_s"], fig["peer_igraph_cpu_s"] = w, c
-    w, c = timed_child([a.dipgraph, "-q", "graph", "--betweenness", "off",
-                        path], a.repeat)
-    rows.append(("network: dipgraph graph --betweenness off (CLI)", w, c))
-    fig["graph_cli_s"], fig["graph_cli_cpu_s"] = w, c
-    w, c, net = timed(lambda: dipgraph.network(path, betweenness="off"),
-                      a.repeat)
-    rows.append(("network: dipgraph.network(path)", w, c))
-    fig["network_path_s"], fig["network_path_cpu_s"] = w, c
+    run_child("network: peer_graph.py (Python + igraph)", "peer_igraph",
+              ["/usr/bin/python3", os.path.join(a.shared, "bench",
+                                                "peer_graph.py"),
+               path, "--no-networkx"])
+    run_child("network: dipgraph graph --betweenness off (CLI)", "graph_cli",
+              [a.dipgraph, "-q", "graph", "--betweenness", "off", path])
+    net = run("network: dipgraph.network(path)", "network_path",
+              lambda: dipgraph.network(path, betweenness="off"))
     fig["nodes"], fig["edges"] = len(net.nodes), len(net.edges)
-    w, c, evs = timed(lambda: dipgraph.read_events(path), a.repeat)
-    rows.append(("network: dipgraph.read_events(path) (dicts)", w, c))
-    fig["read_events_s"], fig["read_events_cpu_s"] = w, c
-    w, c, _ = timed(lambda: dipgraph.network(evs, betweenness="off"),
-                    a.repeat)
-    rows.append(("network: dipgraph.network(list of dicts)", w, c))
-    fig["network_dicts_s"], fig["network_dicts_cpu_s"] = w, c
+    evs = run("network: dipgraph.read_events(path) (dicts)", "read_events",
+              lambda: dipgraph.read_events(path))
+    run("network: dipgraph.network(list of dicts)", "network_dicts",
+        lambda: dipgraph.network(evs, betweenness="off"))
     del evs
-    w, c, _ = timed(lambda: net.to_networkx(), 1)
-    rows.append(("network: Network.to_networkx()", w, c))
-    fig["to_networkx_s"] = w
-    w, c, _ = timed(lambda: net.to_pandas(), 1)
-    rows.append(("network: Network.to_pandas()", w, c))
-    fig["to_pandas_s"] = w
+    run("network: Network.to_networkx()", "to_networkx",
+        lambda: net.to_networkx(), repeat=1, cpu=False)
+    run("network: Network.to_pandas()", "to_pandas",
+        lambda: net.to_pandas(), repeat=1, cpu=False)
     fig["load_after"] = load()
 
     for name, w, c in rows:

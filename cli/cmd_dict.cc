@@ -145,8 +145,7 @@ Runner SetupDict(CLI::App* app, const GlobalOptions* global) {
       ->check(CLI::IsMember({"tabari", "petrarch"}));
   import->add_option("file", opt->file, "Dictionary file to convert")
       ->required();
-  import->add_option("-o,--output", opt->output, "Output file; - for stdout")
-      ->capture_default_str();
+  AddOutputOption(import, &opt->output);
   for (CLI::App* sub : {check, lookup, stats})
     sub->add_option("--data", opt->data,
                     "Data folder, dict folder or root .dict file (default: "

@@ -72,9 +72,8 @@ Runner SetupEvalParse(CLI::App* app) {
   app->add_option("--model", opt->model, "Model file")->capture_default_str();
   AddRanged(app, "--beam", &opt->beam,
             "Parser beam width (0: the model's; 1: greedy)", 0, 64);
-  app->add_flag("--json", opt->json, "Print JSON instead of a table");
-  app->add_option("-o,--output", opt->output, "Output file; - for stdout")
-      ->capture_default_str();
+  AddJsonFlag(app, &opt->json);
+  AddOutputOption(app, &opt->output);
   return [opt]() -> Status {
     ASSIGN_OR_RETURN(std::string content, ReadFile(opt->gold));
     ASSIGN_OR_RETURN(auto gold, syntax::ParseConllu(content, opt->gold));

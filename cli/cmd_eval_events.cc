@@ -140,12 +140,11 @@ Runner SetupEvalEvents(CLI::App* app) {
   app->add_option("--events", opt->events,
                   "Score these events (JSON Lines written by `extract` on the "
                   "articles) instead of coding; real-news gold sets only");
-  app->add_flag("--json", opt->json, "Print JSON instead of a table");
+  AddJsonFlag(app, &opt->json);
   app->add_option("--list", opt->list,
                   "How many misses and false events to list")
       ->capture_default_str();
-  app->add_option("-o,--output", opt->output, "Output file; - for stdout")
-      ->capture_default_str();
+  AddOutputOption(app, &opt->output);
   RegisterExtractFlags(app, &opt->extract);
   return [opt]() { return RunEvalEvents(*opt); };
 }

@@ -19,8 +19,7 @@ Runner SetupGraph(CLI::App* app, const GlobalOptions*) {
   app->add_flag("--json", opt->json, "Print the whole network as JSON");
   app->add_option("--rows", opt->rows, "Rows of the summary table")
       ->capture_default_str();
-  app->add_option("-o,--output", opt->output, "Output file; - for stdout")
-      ->capture_default_str();
+  AddOutputOption(app, &opt->output);
   return [opt]() -> Status {
     ASSIGN_OR_RETURN(NetworkOptions options, opt->flags.Resolve());
     ASSIGN_OR_RETURN(Names names, LoadNames(opt->flags.dict));

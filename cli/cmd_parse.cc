@@ -29,8 +29,7 @@ struct ParseOptions {
 Runner SetupParse(CLI::App* app, const GlobalOptions* global) {
   auto opt = std::make_shared<ParseOptions>();
   app->add_option("file", opt->input, "Text file; - or nothing for stdin");
-  app->add_option("-o,--output", opt->output, "Output file; - for stdout")
-      ->capture_default_str();
+  AddOutputOption(app, &opt->output);
   app->add_option("--model", opt->model, "Model file")->capture_default_str();
   AddRanged(app, "--beam", &opt->beam,
             "Parser beam width (0: the model's; 1: greedy)", 0, 64);

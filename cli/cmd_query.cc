@@ -76,8 +76,7 @@ Runner SetupQuery(CLI::App* app, const GlobalOptions*) {
   app->add_option("--format", opt->format,
                   "table, jsonl, csv, or gdelt1, gdelt2, icews, polecat")
       ->capture_default_str();
-  app->add_option("-o,--output", opt->output, "Output file; - for stdout")
-      ->capture_default_str();
+  AddOutputOption(app, &opt->output);
   return [opt]() -> Status {
     const bool foreign = IsEventFormatName(opt->format) &&
                          opt->format != "detect" && opt->format != "dipgraph";

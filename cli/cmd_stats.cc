@@ -13,9 +13,7 @@ namespace dipgraph::cli {
 namespace {
 
 struct StatsOptions {
-  std::vector<std::string> files{"-"};
-  std::string db;
-  EventFormat format = EventFormat::kDetect;
+  EventSource in;
   bool json = false;
   size_t top = 20;
   std::string output = "-";
@@ -25,22 +23,18 @@ struct StatsOptions {
 
 Runner SetupStats(CLI::App* app, const GlobalOptions* global) {
   auto opt = std::make_shared<StatsOptions>();
-  app->add_option("files", opt->files,
-                  "Events files (dipgraph JSON Lines, GDELT, ICEWS or PLOVER: "
-                  "see --from); - or nothing for stdin");
-  AddDbOption(app, &opt->db);
-  AddFromOption(app, nullptr, &opt->format);
-  app->add_flag("--json", opt->json, "Print JSON instead of a table");
+  opt->in.Register(app, "files");
+  AddJsonFlag(app, &opt->json);
   app->add_option("--top", opt->top, "How many actors to list")
       ->capture_default_str();
-  app->add_option("-o,--output", opt->output, "Output file; - for stdout")
-      ->capture_default_str();
+  AddOutputOption(app, &opt->output);
   return [opt, global]() -> Status {
     EventStats stats;
     Progress progress("reading events", 0, global->quiet);
-    if (!opt->db.empty()) {
-      ASSIGN_OR_RETURN(std::vector<Event> events,
-                       LoadEvents(opt->files, opt->db, {}, opt->format));
+    if (!opt->in.db.empty()) {
+      ASSIGN_OR_RETURN(
+          std::vector<Event> events,
+          LoadEvents(opt->in.files, opt->in.db, {}, opt->in.format));
       for (const Event& e : events) stats.Add(e);
     } else {
       // Each chunk is counted on its own thread; the counts merge in order
@@ -51,7 +45,7 @@ Runner SetupStats(CLI::App* app, const GlobalOptions* global) {
       };
       int64_t skipped = 0;
       RETURN_IF_ERROR(ReadChunks<Part>(
-          opt->files, EventReadOptions(opt->format, nullptr),
+          opt->in.files, EventReadOptions(opt->in.format, nullptr),
           [](const EventChunk& chunk) {
             Part part{EventStats(), DecodeChunk(chunk)};
             for (const EventView& v : part.decoded.views) part.stats.Add(v);

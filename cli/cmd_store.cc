@@ -130,9 +130,7 @@ Runner SetupStore(CLI::App* app, const GlobalOptions* global) {
       "add",
       "Add events files to a store (a document added again is "
       "replaced); one transaction");
-  add->add_option("files", add_opt->files,
-                  "Events files (dipgraph JSON Lines, GDELT, ICEWS or "
-                  "PLOVER: see --from); - or nothing for stdin");
+  AddEventsFiles(add, "files", &add_opt->files);
   add->add_option("--db", add_opt->db,
                   "The store (created if missing): an SQLite file, or "
                   "postgresql://[user@host/db] (libpq's PG* variables fill "
@@ -143,11 +141,8 @@ Runner SetupStore(CLI::App* app, const GlobalOptions* global) {
   CLI::App* stats =
       app->add_subcommand("stats", "Counts and dates of a store's events");
   stats->add_option("--db", stats_opt->db, "The store")->required();
-  stats->add_flag("--json", stats_opt->json, "Print JSON instead of a table");
-  stats
-      ->add_option("-o,--output", stats_opt->output,
-                   "Output file; - for stdout")
-      ->capture_default_str();
+  AddJsonFlag(stats, &stats_opt->json);
+  AddOutputOption(stats, &stats_opt->output);
   auto dedup_opt = std::make_shared<StoreOptions>();
   CLI::App* dedup = app->add_subcommand(
       "dedup",
@@ -164,11 +159,8 @@ Runner SetupStore(CLI::App* app, const GlobalOptions* global) {
                    "Share of content words two reports' contents have in "
                    "common (0..1)")
       ->capture_default_str();
-  dedup->add_flag("--json", dedup_opt->json, "Print JSON instead of a table");
-  dedup
-      ->add_option("-o,--output", dedup_opt->output,
-                   "Output file; - for stdout")
-      ->capture_default_str();
+  AddJsonFlag(dedup, &dedup_opt->json);
+  AddOutputOption(dedup, &dedup_opt->output);
   return [=]() -> Status {
     if (add->parsed()) return RunAdd(*add_opt, *global);
     if (stats->parsed()) return RunStats(*stats_opt);

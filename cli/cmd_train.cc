@@ -15,16 +15,21 @@
 namespace dipgraph::cli {
 namespace {
 
+// The shipped model's recipe (docs/accuracy.md).
+syntax::TrainOptions ShippedRecipe() {
+  syntax::TrainOptions t;
+  t.epochs = 10;
+  t.parser_epochs = 16;
+  t.jackknife = 4;
+  t.parser_beam = 8;
+  t.parser_parse_beam = 6;
+  return t;
+}
+
 struct TrainCmdOptions {
   std::string treebank;
   std::string output = "data/model/en_ewt.dgm";
-  int epochs = 10;
-  // The shipped model's recipe (docs/accuracy.md).
-  int parser_epochs = 16;
-  int jackknife = 4;
-  int beam = 8;
-  int parse_beam = 6;
-  bool skip_nonprojective = false;
+  syntax::TrainOptions train = ShippedRecipe();
 };
 
 Result<std::vector<syntax::Sentence>> ReadTreebank(const std::string& path) {
@@ -41,20 +46,30 @@ Runner SetupTrain(CLI::App* app, const GlobalOptions* global) {
       ->required();
   app->add_option("-o,--output", opt->output, "Model file to write")
       ->capture_default_str();
-  AddRanged(app, "--epochs", &opt->epochs, "Tagger training passes", 1, 100);
-  AddRanged(app, "--parser-epochs", &opt->parser_epochs,
-            "Parser training passes (0: no parser)", 0, 100);
-  AddRanged(app, "--jackknife", &opt->jackknife,
-            "Train the parser on tags predicted by this many taggers "
-            "(0: gold tags)",
-            0, 20);
-  AddRanged(app, "--beam", &opt->beam,
-            "Parser beam width in training (1: greedy, dynamic oracle)", 1, 64);
-  AddRanged(app, "--parse-beam", &opt->parse_beam,
-            "Beam width the model parses with (0, or more than --beam: "
-            "the training width)",
-            0, 64);
-  app->add_flag("--skip-nonprojective", opt->skip_nonprojective,
+  syntax::TrainOptions& t = opt->train;
+  const struct {
+    const char* name;
+    int* value;
+    const char* help;
+    int lo, hi;
+  } kRanged[] = {
+      {"--epochs", &t.epochs, "Tagger training passes", 1, 100},
+      {"--parser-epochs", &t.parser_epochs,
+       "Parser training passes (0: no parser)", 0, 100},
+      {"--jackknife", &t.jackknife,
+       "Train the parser on tags predicted by this many taggers (0: gold "
+       "tags)",
+       0, 20},
+      {"--beam", &t.parser_beam,
+       "Parser beam width in training (1: greedy, dynamic oracle)", 1, 64},
+      {"--parse-beam", &t.parser_parse_beam,
+       "Beam width the model parses with (0, or more than --beam: the "
+       "training width)",
+       0, 64},
+  };
+  for (const auto& r : kRanged)
+    AddRanged(app, r.name, r.value, r.help, r.lo, r.hi);
+  app->add_flag("--skip-nonprojective", t.skip_nonprojective,
                 "Drop non-projective training trees instead of lifting them");
   return [opt, global]() -> Status {
     const auto start = std::chrono::steady_clock::now();
@@ -70,13 +85,7 @@ Runner SetupTrain(CLI::App* app, const GlobalOptions* global) {
     const bool show = ProgressWanted(global->quiet);
     std::unique_ptr<Progress> bar;
     std::string stage;
-    syntax::TrainOptions options;
-    options.epochs = opt->epochs;
-    options.parser_epochs = opt->parser_epochs;
-    options.jackknife = opt->jackknife;
-    options.parser_beam = opt->beam;
-    options.parser_parse_beam = opt->parse_beam;
-    options.skip_nonprojective = opt->skip_nonprojective;
+    syntax::TrainOptions options = opt->train;
     options.test = test.empty() ? nullptr : &test;
     options.progress = [&](const std::string& name, size_t done, size_t total) {
       if (!show) return;

@@ -28,6 +28,16 @@ CLI::Option* AddRanged(CLI::App* app, const std::string& name, T* value,
       ->capture_default_str()
       ->check(CLI::Range(lo, hi));
 }
+// Registers `-o,--output FILE`, "-" for stdout, its default shown.
+inline CLI::Option* AddOutputOption(CLI::App* app, std::string* output) {
+  return app->add_option("-o,--output", *output, "Output file; - for stdout")
+      ->capture_default_str();
+}
+
+// Registers `--json`: a report as JSON instead of a table.
+inline CLI::Option* AddJsonFlag(CLI::App* app, bool* json) {
+  return app->add_flag("--json", *json, "Print JSON instead of a table");
+}
 using Setup = Runner (*)(CLI::App* app, const GlobalOptions* global);
 
 struct CommandSpec {

@@ -5,7 +5,7 @@
 
 #include "common/event_io.h"
 #include "common/files.h"
-#include "extract/dict/dictionary.h"
+#include "extract/dict/actor_names.h"
 
 namespace dipgraph::cli {
 
@@ -19,6 +19,13 @@ std::vector<std::string> SqlCodes(const std::vector<std::string>& codes,
   if (codes.empty()) return roots;
   if (roots.empty()) return codes;
   return {};
+}
+
+CLI::Option* AddEventsFiles(CLI::App* app, const std::string& name,
+                            std::vector<std::string>* files) {
+  return app->add_option(name, *files,
+                         "Events files (dipgraph JSON Lines, GDELT, ICEWS or "
+                         "PLOVER: see --from); - or nothing for stdin");
 }
 
 void AddDbOption(CLI::App* app, std::string* db) {
@@ -84,14 +91,8 @@ void AddNamesOption(CLI::App* app, std::string* dict) {
 
 Result<Names> LoadNames(const std::string& dict_path) {
   ASSIGN_OR_RETURN(Names names, Names::LoadDefault());
-  std::string path =
-      dict_path.empty() ? DataPath("dict/dipgraph.dict") : dict_path;
-  ASSIGN_OR_RETURN(dict::Dictionary d, dict::Dictionary::Load(path, {}));
-  // Metonyms, places and adjectives stand for an actor; they do not name it
-  // ("Moscow", "Syrian").
-  for (const dict::ActorEntry& a : d.actors())
-    if (!a.metonym && !a.place && !a.adjective)
-      names.AddActorName(a.code, a.name);
+  ASSIGN_OR_RETURN(auto actors, dict::LoadActorNames(dict_path));
+  for (const auto& [code, name] : actors) names.AddActorName(code, name);
   return names;
 }
 
@@ -181,10 +182,14 @@ Result<Network> NetworkFlags::Build(const NetworkOptions& o,
   return net;
 }
 
+void EventSource::Register(CLI::App* app, const std::string& name) {
+  AddEventsFiles(app, name, &files);
+  AddDbOption(app, &db);
+  AddFromOption(app, nullptr, &format);
+}
+
 void NetworkFlags::Register(CLI::App* app) {
-  app->add_option("events", inputs,
-                  "Events files (dipgraph JSON Lines, GDELT, ICEWS or "
-                  "PLOVER: see --from); - or nothing for stdin");
+  AddEventsFiles(app, "events", &inputs);
   AddDbOption(app, &db);
   AddNamesOption(app, &dict);
   app->add_option("--level", level, "Nodes: person, actor or country")

@@ -18,6 +18,17 @@
 
 namespace dipgraph::cli {
 
+// Where a command reads its events: files of one format, or an event store.
+struct EventSource {
+  std::vector<std::string> files{"-"};        // "-" for stdin
+  std::string db;                             // an event store instead
+  EventFormat format = EventFormat::kDetect;  // of the files (--from)
+
+  // Registers the files as the positional argument `name`, --db and --from
+  // (a format only).
+  void Register(CLI::App* app, const std::string& name);
+};
+
 struct NetworkFlags {
   std::vector<std::string> inputs{"-"};  // events files, "-" for stdin
   std::string db;                        // an event store instead
@@ -80,6 +91,11 @@ CLI::Option* Repeatable(CLI::Option* option);
 // takes one kind; the rest is done on the loaded events).
 std::vector<std::string> SqlCodes(const std::vector<std::string>& codes,
                                   const std::vector<std::string>& roots);
+
+// Registers the positional argument `name` ("files", "events"): events
+// files of any format --from names, - or nothing for stdin.
+CLI::Option* AddEventsFiles(CLI::App* app, const std::string& name,
+                            std::vector<std::string>* files);
 
 // Registers `--db FILE` on `app`.
 void AddDbOption(CLI::App* app, std::string* db);

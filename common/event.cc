@@ -19,13 +19,8 @@ constexpr std::string_view kKnownKeys[] = {
     "confidence", "mentions", "parent",      "symmetric"};
 
 ojson ActorToJson(const Actor& a) {
-  ojson j = ojson::object();
-  j["text"] = a.text;
-  j["id"] = a.id;
-  j["name"] = a.name;
-  j["country"] = a.country;
-  j["role"] = a.role;
-  j["type"] = a.type;
+  ojson j = {{"text", a.text},       {"id", a.id},     {"name", a.name},
+             {"country", a.country}, {"role", a.role}, {"type", a.type}};
   if (a.unlisted) j["unlisted"] = true;
   return j;
 }
@@ -65,6 +60,16 @@ class FieldReader {
       return nullptr;
     }
     return v;
+  }
+  // Reads the sub-object at `key`, when there, with `read(FieldReader&)`;
+  // its first error becomes this reader's.
+  template <typename F>
+  void Nested(const char* key, bool required, F&& read) {
+    if (const json* v = Object(key, required)) {
+      FieldReader sub(*v, Path(key));
+      read(sub);
+      Merge(sub.status());
+    }
   }
   std::string Path(const char* key) const {
     return prefix_.empty() ? key : prefix_ + "." + key;
@@ -167,22 +172,18 @@ Result<Event> EventFromJsonValue(const nlohmann::ordered_json& j) {
   Event e;
   FieldReader r(j, "");
   r.String("id", &e.id, /*required=*/true);
-  if (const json* doc = r.Object("doc", /*required=*/true)) {
-    FieldReader d(*doc, "doc");
+  r.Nested("doc", /*required=*/true, [&](FieldReader& d) {
     d.String("id", &e.doc.id, true);
     d.String("title", &e.doc.title);
     d.String("source", &e.doc.source);
     d.String("date", &e.doc.date);
-    r.Merge(d.status());
-  }
-  if (const json* s = r.Object("sentence")) {
-    FieldReader d(*s, "sentence");
+  });
+  r.Nested("sentence", /*required=*/false, [&](FieldReader& d) {
     d.Int("index", &e.sentence.index);
     d.String("text", &e.sentence.text);
     d.Int("start", &e.sentence.start);
     d.Int("end", &e.sentence.end);
-    r.Merge(d.status());
-  }
+  });
   r.String("date", &e.date);
   Status actor_status;
   if (const json* s = r.Object("source", /*required=*/true))
@@ -192,8 +193,7 @@ Result<Event> EventFromJsonValue(const nlohmann::ordered_json& j) {
     ReadActor(*t, "target", &*e.target, &actor_status);
   }
   r.Merge(actor_status);
-  if (const json* a = r.Object("action", /*required=*/true)) {
-    FieldReader d(*a, "action");
+  r.Nested("action", /*required=*/true, [&](FieldReader& d) {
     d.String("text", &e.action.text);
     d.String("lemma", &e.action.lemma);
     d.String("cameo", &e.action.cameo, /*required=*/true);
@@ -203,8 +203,7 @@ Result<Event> EventFromJsonValue(const nlohmann::ordered_json& j) {
     d.Number("goldstein", &e.action.goldstein);
     d.String("plover", &e.action.plover);
     d.String("pattern", &e.action.pattern);
-    r.Merge(d.status());
-  }
+  });
   r.String("content", &e.content);
   r.String("attribution", &e.attribution);
   r.Bool("quote", &e.quote);

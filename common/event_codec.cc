@@ -61,20 +61,29 @@ void AppendDouble(double v, std::string* out) {
   if (s.find_first_of(".eE") == std::string_view::npos) out->append(".0");
 }
 
+// Each Put appends `key`, the JSON text before a value (",\"name\":"), and
+// the value.
+void PutString(std::string_view key, std::string_view v, std::string* out) {
+  out->append(key);
+  AppendJsonString(v, out);
+}
+void PutInt(std::string_view key, int64_t v, std::string* out) {
+  out->append(key);
+  AppendInt(v, out);
+}
+void PutDouble(std::string_view key, double v, std::string* out) {
+  out->append(key);
+  AppendDouble(v, out);
+}
+
 template <typename A>
 void AppendActor(const A& a, std::string* out) {
-  out->append("{\"text\":");
-  AppendJsonString(a.text, out);
-  out->append(",\"id\":");
-  AppendJsonString(a.id, out);
-  out->append(",\"name\":");
-  AppendJsonString(a.name, out);
-  out->append(",\"country\":");
-  AppendJsonString(a.country, out);
-  out->append(",\"role\":");
-  AppendJsonString(a.role, out);
-  out->append(",\"type\":");
-  AppendJsonString(a.type, out);
+  PutString("{\"text\":", a.text, out);
+  PutString(",\"id\":", a.id, out);
+  PutString(",\"name\":", a.name, out);
+  PutString(",\"country\":", a.country, out);
+  PutString(",\"role\":", a.role, out);
+  PutString(",\"type\":", a.type, out);
   if (a.unlisted) out->append(",\"unlisted\":true");
   out->push_back('}');
 }
@@ -102,26 +111,16 @@ void AppendExtraOf(const EventView& e, std::string* out) {
 
 template <typename E>
 void Encode(const E& e, std::string* out) {
-  out->append("{\"id\":");
-  AppendJsonString(e.id, out);
-  out->append(",\"doc\":{\"id\":");
-  AppendJsonString(e.doc.id, out);
-  out->append(",\"title\":");
-  AppendJsonString(e.doc.title, out);
-  out->append(",\"source\":");
-  AppendJsonString(e.doc.source, out);
-  out->append(",\"date\":");
-  AppendJsonString(e.doc.date, out);
-  out->append("},\"sentence\":{\"index\":");
-  AppendInt(e.sentence.index, out);
-  out->append(",\"text\":");
-  AppendJsonString(e.sentence.text, out);
-  out->append(",\"start\":");
-  AppendInt(e.sentence.start, out);
-  out->append(",\"end\":");
-  AppendInt(e.sentence.end, out);
-  out->append("},\"date\":");
-  AppendJsonString(e.date, out);
+  PutString("{\"id\":", e.id, out);
+  PutString(",\"doc\":{\"id\":", e.doc.id, out);
+  PutString(",\"title\":", e.doc.title, out);
+  PutString(",\"source\":", e.doc.source, out);
+  PutString(",\"date\":", e.doc.date, out);
+  PutInt("},\"sentence\":{\"index\":", e.sentence.index, out);
+  PutString(",\"text\":", e.sentence.text, out);
+  PutInt(",\"start\":", e.sentence.start, out);
+  PutInt(",\"end\":", e.sentence.end, out);
+  PutString("},\"date\":", e.date, out);
   out->append(",\"source\":");
   AppendActor(e.source, out);
   out->append(",\"target\":");
@@ -130,38 +129,23 @@ void Encode(const E& e, std::string* out) {
   else
     out->append("null");
   const auto& a = e.action;
-  out->append(",\"action\":{\"text\":");
-  AppendJsonString(a.text, out);
-  out->append(",\"lemma\":");
-  AppendJsonString(a.lemma, out);
-  out->append(",\"cameo\":");
-  AppendJsonString(a.cameo, out);
-  out->append(",\"root\":");
-  AppendJsonString(a.root, out);
-  out->append(",\"label\":");
-  AppendJsonString(a.label, out);
-  out->append(",\"quad_class\":");
-  AppendInt(a.quad_class, out);
-  out->append(",\"goldstein\":");
-  AppendDouble(a.goldstein, out);
-  out->append(",\"plover\":");
-  AppendJsonString(a.plover, out);
-  out->append(",\"pattern\":");
-  AppendJsonString(a.pattern, out);
-  out->append("},\"content\":");
-  AppendJsonString(e.content, out);
-  out->append(",\"attribution\":");
-  AppendJsonString(e.attribution, out);
+  PutString(",\"action\":{\"text\":", a.text, out);
+  PutString(",\"lemma\":", a.lemma, out);
+  PutString(",\"cameo\":", a.cameo, out);
+  PutString(",\"root\":", a.root, out);
+  PutString(",\"label\":", a.label, out);
+  PutInt(",\"quad_class\":", a.quad_class, out);
+  PutDouble(",\"goldstein\":", a.goldstein, out);
+  PutString(",\"plover\":", a.plover, out);
+  PutString(",\"pattern\":", a.pattern, out);
+  PutString("},\"content\":", e.content, out);
+  PutString(",\"attribution\":", e.attribution, out);
   out->append(e.quote ? ",\"quote\":true" : ",\"quote\":false");
   out->append(e.negated ? ",\"negated\":true" : ",\"negated\":false");
-  out->append(",\"modality\":");
-  AppendJsonString(e.modality, out);
-  out->append(",\"confidence\":");
-  AppendDouble(e.confidence, out);
-  out->append(",\"mentions\":");
-  AppendInt(e.mentions, out);
-  out->append(",\"parent\":");
-  AppendJsonString(e.parent, out);
+  PutString(",\"modality\":", e.modality, out);
+  PutDouble(",\"confidence\":", e.confidence, out);
+  PutInt(",\"mentions\":", e.mentions, out);
+  PutString(",\"parent\":", e.parent, out);
   out->append(e.symmetric ? ",\"symmetric\":true" : ",\"symmetric\":false");
   AppendExtraOf(e, out);
   out->push_back('}');
@@ -641,32 +625,16 @@ void AppendJsonString(std::string_view s, std::string* out) {
       }
       continue;
     }
-    switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
-      case '\b':
-        out->append("\\b");
-        break;
-      case '\f':
-        out->append("\\f");
-        break;
-      default:
-        out->append("\\u00");
-        out->push_back(kHex[c >> 4]);
-        out->push_back(kHex[c & 15]);
+    // JSON's two-character escapes; other control characters are \u00XX.
+    static constexpr std::string_view kEscaped = "\"\\\n\r\t\b\f";
+    static constexpr std::string_view kEscapes = "\"\\nrtbf";
+    if (size_t i = kEscaped.find(static_cast<char>(c)); i != kEscaped.npos) {
+      out->push_back('\\');
+      out->push_back(kEscapes[i]);
+    } else {
+      out->append("\\u00");
+      out->push_back(kHex[c >> 4]);
+      out->push_back(kHex[c & 15]);
     }
   }
   out->push_back('"');

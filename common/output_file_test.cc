@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <thread>
 
 #include "common/files.h"
@@ -22,19 +23,27 @@ class OutputFileTest : public ::testing::Test {
     return std::distance(fs::directory_iterator(dir_),
                          fs::directory_iterator());
   }
+  std::string OutPath() const { return (dir_ / "out.txt").string(); }
+  // An output over OutPath(), whose file holds "old"; null (and a failure)
+  // if it does not open.
+  std::unique_ptr<OutputFile> OpenOverOld() {
+    EXPECT_TRUE(WriteFileAtomically(OutPath(), "old").ok());
+    auto out = OutputFile::Open(OutPath());
+    EXPECT_TRUE(out.ok()) << out.status().ToString();
+    return out.ok() ? std::move(*out) : nullptr;
+  }
   TempDir tmp_{"out"};
   const fs::path dir_ = tmp_.path();
 };
 
 TEST_F(OutputFileTest, CommitReplacesTheFile) {
-  std::string path = (dir_ / "out.txt").string();
-  ASSERT_TRUE(WriteFileAtomically(path, "old").ok());
-  auto out = OutputFile::Open(path);
-  ASSERT_TRUE(out.ok());
-  (*out)->stream() << "new";
+  const std::string path = OutPath();
+  std::unique_ptr<OutputFile> out = OpenOverOld();
+  ASSERT_TRUE(out);
+  out->stream() << "new";
   EXPECT_EQ(*ReadFile(path), "old");  // not visible before Commit
   EXPECT_EQ(FileCount(), 2u);         // the file and its temporary twin
-  ASSERT_TRUE((*out)->Commit().ok());
+  ASSERT_TRUE(out->Commit().ok());
   EXPECT_EQ(*ReadFile(path), "new");
   EXPECT_EQ(FileCount(), 1u);
   // Permissions follow the umask like any new file, not mkstemp's 0600.
@@ -45,14 +54,12 @@ TEST_F(OutputFileTest, CommitReplacesTheFile) {
 }
 
 TEST_F(OutputFileTest, AbandonedOutputLeavesTheOldFile) {
-  std::string path = (dir_ / "out.txt").string();
-  ASSERT_TRUE(WriteFileAtomically(path, "old").ok());
   {
-    auto out = OutputFile::Open(path);
-    ASSERT_TRUE(out.ok());
-    (*out)->stream() << "half-written";
+    std::unique_ptr<OutputFile> out = OpenOverOld();
+    ASSERT_TRUE(out);
+    out->stream() << "half-written";
   }  // no Commit: an error happened
-  EXPECT_EQ(*ReadFile(path), "old");
+  EXPECT_EQ(*ReadFile(OutPath()), "old");
   EXPECT_EQ(FileCount(), 1u);
 }
 

@@ -1,9 +1,17 @@
 #include "common/text.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 
 namespace dipgraph {
+
+bool IsMonthOrDayName(std::string_view lower) {
+  return std::find(kMonthNames.begin(), kMonthNames.end(), lower) !=
+             kMonthNames.end() ||
+         std::find(kDayNames.begin(), kDayNames.end(), lower) !=
+             kDayNames.end();
+}
 
 std::string AsciiLower(std::string_view s) {
   std::string out(s);

@@ -5,14 +5,28 @@
 //   CsvField("a, \"b\"")      -> "\"a, \"\"b\"\"\""  (RFC 4180 quoting)
 //   Utf8Length("é", 0)        -> 2; 0 at a byte that starts no valid sequence
 //   EscapeHtml("<b>")         -> "&lt;b&gt;"
+//   IsMonthOrDayName("may")   -> true
 #ifndef DIPGRAPH_COMMON_TEXT_H_
 #define DIPGRAPH_COMMON_TEXT_H_
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace dipgraph {
+
+// The English names of the months, January first, and of the days of the
+// week, Sunday first, in lower case.
+inline constexpr std::array<std::string_view, 12> kMonthNames = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+inline constexpr std::array<std::string_view, 7> kDayNames = {
+    "sunday",   "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday"};
+
+// Whether `lower`, a lower-case word, names a month or a day of the week.
+bool IsMonthOrDayName(std::string_view lower);
 
 // Lower-cases ASCII letters only, whatever the locale; UTF-8 passes through.
 std::string AsciiLower(std::string_view s);

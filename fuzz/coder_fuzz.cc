@@ -166,28 +166,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const dipgraph::fuzz::Engine& engine = dipgraph::fuzz::SharedEngine();
   static const dipgraph::Coder coder(*engine.lexicon, engine.codebook);
   Choices c(data, size);
-  dipgraph::DocumentContext ctx;
-  ctx.info.id = "fuzz";
-  ctx.info.date = ctx.date = "2016-07-07";
-  dipgraph::CorefState coref;
-  std::vector<std::string> trace;
-  std::vector<dipgraph::UnknownActor> unknown;
+  dipgraph::fuzz::DocumentCoding doc;
   std::vector<dipgraph::Event> events;
   int64_t offset = 0;
   const size_t sentences = 1 + c.Below(3);
   for (size_t i = 0; i < sentences; ++i) {
     const dipgraph::ParsedSentence s =
         Tree(c, static_cast<int64_t>(i), &offset);
-    for (dipgraph::Event& e :
-         coder.CodeSentence(s, ctx, &coref, &trace, &unknown))
+    for (dipgraph::Event& e : doc.Code(coder, s))
       events.push_back(std::move(e));
   }
   dipgraph::MergeDuplicates(&events);
-  for (const dipgraph::Event& e : events)
-    for (const std::string& problem : dipgraph::ValidateEvent(e)) {
-      std::fprintf(stderr, "invalid event %s: %s\n", e.id.c_str(),
-                   problem.c_str());
-      __builtin_trap();
-    }
+  for (const dipgraph::Event& e : events) dipgraph::fuzz::TrapOnInvalid(e);
   return 0;
 }

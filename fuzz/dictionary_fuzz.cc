@@ -70,18 +70,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   (void)d.alias_count();
   const dipgraph::DictLexicon lexicon(d);
   const dipgraph::Coder coder(lexicon, engine.codebook);
-  dipgraph::DocumentContext ctx;
-  ctx.info.id = "fuzz";
-  ctx.info.date = ctx.date = "2016-07-07";
-  dipgraph::CorefState coref;
-  std::vector<std::string> trace;
-  std::vector<dipgraph::UnknownActor> unknown;
+  dipgraph::fuzz::DocumentCoding doc;
   for (const dipgraph::ParsedSentence& s : Parsed()) {
     std::vector<std::string_view> forms;
     for (const auto& t : s.tokens) forms.push_back(t.text);
     for (dipgraph::dict::Day day : {20160707, 19990101})
       (void)d.FindActors(forms, day);
-    (void)coder.CodeSentence(s, ctx, &coref, &trace, &unknown);
+    (void)doc.Code(coder, s);
   }
   return 0;
 }

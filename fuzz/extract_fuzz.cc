@@ -27,11 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (e.sentence.start < 0 || e.sentence.end < e.sentence.start ||
         e.sentence.end > static_cast<int64_t>(doc->text.size()))
       __builtin_trap();
-    for (const std::string& problem : dipgraph::ValidateEvent(e)) {
-      std::fprintf(stderr, "invalid event %s: %s\n", e.id.c_str(),
-                   problem.c_str());
-      __builtin_trap();
-    }
+    dipgraph::fuzz::TrapOnInvalid(e);
   }
   return 0;
 }

@@ -1,5 +1,6 @@
 #include "fuzz/fuzz_engine.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 
@@ -37,6 +38,14 @@ const Engine& SharedEngine() {
     return e->release();  // lives as long as the process
   }();
   return *engine;
+}
+
+void TrapOnInvalid(const Event& e) {
+  for (const std::string& problem : ValidateEvent(e)) {
+    std::fprintf(stderr, "invalid event %s: %s\n", e.id.c_str(),
+                 problem.c_str());
+    __builtin_trap();
+  }
 }
 
 }  // namespace dipgraph::fuzz

@@ -6,7 +6,11 @@
 #define DIPGRAPH_FUZZ_FUZZ_ENGINE_H_
 
 #include <memory>
+#include <string>
+#include <vector>
 
+#include "common/event.h"
+#include "extract/coder/coder.h"
 #include "extract/dict/codebook.h"
 #include "extract/dict/dictionary.h"
 #include "extract/pipeline/dict_lexicon.h"
@@ -25,6 +29,27 @@ struct Engine {
 
 // Aborts with a message when the shipped data cannot be loaded.
 const Engine& SharedEngine();
+
+// A document of 2016-07-07 ("fuzz") being coded sentence by sentence: what
+// Coder::CodeSentence keeps between its sentences.
+struct DocumentCoding {
+  DocumentCoding() {
+    ctx.info.id = "fuzz";
+    ctx.info.date = ctx.date = "2016-07-07";
+  }
+  std::vector<Event> Code(const Coder& coder, const ParsedSentence& s) {
+    return coder.CodeSentence(s, ctx, &coref, &trace, &unknown);
+  }
+
+  DocumentContext ctx;
+  CorefState coref;
+  std::vector<std::string> trace;
+  std::vector<UnknownActor> unknown;
+};
+
+// Traps, after printing why, on the first event the record's checks
+// (ValidateEvent) reject.
+void TrapOnInvalid(const Event& e);
 
 }  // namespace dipgraph::fuzz
 

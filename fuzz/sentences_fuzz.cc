@@ -243,11 +243,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   dipgraph::ExtractTrace trace;
   auto events = engine.extractor->Extract(*doc, &trace);
   if (!events.ok()) return 0;
-  for (const dipgraph::Event& e : *events)
-    for (const std::string& problem : dipgraph::ValidateEvent(e)) {
-      std::fprintf(stderr, "invalid event %s: %s\n", e.id.c_str(),
-                   problem.c_str());
-      __builtin_trap();
-    }
+  for (const dipgraph::Event& e : *events) dipgraph::fuzz::TrapOnInvalid(e);
   return 0;
 }

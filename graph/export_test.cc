@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "graph/graph.h"
+#include "graph/test_event.h"
 
 namespace dipgraph {
 namespace {
@@ -14,14 +15,8 @@ Network Sample() {
   std::vector<Event> events;
   auto add = [&](std::string id, Actor s, Actor t, std::string code, int quad,
                  std::string date) {
-    Event e;
-    e.id = std::move(id);
-    e.doc.id = "d";
-    e.date = std::move(date);
-    e.source = std::move(s);
-    e.target = std::move(t);
-    e.action.cameo = std::move(code);
-    e.action.root = e.action.cameo.substr(0, 2);
+    Event e = TestEvent(std::move(id), std::move(date), std::move(s),
+                        std::move(t), std::move(code));
     e.action.quad_class = quad;
     e.action.label = "Label <&> \"quoted\"";
     events.push_back(std::move(e));

@@ -24,12 +24,16 @@ Names Shipped() {
   return out;
 }
 
-TEST(NamesTest, CountriesIncludingFormerStatesAndGroups) {
+// A row of the tables below: an input and what it must give.
+struct Case {
+  const char* in;
+  const char* want;
+};
+
+TEST(NamesTest, CountriesAndActorCodes) {
   Names names = Shipped();
-  struct Case {
-    const char* code;
-    const char* name;
-  } cases[] = {
+  // Countries, including former states and groups.
+  const Case countries[] = {
       {"CHE", "Switzerland"},
       {"MMR", "Myanmar"},
       {"RWA", "Rwanda"},
@@ -51,17 +55,10 @@ TEST(NamesTest, CountriesIncludingFormerStatesAndGroups) {
       {"IGO", "Intergovernmental organisations"},
       {"IMG", "International militarized groups"},
   };
-  for (const Case& c : cases)
-    EXPECT_EQ(names.Country(c.code), c.name) << c.code;
+  for (const Case& c : countries)
+    EXPECT_EQ(names.Country(c.in), c.want) << c.in;
   EXPECT_EQ(names.Country("QQQ"), "");
-}
-
-TEST(NamesTest, ActorCodes) {
-  Names names = Shipped();
-  struct Case {
-    const char* code;
-    const char* name;
-  } cases[] = {
+  const Case actors[] = {
       {"RUS", "Russia"},
       {"RUSGOV", "Russia (government)"},
       {"KORGOV", "South Korea (government)"},
@@ -76,8 +73,7 @@ TEST(NamesTest, ActorCodes) {
       {"QQQGOV", "QQQGOV"},  // unknown country: the code
       {"ZZ", "ZZ"},
   };
-  for (const Case& c : cases)
-    EXPECT_EQ(names.ActorCode(c.code), c.name) << c.code;
+  for (const Case& c : actors) EXPECT_EQ(names.ActorCode(c.in), c.want) << c.in;
 }
 
 TEST(NamesTest, EventActorsAndNodes) {
@@ -125,10 +121,7 @@ TEST(NamesTest, EventActorsAndNodes) {
 }
 
 TEST(NamesTest, BadTablesNameFileAndLine) {
-  struct Case {
-    const char* text;
-    const char* error;
-  } cases[] = {
+  const Case cases[] = {
       {"# c\nRUS\tRussia\n", "t.tsv:2: want code<TAB>name<TAB>kind"},
       {"RUSS\tRussia\tiso\n", "t.tsv:1: want a 3-letter code"},
       {"RUS\t\tiso\n", "t.tsv:1: want a 3-letter code"},
@@ -136,9 +129,9 @@ TEST(NamesTest, BadTablesNameFileAndLine) {
        "t.tsv:2: code RUS is listed twice"},
   };
   for (const Case& c : cases) {
-    Result<Names> r = Names::Parse(c.text, "t.tsv");
-    ASSERT_FALSE(r.ok()) << c.text;
-    EXPECT_NE(r.status().ToString().find(c.error), std::string::npos)
+    Result<Names> r = Names::Parse(c.in, "t.tsv");
+    ASSERT_FALSE(r.ok()) << c.in;
+    EXPECT_NE(r.status().ToString().find(c.want), std::string::npos)
         << r.status().ToString();
   }
 }

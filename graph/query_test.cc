@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "graph/graph.h"
+#include "graph/test_event.h"
 
 namespace dipgraph {
 namespace {
@@ -8,14 +9,8 @@ namespace {
 Event Said(std::string id, std::string date, Actor src,
            std::optional<Actor> tgt, std::string code,
            std::string content = "") {
-  Event e;
-  e.id = std::move(id);
-  e.doc.id = "d";
-  e.date = std::move(date);
-  e.source = std::move(src);
-  e.target = std::move(tgt);
-  e.action.cameo = std::move(code);
-  e.action.root = e.action.cameo.substr(0, 2);
+  Event e = TestEvent(std::move(id), std::move(date), std::move(src),
+                      std::move(tgt), std::move(code));
   const std::string& r = e.action.root;
   e.action.quad_class = r <= "05" ? 1 : r <= "08" ? 2 : r <= "13" ? 3 : 4;
   e.content = std::move(content);

@@ -127,20 +127,20 @@ class EventStore {
   // Calls its argument with every event to add and its canonical JSON line.
   using AddSource = std::function<Status(
       const std::function<Status(const EventView&, std::string_view)>&)>;
+  // What Query calls with each JSON line, and QueryLinks with each link.
+  using RowSink = std::function<Status(std::string_view)>;
+  using LinkSink = std::function<void(ReportLink&&)>;
   // `expected`: about how many events the source has (0: not known).
   virtual Result<AddResult> AddFrom(const AddSource& source,
                                     int64_t expected) = 0;
   // Calls `row` with the JSON line of every event matching `query`, ordered
   // by date, then id.
-  virtual Status Query(
-      const StoreQuery& query,
-      const std::function<Status(std::string_view)>& row) const = 0;
+  virtual Status Query(const StoreQuery& query, const RowSink& row) const = 0;
 
   // Replaces every stored link by `links`, in one transaction.
   virtual Status WriteLinks(const std::vector<ReportLink>& links) = 0;
-  virtual Status QueryLinks(
-      const StoreQuery& query,
-      const std::function<void(ReportLink&&)>& sink) const = 0;
+  virtual Status QueryLinks(const StoreQuery& query,
+                            const LinkSink& sink) const = 0;
 
   std::string path_;
   int64_t fail_after_ = -1;

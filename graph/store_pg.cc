@@ -26,9 +26,6 @@ namespace dipgraph {
 namespace store_internal {
 namespace {
 
-// pg_advisory_lock key of schema changes: "DGPH".
-constexpr int64_t kLockKey = 0x44475048;
-
 // Schema migrations: entry i takes schema version i to i + 1 (the numbers
 // are those of the SQLite store).
 const char* const kMigrations[] = {
@@ -58,18 +55,6 @@ const char* const kMigrations[] = {
     "CREATE INDEX links_event ON links(event);",
 };
 static_assert(std::size(kMigrations) == EventStore::kSchemaVersion);
-
-constexpr const char* kEventIndexes[][2] = {
-    {"events_dyad", "events(source, target, date)"},
-    {"events_target", "events(target, date)"},
-    {"events_date", "events(date, id)"},
-    {"events_code", "events(code)"},
-    {"events_doc", "events(doc)"},
-};
-
-// An add of at least this many events into an empty store builds the
-// indexes after the rows (as the SQLite store does).
-constexpr int64_t kRebuildIndexesAt = 20000;
 
 // The URI without its password, for messages.
 std::string Redact(const std::string& uri) {
@@ -169,13 +154,10 @@ class PgStore : public EventStore {
 
  protected:
   Result<AddResult> AddFrom(const AddSource& source, int64_t expected) override;
-  Status Query(
-      const StoreQuery& query,
-      const std::function<Status(std::string_view)>& row) const override;
+  Status Query(const StoreQuery& query, const RowSink& row) const override;
   Status WriteLinks(const std::vector<ReportLink>& links) override;
-  Status QueryLinks(
-      const StoreQuery& query,
-      const std::function<void(ReportLink&&)>& sink) const override;
+  Status QueryLinks(const StoreQuery& query,
+                    const LinkSink& sink) const override;
 
  private:
   struct Doc {
@@ -266,7 +248,7 @@ Status PgStore::Migrate() {
   // inside it would leave this backend's catalog cache as it was). Closing
   // the connection releases it on every error path.
   RETURN_IF_ERROR(
-      Exec("SELECT pg_advisory_lock(" + std::to_string(kLockKey) + ")",
+      Exec("SELECT pg_advisory_lock(" + std::to_string(kStoreMagic) + ")",
            "cannot lock the schema")
           .status());
   RETURN_IF_ERROR(Exec("BEGIN", "cannot begin").status());
@@ -312,7 +294,7 @@ Status PgStore::Migrate() {
       "cannot write the schema version");
   if (!w.ok()) return fail(w.status());
   RETURN_IF_ERROR(Exec("COMMIT", "cannot commit").status());
-  return Exec("SELECT pg_advisory_unlock(" + std::to_string(kLockKey) + ")",
+  return Exec("SELECT pg_advisory_unlock(" + std::to_string(kStoreMagic) + ")",
               "cannot unlock the schema")
       .status();
 }
@@ -438,9 +420,7 @@ Result<AddResult> PgStore::Finish(std::deque<Doc>& docs, AddResult result) {
   return result;
 }
 
-Status PgStore::Query(
-    const StoreQuery& q,
-    const std::function<Status(std::string_view)>& row) const {
+Status PgStore::Query(const StoreQuery& q, const RowSink& row) const {
   Where where = BuildWhere(q, /*numbered=*/true);
   std::string sql =
       "SELECT json FROM events WHERE true" + where.sql + " ORDER BY date, id";
@@ -507,8 +487,7 @@ Status PgStore::WriteLinks(const std::vector<ReportLink>& links) {
   return Exec("COMMIT", "cannot commit").status();
 }
 
-Status PgStore::QueryLinks(
-    const StoreQuery& q, const std::function<void(ReportLink&&)>& sink) const {
+Status PgStore::QueryLinks(const StoreQuery& q, const LinkSink& sink) const {
   Where where = BuildWhere(q, /*numbered=*/true);
   ASSIGN_OR_RETURN(
       Res r, Params("SELECT l.id, l.event, l.reports, l.mentions, l.sources, "

@@ -18,9 +18,6 @@ namespace dipgraph {
 namespace store_internal {
 namespace {
 
-// PRAGMA application_id of a dipgraph store: "DGPH".
-constexpr int kApplicationId = 0x44475048;
-
 // Schema migrations: entry i takes user_version i to i + 1.
 const char* const kMigrations[] = {
     // 0 -> 1: the first schema.
@@ -65,21 +62,6 @@ const char* const kMigrations[] = {
 };
 static_assert(std::size(kMigrations) == EventStore::kSchemaVersion);
 
-// The secondary indexes of the events table, as the current schema has them.
-constexpr const char* kEventIndexes[][2] = {
-    {"events_dyad", "events(source, target, date)"},
-    {"events_target", "events(target, date)"},
-    {"events_date", "events(date, id)"},  // covers ORDER BY date, id
-    {"events_code", "events(code)"},
-    {"events_doc", "events(doc)"},
-};
-
-// A batch at least this large, and at least as large as the rows already
-// there, is inserted without indexes, which are then built again in the same
-// transaction: one sort per index is cheaper than a B-tree insert per row
-// and index.
-constexpr int64_t kRebuildIndexesAt = 20000;
-
 // A prepared statement, finalized on scope exit.
 class Stmt {
  public:
@@ -102,6 +84,13 @@ class Stmt {
                       static_cast<int>(v.size()), SQLITE_STATIC);
   }
   void Int(int i, int64_t v) { sqlite3_bind_int64(s_, i, v); }
+  // Binds `values` to parameters 1, 2, … in order: text as StaticText
+  // (REQUIRES: it outlives the next Step()), integers as Int.
+  template <typename... V>
+  void Row(const V&... values) {
+    int i = 0;
+    (Bind(++i, values), ...);
+  }
   int Step() { return sqlite3_step(s_); }
   void Reset() {
     sqlite3_reset(s_);
@@ -114,6 +103,9 @@ class Stmt {
   int64_t ColumnInt(int i) { return sqlite3_column_int64(s_, i); }
 
  private:
+  void Bind(int i, std::string_view v) { StaticText(i, v); }
+  void Bind(int i, int64_t v) { Int(i, v); }
+
   sqlite3_stmt* s_ = nullptr;
   int rc_ = SQLITE_ERROR;
 };
@@ -141,13 +133,10 @@ class SqliteStore : public EventStore {
 
  protected:
   Result<AddResult> AddFrom(const AddSource& source, int64_t expected) override;
-  Status Query(
-      const StoreQuery& query,
-      const std::function<Status(std::string_view)>& row) const override;
+  Status Query(const StoreQuery& query, const RowSink& row) const override;
   Status WriteLinks(const std::vector<ReportLink>& links) override;
-  Status QueryLinks(
-      const StoreQuery& query,
-      const std::function<void(ReportLink&&)>& sink) const override;
+  Status QueryLinks(const StoreQuery& query,
+                    const LinkSink& sink) const override;
 
  private:
   class Adder;
@@ -226,7 +215,7 @@ Result<std::unique_ptr<EventStore>> OpenSqliteOnce(const std::string& path,
     if (!s.ok() || s.Step() != SQLITE_ROW) return store->Error("cannot read");
     tables = s.ColumnInt(0);
   }
-  if (app_id != kApplicationId && (app_id != 0 || tables > 0))
+  if (app_id != kStoreMagic && (app_id != 0 || tables > 0))
     return InvalidInput(path +
                         ": an SQLite database, but not a dipgraph event "
                         "store (refusing to change it)");
@@ -290,7 +279,7 @@ Status SqliteStore::Migrate() {
     }
   }
   std::string pragmas =
-      "PRAGMA application_id = " + std::to_string(kApplicationId) +
+      "PRAGMA application_id = " + std::to_string(kStoreMagic) +
       "; PRAGMA user_version = " + std::to_string(kSchemaVersion);
   Status s = Exec(pragmas.c_str());
   if (!s.ok()) {
@@ -343,14 +332,9 @@ class SqliteStore::Adder {
       return Internal(store_.path_ + ": failure injected after " +
                       std::to_string(result_.added) + " events");
     std::string_view code = e.action.cameo;
-    ins_.StaticText(1, e.id);
-    ins_.StaticText(2, e.doc.id);
-    ins_.StaticText(3, e.date);
-    ins_.StaticText(4, e.source.id);
-    ins_.StaticText(5, e.has_target ? e.target.id : std::string_view(""));
-    ins_.StaticText(6, code);
-    ins_.StaticText(7, code.substr(0, 2));
-    ins_.Int(8, e.action.quad_class);
+    ins_.Row(e.id, e.doc.id, e.date, e.source.id,
+             e.has_target ? e.target.id : std::string_view(""), code,
+             code.substr(0, 2), int64_t{e.action.quad_class});
     if (ins_.Step() != SQLITE_DONE) return store_.Error("cannot write");
     ins_.Reset();
     ins_json_.Int(1, sqlite3_last_insert_rowid(db_));
@@ -364,11 +348,7 @@ class SqliteStore::Adder {
   // The documents rows, in the order the batch first named them.
   Status Finish() {
     for (const Doc& d : docs_) {
-      doc_.StaticText(1, d.id);
-      doc_.StaticText(2, d.title);
-      doc_.StaticText(3, d.source);
-      doc_.StaticText(4, d.date);
-      doc_.Int(5, d.events);
+      doc_.Row(d.id, d.title, d.source, d.date, d.events);
       if (doc_.Step() != SQLITE_DONE) return store_.Error("cannot write");
       doc_.Reset();
     }
@@ -479,9 +459,7 @@ Result<AddResult> SqliteStore::AddFrom(const AddSource& source,
   return adder.result();
 }
 
-Status SqliteStore::Query(
-    const StoreQuery& q,
-    const std::function<Status(std::string_view)>& row) const {
+Status SqliteStore::Query(const StoreQuery& q, const RowSink& row) const {
   Where where = BuildWhere(q, /*numbered=*/false);
   // CROSS JOIN: the events table (and its indexes) drives the query.
   std::string sql =
@@ -517,20 +495,15 @@ Status SqliteStore::WriteLinks(const std::vector<ReportLink>& links) {
   Stmt ins(db_, "INSERT INTO links VALUES (?, ?, ?, ?, ?, ?)");
   if (!ins.ok()) return fail(Error("cannot prepare"));
   for (const ReportLink& l : links) {
-    ins.StaticText(1, l.id);
-    ins.StaticText(2, l.event);
-    ins.Int(3, l.reports);
-    ins.Int(4, l.mentions);
-    ins.Int(5, l.sources);
-    ins.Int(6, l.articles);
+    ins.Row(l.id, l.event, l.reports, l.mentions, l.sources, l.articles);
     if (ins.Step() != SQLITE_DONE) return fail(Error("cannot write"));
     ins.Reset();
   }
   return Exec("COMMIT");
 }
 
-Status SqliteStore::QueryLinks(
-    const StoreQuery& q, const std::function<void(ReportLink&&)>& sink) const {
+Status SqliteStore::QueryLinks(const StoreQuery& q,
+                               const LinkSink& sink) const {
   Where where = BuildWhere(q, /*numbered=*/false);
   Stmt s(db_,
          "SELECT l.id, l.event, l.reports, l.mentions, l.sources, l.articles "

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 
 #include "common/event_io.h"
@@ -49,6 +50,31 @@ class StoreTest : public ::testing::TestWithParam<Backend> {
   int64_t Count() {
     auto s = OpenStore();
     return s ? s->Stats()->events : -1;
+  }
+  // Runs `adds(store, p)` in `procs` child processes at once, each on a
+  // store it opens (creating it if missing), and expects every child to
+  // open the store and every add to succeed.
+  void AddInChildren(int procs,
+                     const std::function<bool(EventStore&, int)>& adds) {
+    std::vector<pid_t> children;
+    for (int p = 0; p < procs; ++p) {
+      pid_t child = fork();
+      ASSERT_GE(child, 0);
+      if (child == 0) {
+        auto s = EventStore::Open(Db(), true);
+        if (!s.ok()) {
+          std::fprintf(stderr, "child: %s\n", s.status().ToString().c_str());
+          _exit(10);
+        }
+        _exit(adds(**s, p) ? 0 : 11);
+      }
+      children.push_back(child);
+    }
+    for (pid_t child : children) {
+      int status = 0;
+      waitpid(child, &status, 0);
+      EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+    }
   }
   // Many synthetic events in `docs` documents.
   static std::vector<Event> Generated(int n, int docs) {
@@ -432,35 +458,19 @@ TEST_P(SqliteStoreTest, RefusesANewerSchema) {
 // waits for the other's transaction, both succeed, nothing is lost.
 TEST_P(StoreTest, TwoProcessesAddingAtOnceBothSucceed) {
   const int kBatches = 5, kEach = 5000;
-  std::vector<pid_t> children;
-  for (int p = 0; p < 2; ++p) {
-    pid_t child = fork();
-    ASSERT_GE(child, 0);
-    if (child == 0) {
-      auto s = EventStore::Open(Db(), true);
-      if (!s.ok()) {
-        std::fprintf(stderr, "child: %s\n", s.status().ToString().c_str());
-        _exit(10);
+  AddInChildren(2, [&](EventStore& s, int p) {
+    for (int b = 0; b < kBatches; ++b) {
+      std::vector<Event> batch = Generated(kEach, 20);
+      for (Event& e : batch) {  // this process's own documents
+        const std::string tag =
+            "p" + std::to_string(p) + "b" + std::to_string(b) + "-";
+        e.doc.id = tag + e.doc.id;
+        e.id = tag + e.id;
       }
-      for (int b = 0; b < kBatches; ++b) {
-        std::vector<Event> batch = Generated(kEach, 20);
-        for (Event& e : batch) {  // this process's own documents
-          const std::string tag =
-              "p" + std::to_string(p) + "b" + std::to_string(b) + "-";
-          e.doc.id = tag + e.doc.id;
-          e.id = tag + e.id;
-        }
-        if (!(*s)->Add(batch).ok()) _exit(11);
-      }
-      _exit(0);
+      if (!s.Add(batch).ok()) return false;
     }
-    children.push_back(child);
-  }
-  for (pid_t child : children) {
-    int status = 0;
-    waitpid(child, &status, 0);
-    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
-  }
+    return true;
+  });
   EXPECT_EQ(Count(), 2 * kBatches * kEach);
 }
 
@@ -550,31 +560,15 @@ TEST_P(StoreTest, ConcurrentAddsOfTheSameDocumentsDoubleNothing) {
   // The store exists first: this is about adds (two processes creating a
   // store at once: TwoProcessesAddingAtOnceBothSucceed).
   { ASSERT_TRUE(OpenStore()); }
-  std::vector<pid_t> children;
-  for (int p = 0; p < kProcs; ++p) {
-    pid_t child = fork();
-    ASSERT_GE(child, 0);
-    if (child == 0) {
-      auto s = EventStore::Open(Db(), true);
-      if (!s.ok()) {
-        std::fprintf(stderr, "child: %s\n", s.status().ToString().c_str());
-        _exit(10);
-      }
-      for (int r = 0; r < kRounds; ++r) {
-        // Each process its own order of the documents.
-        std::vector<Event> mine = batch;
-        std::rotate(mine.begin(), mine.begin() + 500 * p, mine.end());
-        if (!(*s)->Add(mine).ok()) _exit(11);
-      }
-      _exit(0);
+  AddInChildren(kProcs, [&](EventStore& s, int p) {
+    for (int r = 0; r < kRounds; ++r) {
+      // Each process its own order of the documents.
+      std::vector<Event> mine = batch;
+      std::rotate(mine.begin(), mine.begin() + 500 * p, mine.end());
+      if (!s.Add(mine).ok()) return false;
     }
-    children.push_back(child);
-  }
-  for (pid_t child : children) {
-    int status = 0;
-    waitpid(child, &status, 0);
-    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
-  }
+    return true;
+  });
   auto store = OpenStore();
   ASSERT_TRUE(store);
   Result<StoreStats> st = store->Stats();

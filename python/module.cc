@@ -20,7 +20,7 @@
 
 #include "common/event_io.h"
 #include "common/files.h"
-#include "extract/dict/dictionary.h"
+#include "extract/dict/actor_names.h"
 #include "extract/extract.h"
 #include "graph/graph.h"
 #include "graph/names.h"
@@ -227,8 +227,7 @@ py::list ReadStore(const std::string& path, const std::string& from,
 
 // The names nodes are labelled with, as the CLI's LoadNames
 // (cli/network_flags.cc) gives them: countries.tsv and the actor names of
-// the dictionary, metonyms, places and adjectives left out. Loaded once per
-// dictionary path.
+// the dictionary (dict::LoadActorNames). Loaded once per dictionary path.
 Result<std::shared_ptr<const Names>> NamesFor(const std::string& dict_path) {
   static std::mutex mu;
   static std::map<std::string, std::shared_ptr<const Names>> cache;
@@ -236,12 +235,8 @@ Result<std::shared_ptr<const Names>> NamesFor(const std::string& dict_path) {
   auto it = cache.find(dict_path);
   if (it != cache.end()) return it->second;
   ASSIGN_OR_RETURN(Names names, Names::LoadDefault());
-  std::string path =
-      dict_path.empty() ? DataPath("dict/dipgraph.dict") : dict_path;
-  ASSIGN_OR_RETURN(dict::Dictionary d, dict::Dictionary::Load(path, {}));
-  for (const dict::ActorEntry& a : d.actors())
-    if (!a.metonym && !a.place && !a.adjective)
-      names.AddActorName(a.code, a.name);
+  ASSIGN_OR_RETURN(auto actors, dict::LoadActorNames(dict_path));
+  for (const auto& [code, name] : actors) names.AddActorName(code, name);
   auto shared = std::make_shared<const Names>(std::move(names));
   cache[dict_path] = shared;
   return shared;

@@ -8,7 +8,8 @@ below are the project's own hand coding of them (one annotator), with CAMEO
 mechanical part: it finds each sentence in its file to fill the byte
 offsets, numbers sentences, and copies label, QuadClass, Goldstein and PLOVER
 from data/cameo/cameo.tsv. The events are the table sample-events.tsv beside
-this script. Output is deterministic.
+this script, their actors' names and types sample-actors.tsv. Output is
+deterministic.
 
 Sentences are numbered from 0 over the article body (header lines are not
 sentences; each paragraph is split after '.', '!' or '?' before a capital).
@@ -24,29 +25,19 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 SAMPLES = os.path.join(ROOT, "data", "samples")
 
-ACTORS = {  # code: (name, type)
-    "RUSGOV": ("Russian government", "government"), "USAGOV": ("US government", "government"),
-    "USAMIL": ("US military", "military"), "SYRGOV": ("Syrian government", "government"),
-    "SYRREB": ("Syrian rebels", "armed_group"), "SYRMIL": ("Syrian military", "military"),
-    "SYRINS": ("Nusra Front", "armed_group"), "RUS": ("Russia", "state"),
-    "USA": ("United States", "state"), "GBR": ("United Kingdom", "state"),
-    "FRA": ("France", "state"), "IGOUNO": ("United Nations", "igo"),
-    "KORGOV": ("South Korean government", "government"),
-    "PRKGOV": ("North Korean government", "government"), "JPN": ("Japan", "state"),
-    "PRK": ("North Korea", "state"), "EGYGOV": ("Egyptian government", "government"),
-    "ISRGOV": ("Israeli government", "government"), "ISR": ("Israel", "state"),
-    "PSEINS": ("Hamas", "armed_group"), "EGY": ("Egypt", "state"),
-    "UKRGOV": ("Ukrainian government", "government"), "UKR": ("Ukraine", "state"),
-    "TURGOV": ("Turkish government", "government"), "TUR": ("Turkey", "state"),
-    "FRAMIL": ("French military", "military"), "NERMIL": ("Niger military government", "military"),
-    "NER": ("Niger", "state"), "FRAGOV": ("French government", "government"),
-    "PHL": ("Philippines", "state"), "CHN": ("China", "state"),
-    "PHLMIL": ("Philippine military", "military"), "CHNCOP": ("Chinese coast guard", "police"),
-    "CHNGOV": ("Chinese government", "government"), "PHLGOV": ("Philippine government", "government"),
-    "IGOWSTNAT": ("NATO", "igo"), "DEU": ("Germany", "state"),
-    "IGOUNOIAE": ("International Atomic Energy Agency", "igo"),
-    "IRNGOV": ("Iranian government", "government"), "IRN": ("Iran", "state"),
-}
+
+def load_actors():
+    """code: (name, type) of sample-actors.tsv."""
+    actors = {}
+    with open(os.path.join(HERE, "sample-actors.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                code, name, kind = line.rstrip("\n").split("\t")
+                actors[code] = (name, kind)
+    return actors
+
+
+ACTORS = load_actors()
 PEOPLE = {  # how a person's code is named when the text names the person
     "Vladimir Putin": "RUSGOV", "Barack Obama": "USAGOV", "Nikki Haley": "USAGOV",
     "Moon Jae-in": "KORGOV", "Kim Jong Un": "PRKGOV", "Donald Trump": "USAGOV",

@@ -119,6 +119,7 @@ std::optional<std::string> Field(const std::string& key,
                                  const std::vector<Event>& events, size_t i) {
   const Event& e = events[i];
   const Actor none;
+  const Actor& s = e.source;
   const Actor& t = e.target ? *e.target : none;
   if (key == "parent") {
     for (size_t k = 0; k < events.size(); ++k)
@@ -131,9 +132,9 @@ std::optional<std::string> Field(const std::string& key,
       {"attribution", e.attribution},
       {"date", e.date},
       {"id", e.id},
-      {"source.text", e.source.text},
-      {"source.name", e.source.name},
-      {"source.country", e.source.country},
+      {"source.text", s.text},
+      {"source.name", s.name},
+      {"source.country", s.country},
       {"target.text", t.text},
       {"target.name", t.name},
       {"target.country", t.country},

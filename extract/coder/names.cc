@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "common/text.h"
 #include "extract/coder/roles.h"
 
 namespace dipgraph::coder {
@@ -27,15 +28,12 @@ bool NameParticle(std::string_view w) {
 // Capitalized words that start no person's name.
 bool NotAName(const std::string& lower) {
   static constexpr std::string_view kWords[] = {
-      "january", "february", "march",     "april",    "may",      "june",
-      "july",    "august",   "september", "october",  "november", "december",
-      "monday",  "tuesday",  "wednesday", "thursday", "friday",   "saturday",
-      "sunday",  "the",      "a",         "an",       "he",       "she",
-      "it",      "they",     "we",        "i",        "you",      "this",
-      "that",    "but",      "and",       "in",       "on",       "at",
-      "god",     "allah",    "christmas", "easter",   "ramadan"};
-  return std::find(std::begin(kWords), std::end(kWords), lower) !=
-         std::end(kWords);
+      "the", "a",   "an",    "he",        "she",    "it",     "they", "we",
+      "i",   "you", "this",  "that",      "but",    "and",    "in",   "on",
+      "at",  "god", "allah", "christmas", "easter", "ramadan"};
+  return IsMonthOrDayName(lower) ||
+         std::find(std::begin(kWords), std::end(kWords), lower) !=
+             std::end(kWords);
 }
 
 // Words before a title that keep it one phrase ("presidential envoy",

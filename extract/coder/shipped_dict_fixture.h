@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/coder/coder.h"
+#include "extract/dict/test_codebook.h"
 #include "extract/pipeline/dict_lexicon.h"
 
 namespace dipgraph {
@@ -16,9 +17,7 @@ namespace dipgraph {
 class DictLexiconTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    Result<Codebook> book = Codebook::LoadDefault();
-    ASSERT_TRUE(book.ok()) << book.status().ToString();
-    book_ = new Codebook(std::move(*book));
+    book_ = &dict::TestCodebook();
     Result<dict::Dictionary> d =
         dict::Dictionary::LoadDefault(dict::KnownCodes(*book_));
     ASSERT_TRUE(d.ok()) << d.status().ToString();
@@ -28,7 +27,6 @@ class DictLexiconTest : public ::testing::Test {
   static void TearDownTestSuite() {
     delete lex_;
     delete dict_;
-    delete book_;
   }
 
   // A sentence from words and lemmas (no parse).
@@ -44,7 +42,7 @@ class DictLexiconTest : public ::testing::Test {
     return s;
   }
 
-  static inline Codebook* book_ = nullptr;
+  static inline const Codebook* book_ = nullptr;
   static inline dict::Dictionary* dict_ = nullptr;
   static inline DictLexicon* lex_ = nullptr;
 };

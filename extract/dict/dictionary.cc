@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "common/files.h"
+#include "common/text.h"
 #include "extract/dict/loader.h"
 
 namespace dipgraph::dict {
@@ -264,16 +265,7 @@ bool Capitalized(std::string_view t) {
 
 // Capitalized words that are surnames of office-holders but far more often
 // dates ("in May", "on Monday").
-bool DateWord(std::string_view t) {
-  static constexpr std::string_view kWords[] = {
-      "january",  "february", "march",    "april",     "may",
-      "june",     "july",     "august",   "september", "october",
-      "november", "december", "monday",   "tuesday",   "wednesday",
-      "thursday", "friday",   "saturday", "sunday"};
-  std::string folded = FoldToken(t);
-  return std::find(std::begin(kWords), std::end(kWords), folded) !=
-         std::end(kWords);
-}
+bool DateWord(std::string_view t) { return IsMonthOrDayName(FoldToken(t)); }
 
 // The patterns of `all` that `index` files under `lemma`.
 std::vector<const Pattern*> Indexed(

@@ -2,15 +2,17 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/dict/dictionary.h"
 #include "extract/dict/text.h"
 
 namespace dipgraph::dict {
 namespace {
 
+// The words Tokenize finds in `text`, as the matcher gets them (Texts).
 std::vector<std::string> Words(std::string_view text) {
-  std::vector<std::string> out;
-  for (const Token& t : Tokenize(text)) out.emplace_back(t.text);
-  return out;
+  const std::vector<Token> tokens = Tokenize(text);
+  const std::vector<std::string_view> words = Texts(tokens);
+  return {words.begin(), words.end()};
 }
 
 TEST(Tokenize, WordsAbbreviationsPossessives) {

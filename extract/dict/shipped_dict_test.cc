@@ -6,6 +6,7 @@
 #include "common/files.h"
 #include "extract/dict/codebook.h"
 #include "extract/dict/dictionary.h"
+#include "extract/dict/test_codebook.h"
 
 namespace dipgraph::dict {
 namespace {
@@ -13,11 +14,8 @@ namespace {
 class ShippedDict : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    Result<Codebook> book = Codebook::LoadDefault();
-    ASSERT_TRUE(book.ok()) << book.status().ToString();
-    book_ = new Codebook(std::move(*book));
-    dict_ = new Dictionary(Dictionary::LoadAll(DataPath("dict/dipgraph.dict"),
-                                               KnownCodes(*book_), &errors_));
+    dict_ = new Dictionary(Dictionary::LoadAll(
+        DataPath("dict/dipgraph.dict"), KnownCodes(TestCodebook()), &errors_));
   }
   void SetUp() override {
     if (dict_->actors().empty())
@@ -31,11 +29,9 @@ class ShippedDict : public ::testing::Test {
       return "(no single match)";
     return f[0].actor.code;
   }
-  static Codebook* book_;
   static Dictionary* dict_;
   static std::vector<Status> errors_;
 };
-Codebook* ShippedDict::book_ = nullptr;
 Dictionary* ShippedDict::dict_ = nullptr;
 std::vector<Status> ShippedDict::errors_;
 

@@ -57,20 +57,16 @@ Pattern DictLexicon::Convert(const dict::Pattern& p, bool noun) {
   out.object = p.object;
   out.target_prep = p.target_prep;
   out.has_target = p.has_target;
-  switch (p.content) {
-    case dict::Pattern::kNoContent:
-      out.content = Pattern::kNone;
-      break;
-    case dict::Pattern::kClause:
-      out.content = Pattern::kClause;
-      break;
-    case dict::Pattern::kInfinitive:
-      out.content = Pattern::kInfinitive;
-      break;
-    case dict::Pattern::kPrepClause:
-      out.content = Pattern::kGerund;
-      break;
-  }
+  // The coder's content kind of each of the dictionary's, in the order of
+  // dict::Pattern::Content.
+  static constexpr Pattern::Content kContent[] = {
+      Pattern::kNone,        // kNoContent
+      Pattern::kClause,      // kClause
+      Pattern::kInfinitive,  // kInfinitive
+      Pattern::kGerund,      // kPrepClause: "accuse $T of $C"
+  };
+  static_assert(dict::Pattern::kPrepClause == 3);
+  out.content = kContent[p.content];
   if (!noun && out.particle.empty()) {
     // "shoot down $T", "cut off $T": a particle written before the target
     // reads as the object word in the dictionary's summary.

@@ -15,6 +15,15 @@
 namespace dipgraph {
 namespace {
 
+// The pattern of `patterns` written `text`; null (and a failure) if none.
+const Pattern* Written(const std::vector<Pattern>& patterns,
+                       std::string_view text) {
+  auto it = std::find_if(patterns.begin(), patterns.end(),
+                         [&](const Pattern& p) { return p.text == text; });
+  EXPECT_NE(it, patterns.end()) << text;
+  return it == patterns.end() ? nullptr : &*it;
+}
+
 TEST_F(DictLexiconTest, CountriesAgentsAndPeopleComeAsSeparateSpans) {
   ParsedSentence s = Words(
       {"Russian", "President", "Vladimir", "Putin", "met", "Syrian", "rebels"},
@@ -65,11 +74,8 @@ TEST_F(DictLexiconTest, MetonymsAreGovernments) {
 }
 
 TEST_F(DictLexiconTest, PatternsKeepShapeAndProvenance) {
-  const std::vector<Pattern>& urge = lex_->VerbPatterns("urge");
-  auto it = std::find_if(urge.begin(), urge.end(), [](const Pattern& p) {
-    return p.text == "urge $T to $C";
-  });
-  ASSERT_NE(it, urge.end());
+  const Pattern* it = Written(lex_->VerbPatterns("urge"), "urge $T to $C");
+  ASSERT_TRUE(it);
   EXPECT_EQ(it->code, "020");
   EXPECT_TRUE(it->has_target);
   EXPECT_EQ(it->content, Pattern::kInfinitive);
@@ -80,19 +86,15 @@ TEST_F(DictLexiconTest, PatternsKeepShapeAndProvenance) {
 }
 
 TEST_F(DictLexiconTest, CompoundNounsAndSpelledOutComplements) {
-  const std::vector<Pattern>& talks = lex_->NounPatterns("talk");
-  auto peace = std::find_if(talks.begin(), talks.end(), [](const Pattern& p) {
-    return p.text == "peace talks with $T";
-  });
-  ASSERT_NE(peace, talks.end());
+  const Pattern* peace =
+      Written(lex_->NounPatterns("talk"), "peace talks with $T");
+  ASSERT_TRUE(peace);
   EXPECT_EQ(peace->head, "talks");
   EXPECT_EQ(peace->modifiers, std::vector<std::string>{"peace"});
   EXPECT_EQ(peace->target_prep, "with");
-  const std::vector<Pattern>& urge = lex_->VerbPatterns("urge");
-  auto step = std::find_if(urge.begin(), urge.end(), [](const Pattern& p) {
-    return p.text == "urge $T to step down";
-  });
-  ASSERT_NE(step, urge.end());
+  const Pattern* step =
+      Written(lex_->VerbPatterns("urge"), "urge $T to step down");
+  ASSERT_TRUE(step);
   EXPECT_EQ(step->content_lemma, "step");
   EXPECT_EQ(step->code, "025");
 }

@@ -2,9 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <string>
 
+#include "common/files.h"
 #include "extract/coder/test_lexicon.h"
 
 namespace dipgraph {
@@ -13,8 +16,15 @@ namespace {
 // Finds each known sentence in the text and returns its hand-written parse.
 class FakeAnalyzer : public SentenceAnalyzer {
  public:
-  void Add(const std::string& text, const std::string& conllu) {
-    parses_.emplace_back(text, conllu);
+  // Knows `text` from now on, parsed as testdata/parses.conllu has it
+  // (each sentence there ends with a blank line).
+  void Add(const std::string& text) {
+    const std::string& parses = Parses();
+    const size_t at = parses.find("# text = " + text + "\n");
+    ASSERT_NE(at, std::string::npos) << text;
+    const size_t from = parses.find('\n', at) + 1;
+    parses_.emplace_back(
+        text, parses.substr(from, parses.find("\n\n", from) + 1 - from));
   }
   Result<std::vector<ParsedSentence>> Analyze(std::string_view text,
                                               size_t from) const override {
@@ -43,40 +53,42 @@ class FakeAnalyzer : public SentenceAnalyzer {
   mutable int calls = 0;  // of Analyze()
 
  private:
+  static const std::string& Parses() {
+    static const std::string text =
+        *ReadFile(std::string(DIPGRAPH_PIPELINE_TESTDATA) + "/parses.conllu");
+    return text;
+  }
   std::vector<std::pair<std::string, std::string>> parses_;
 };
 
-constexpr char kCall[] =
-    "1\tPutin\tPutin\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
-    "2\tcalled\tcall\tVERB\t_\t_\t0\troot\t_\t_\n"
-    "3\tObama\tObama\tPROPN\t_\t_\t2\tobj\t_\t_\n"
-    "4\ton\ton\tADP\t_\t_\t5\tcase\t_\t_\n"
-    "5\tWednesday\tWednesday\tPROPN\t_\t_\t2\tobl\t_\t_\n"
-    "6\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n";
-constexpr char kCaption[] =
-    "1\tFile\tfile\tNOUN\t_\t_\t2\tcompound\t_\t_\n"
-    "2\tphoto\tphoto\tNOUN\t_\t_\t0\troot\t_\t_\n"
-    "3\t:\t:\tPUNCT\t_\t_\t4\tpunct\t_\t_\n"
-    "4\tPutin\tPutin\tPROPN\t_\t_\t2\tappos\t_\t_\n"
-    "5\tcalled\tcall\tVERB\t_\t_\t4\tacl\t_\t_\n"
-    "6\tObama\tObama\tPROPN\t_\t_\t5\tobj\t_\t_\n";
+const Codebook& Book() {
+  static const Codebook book = *Codebook::LoadDefault();
+  return book;
+}
+
+// The events `extractor` gives for the text document `id`.
+Result<std::vector<Event>> ExtractText(const Extractor& extractor,
+                                       const std::string& text,
+                                       const std::string& id,
+                                       ExtractTrace* trace = nullptr) {
+  ASSIGN_OR_RETURN(Document doc, DocumentFromText(text, id, id + ".txt", {}));
+  return extractor.Extract(doc, trace);
+}
 
 TEST(ExtractorTest, CodesADocumentEndToEnd) {
   FakeAnalyzer analyzer;
-  analyzer.Add("Putin called Obama on Wednesday .", kCall);
-  analyzer.Add("File photo : Putin called Obama", kCaption);
+  analyzer.Add("Putin called Obama on Wednesday .");
+  analyzer.Add("File photo : Putin called Obama");
   TestLexicon lexicon;
-  Codebook book = *Codebook::LoadDefault();
-  Extractor extractor(analyzer, lexicon, book);
+  Extractor extractor(analyzer, lexicon, Book());
   std::string text =
       "Title: Call\nDate: 2016-07-07\n\n"
       "MOSCOW, July 7 (Wire) - Putin called Obama on Wednesday .\n\n"
       "File photo : Putin called Obama\n\n"
       "Putin called Obama on Wednesday .\n";
-  Result<Document> doc = DocumentFromText(text, "call", "call.txt", {});
-  ASSERT_TRUE(doc.ok());
   ExtractTrace trace;
-  Result<std::vector<Event>> events = extractor.Extract(*doc, &trace);
+  Result<std::vector<Event>> events =
+      ExtractText(extractor, text, "call", &trace);
   ASSERT_TRUE(events.ok()) << events.status().message();
   // The repeat is merged, the caption skipped; the call goes both ways.
   ASSERT_EQ(events->size(), 2u);
@@ -95,25 +107,15 @@ TEST(ExtractorTest, CodesADocumentEndToEnd) {
   EXPECT_TRUE(skipped);
 }
 
-constexpr char kRebels[] =
-    "1\tThe\tthe\tDET\t_\t_\t2\tdet\t_\t_\n"
-    "2\trebels\trebel\tNOUN\t_\t_\t3\tnsubj\t_\t_\n"
-    "3\tattacked\tattack\tVERB\t_\t_\t0\troot\t_\t_\n"
-    "4\tObama\tObama\tPROPN\t_\t_\t3\tobj\t_\t_\n"
-    "5\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n";
-
 // "The rebels" with no country of their own in the sentence belong to the
 // dateline's country; without a dateline they have none and are dropped.
 TEST(ExtractorTest, DomesticAgentsTakeTheDatelineCountry) {
   FakeAnalyzer analyzer;
-  analyzer.Add("The rebels attacked Obama .", kRebels);
+  analyzer.Add("The rebels attacked Obama .");
   TestLexicon lexicon;
-  Codebook book = *Codebook::LoadDefault();
-  Extractor extractor(analyzer, lexicon, book);
+  Extractor extractor(analyzer, lexicon, Book());
   auto extract = [&](const std::string& text) {
-    Result<Document> doc = DocumentFromText(text, "d", "d.txt", {});
-    EXPECT_TRUE(doc.ok());
-    Result<std::vector<Event>> events = extractor.Extract(*doc, nullptr);
+    Result<std::vector<Event>> events = ExtractText(extractor, text, "d");
     EXPECT_TRUE(events.ok());
     return events.ok() ? *events : std::vector<Event>{};
   };
@@ -128,33 +130,22 @@ TEST(ExtractorTest, DomesticAgentsTakeTheDatelineCountry) {
   for (const Event& e : without) EXPECT_NE(e.source.id, "RUSREB");
 }
 
-constexpr char kHeCalled[] =
-    "1\tHe\the\tPRON\t_\t_\t2\tnsubj\t_\t_\n"
-    "2\tcalled\tcall\tVERB\t_\t_\t0\troot\t_\t_\n"
-    "3\tObama\tObama\tPROPN\t_\t_\t2\tobj\t_\t_\n"
-    "4\ton\ton\tADP\t_\t_\t5\tcase\t_\t_\n"
-    "5\tWednesday\tWednesday\tPROPN\t_\t_\t2\tobl\t_\t_\n"
-    "6\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n";
-
 // A document longer than one window of sentences: coreference goes on
 // across the windows ("He" in the first sentence of the second window is
 // Putin of the last sentence of the first), and duplicates are merged over
 // the whole document.
 TEST(ExtractorTest, LongDocumentsAreCodedInWindows) {
   FakeAnalyzer analyzer;
-  analyzer.Add("Putin called Obama on Wednesday .", kCall);
-  analyzer.Add("He called Obama on Wednesday .", kHeCalled);
+  analyzer.Add("Putin called Obama on Wednesday .");
+  analyzer.Add("He called Obama on Wednesday .");
   TestLexicon lexicon;
-  Codebook book = *Codebook::LoadDefault();
-  Extractor extractor(analyzer, lexicon, book);
+  Extractor extractor(analyzer, lexicon, Book());
   // "He" opens the sixth window; 2,560 events are merged in steps.
   const int n = 5 * Extractor::kWindowSentences;
   std::string text = "Date: 2016-07-07\n\n";
   for (int i = 0; i < n; ++i) text += "Putin called Obama on Wednesday .\n\n";
   text += "He called Obama on Wednesday .\n";
-  Result<Document> doc = DocumentFromText(text, "long", "long.txt", {});
-  ASSERT_TRUE(doc.ok());
-  Result<std::vector<Event>> events = extractor.Extract(*doc, nullptr);
+  Result<std::vector<Event>> events = ExtractText(extractor, text, "long");
   ASSERT_TRUE(events.ok()) << events.status().message();
   ASSERT_EQ(events->size(), 2u);
   EXPECT_EQ((*events)[0].source.id, "RUSGOV");
@@ -185,11 +176,10 @@ class PeopleDateLexicon : public TestLexicon {
 
 TEST(ExtractorTest, UndatedDocumentsTakeTheDateOfAllTheirPeople) {
   FakeAnalyzer analyzer;
-  analyzer.Add("Putin called Obama on Wednesday .", kCall);
-  analyzer.Add("He called Obama on Wednesday .", kHeCalled);
+  analyzer.Add("Putin called Obama on Wednesday .");
+  analyzer.Add("He called Obama on Wednesday .");
   PeopleDateLexicon lexicon;
-  Codebook book = *Codebook::LoadDefault();
-  Extractor extractor(analyzer, lexicon, book);
+  Extractor extractor(analyzer, lexicon, Book());
   struct Case {
     int sentences_before;  // then "He called …" (what gives the date)
     int analyses;          // passes of the analyzer

@@ -49,16 +49,13 @@ bool EndsWithCaptionDate(std::string_view low) {
     low = low.substr(0, sp);
   }
   // w: year, "12,", month; before the month a comma.
-  static constexpr std::string_view kMonths[] = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
   std::string_view day = w[1];
   if (day.empty() || day.back() != ',') return false;
   day.remove_suffix(1);
   return w[0].size() == 4 && AllDigits(w[0]) && day.size() <= 2 &&
          AllDigits(day) &&
-         std::find(std::begin(kMonths), std::end(kMonths), w[2]) !=
-             std::end(kMonths) &&
+         std::find(kMonthNames.begin(), kMonthNames.end(), w[2]) !=
+             kMonthNames.end() &&
          !low.empty() && low.back() == ',';
 }
 

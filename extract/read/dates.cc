@@ -8,15 +8,13 @@
 #include <cstdlib>
 #include <vector>
 
+#include "common/text.h"
+
 namespace dipgraph {
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
-constexpr std::array<std::string_view, 7> kWeekdays = {
-    "sunday",   "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday"};
+constexpr const auto& kMonths = kMonthNames;
+constexpr const auto& kWeekdays = kDayNames;
 
 bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 int DaysIn(int y, int m) {

@@ -37,17 +37,26 @@ class DocumentTest : public ::testing::Test {
     }
     return docs;
   }
+  // Writes the file `name` and reads it alone.
+  std::vector<Document> WriteAndRead(const std::string& name,
+                                     const std::string& data,
+                                     std::vector<std::string>* errors) {
+    return ReadAll({Write(name, data)}, errors);
+  }
+  std::string PathOf(const std::string& name) const {
+    return (dir_ / name).string();
+  }
   TempDir tmp_{"doc"};
   const fs::path dir_ = tmp_.path();
 };
 
 TEST_F(DocumentTest, PlainTextHeadersAndBody) {
-  std::string path =
-      Write("a.txt",
-            "Title: Leaders talk\nDate: July 7, 2016\nSource: Wire\n\n"
-            "MOSCOW, July 7 (Wire) - Putin called Obama.\n");
   std::vector<std::string> errors;
-  auto docs = ReadAll({path}, &errors);
+  auto docs =
+      WriteAndRead("a.txt",
+                   "Title: Leaders talk\nDate: July 7, 2016\nSource: Wire\n\n"
+                   "MOSCOW, July 7 (Wire) - Putin called Obama.\n",
+                   &errors);
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_TRUE(errors.empty());
   const Document& d = docs[0];
@@ -59,30 +68,30 @@ TEST_F(DocumentTest, PlainTextHeadersAndBody) {
 }
 
 TEST_F(DocumentTest, DateFromABodyDateLineAndForcedDate) {
-  std::string path =
-      Write("b.txt", "Leaders discuss peace\nJuly 7, 2016, 4:51 am\n\nText.\n");
   std::vector<std::string> errors;
-  auto docs = ReadAll({path}, &errors);
+  auto docs = WriteAndRead(
+      "b.txt", "Leaders discuss peace\nJuly 7, 2016, 4:51 am\n\nText.\n",
+      &errors);
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_EQ(docs[0].body_start, 0u);
   EXPECT_EQ(docs[0].info.date, "2016-07-07");
   ReadOptions opt;
   opt.forced_date = "2020-01-02";
-  docs = ReadAll({path}, &errors, opt);
+  docs = ReadAll({PathOf("b.txt")}, &errors, opt);
   EXPECT_EQ(docs[0].info.date, "2020-01-02");
 }
 
 TEST_F(DocumentTest, HtmlKeepsArticleTextOnly) {
-  std::string path = Write("c.html", R"(<!doctype html><html><head>
+  std::vector<std::string> errors;
+  auto docs = WriteAndRead("c.html", R"(<!doctype html><html><head>
 <title>Site | Story</title><meta property="og:title" content="Leaders &amp; talks">
 <meta property="article:published_time" content="2016-07-07T04:51:00Z">
 <meta property="og:site_name" content="Example Wire"><script>var x = "no";</script></head>
 <body><nav>Home | World</nav><div class="share-bar">Share on X</div>
 <article><h1>Leaders talk</h1><p>Putin called Obama.</p>
 <figure><img src="a.jpg"><figcaption>File photo: leaders</figcaption></figure>
-<p>They discussed <b>Syria</b>.</p></article><footer>Contact us</footer></body></html>)");
-  std::vector<std::string> errors;
-  auto docs = ReadAll({path}, &errors);
+<p>They discussed <b>Syria</b>.</p></article><footer>Contact us</footer></body></html>)",
+                           &errors);
   ASSERT_EQ(docs.size(), 1u) << (errors.empty() ? "" : errors[0]);
   const Document& d = docs[0];
   EXPECT_EQ(d.info.title, "Leaders & talks");
@@ -93,29 +102,28 @@ TEST_F(DocumentTest, HtmlKeepsArticleTextOnly) {
 }
 
 TEST_F(DocumentTest, BrokenHtmlStillParses) {
-  std::string path =
-      Write("d.htm", "<html><body><p>Kyiv said <b>talks failed.<p>More");
   std::vector<std::string> errors;
-  auto docs = ReadAll({path}, &errors);
+  auto docs = WriteAndRead(
+      "d.htm", "<html><body><p>Kyiv said <b>talks failed.<p>More", &errors);
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_EQ(docs[0].text, "Kyiv said talks failed.\n\nMore");
 }
 
 TEST_F(DocumentTest, JsonLinesWithLineNumbersForErrors) {
-  std::string path =
-      Write("e.jsonl",
-            "{\"id\":\"x1\",\"title\":\"T\",\"date\":\"2016-07-07\","
-            "\"source\":\"W\",\"text\":\"Putin called Obama.\"}\n"
-            "{\"id\":\"x2\",\"text\":\n"
-            "{\"id\":\"x3\",\"text\":\"Kyiv spoke.\"}\n");
   std::vector<std::string> errors;
-  auto docs = ReadAll({path}, &errors);
+  auto docs =
+      WriteAndRead("e.jsonl",
+                   "{\"id\":\"x1\",\"title\":\"T\",\"date\":\"2016-07-07\","
+                   "\"source\":\"W\",\"text\":\"Putin called Obama.\"}\n"
+                   "{\"id\":\"x2\",\"text\":\n"
+                   "{\"id\":\"x3\",\"text\":\"Kyiv spoke.\"}\n",
+                   &errors);
   ASSERT_EQ(docs.size(), 2u);
   EXPECT_EQ(docs[0].info.id, "x1");
   EXPECT_EQ(docs[0].info.date, "2016-07-07");
   EXPECT_EQ(docs[1].info.id, "x3");
   ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(errors[0], path + ":2: not a JSON object");
+  EXPECT_EQ(errors[0], PathOf("e.jsonl") + ":2: not a JSON object");
 }
 
 TEST_F(DocumentTest, FoldersAreRecursiveAndSorted) {

@@ -2,20 +2,28 @@
 // leaves alone.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string_view>
+
 #include "extract/syntax/tagger_model.h"
 
 namespace dipgraph::syntax {
 namespace {
 
-// A sentence from "form/XPOS/lemma" triples; UPOS follows from XPOS.
-Sentence Tagged(std::vector<std::array<const char*, 3>> rows) {
+// A sentence from space-separated "form/XPOS/lemma" words; UPOS follows
+// from XPOS.
+Sentence Tagged(std::string_view words) {
   Sentence s;
-  for (auto [form, xpos, lemma] : rows) {
+  while (!words.empty()) {
+    const size_t end = std::min(words.find(' '), words.size());
+    const std::string_view w = words.substr(0, end);
+    words.remove_prefix(std::min(end + 1, words.size()));
+    const size_t a = w.find('/'), b = w.find('/', a + 1);
     Token t;
-    t.form = form;
-    t.xpos = xpos;
-    t.lemma = lemma;
-    const std::string x = xpos;
+    t.form = w.substr(0, a);
+    t.xpos = w.substr(a + 1, b - a - 1);
+    t.lemma = w.substr(b + 1);
+    const std::string& x = t.xpos;
     t.upos = x.starts_with("VB")   ? "VERB"
              : x == "NNP"          ? "PROPN"
              : x.starts_with("NN") ? "NOUN"
@@ -25,146 +33,99 @@ Sentence Tagged(std::vector<std::array<const char*, 3>> rows) {
   return s;
 }
 
-TEST(RepairFiniteVerb, NewsMainVerbTaggedAsParticiple) {
-  Sentence s = Tagged({{"Israel", "NNP", "Israel"},
-                       {"signed", "VBN", "sign"},
-                       {"accords", "NNS", "accord"},
-                       {".", ".", "."}});
-  RepairFiniteVerb(&s);
-  EXPECT_EQ(s.tokens[1].xpos, "VBD");
-  EXPECT_EQ(s.tokens[1].upos, "VERB");
-}
+// A repair run on a tagged sentence, and what token `index` must be after
+// it (a null lemma or UPOS is not checked).
+struct RepairCase {
+  const char* why;
+  void (*repair)(Sentence*);
+  const char* tagged;
+  size_t index;
+  const char* xpos;
+  const char* lemma = nullptr;
+  const char* upos = nullptr;
+};
 
-TEST(RepairFiniteVerb, IrregularPastAfterANameIsAVerb) {
-  // Another finite verb later does not matter for an irregular past form.
-  Sentence s = Tagged({{"Trump", "NNP", "Trump"},
-                       {"spoke", "NN", "spoke"},
-                       {"with", "IN", "with"},
-                       {"Putin", "NNP", "Putin"},
-                       {"and", "CC", "and"},
-                       {"agreed", "VBD", "agree"}});
-  RepairFiniteVerb(&s);
-  EXPECT_EQ(s.tokens[1].xpos, "VBD");
-  EXPECT_EQ(s.tokens[1].lemma, "speak");
-  // After a determiner it stays a noun.
-  Sentence n = Tagged({{"the", "DT", "the"},
-                       {"shot", "NN", "shot"},
-                       {"missed", "VBD", "miss"}});
-  RepairFiniteVerb(&n);
-  EXPECT_EQ(n.tokens[1].xpos, "NN");
-  // After a relative pronoun: "militants, who overran Mosul, seized …".
-  Sentence r = Tagged({{"militants", "NNS", "militant"},
-                       {",", ",", ","},
-                       {"who", "WP", "who"},
-                       {"overran", "IN", "overran"},
-                       {"Mosul", "NNP", "Mosul"},
-                       {"seized", "VBD", "seize"}});
-  RepairFiniteVerb(&r);
-  EXPECT_EQ(r.tokens[3].xpos, "VBD");
-  EXPECT_EQ(r.tokens[3].lemma, "overrun");
-  // "left" after a subject in a sentence without a finite verb is "leave".
-  Sentence l = Tagged({{"Russian", "JJ", "Russian"},
-                       {"troops", "NNS", "troops"},
-                       {"left", "JJ", "left"},
-                       {"Kherson", "NNP", "Kherson"}});
-  RepairFiniteVerb(&l);
-  EXPECT_EQ(l.tokens[2].xpos, "VBD");
-  EXPECT_EQ(l.tokens[2].lemma, "leave");
-  // "A drone hit a US base": a same-form past read as a noun.
-  Sentence h = Tagged({{"A", "DT", "a"},
-                       {"drone", "NN", "drone"},
-                       {"hit", "NN", "hit"},
-                       {"a", "DT", "a"},
-                       {"base", "NN", "base"}});
-  RepairFiniteVerb(&h);
-  EXPECT_EQ(h.tokens[2].xpos, "VBD");
-  EXPECT_EQ(h.tokens[2].lemma, "hit");
-  // An irregular past after a common noun, before a noun phrase.
-  Sentence a = Tagged({{"artillery", "NN", "artillery"},
-                       {"struck", "NN", "struck"},
-                       {"targets", "NNS", "target"}});
-  RepairFiniteVerb(&a);
-  EXPECT_EQ(a.tokens[1].xpos, "VBD");
-  EXPECT_EQ(a.tokens[1].lemma, "strike");
-  // "a US surveillance drone": a base-form "verb" after "a" and nouns.
-  Sentence d = Tagged({{"shot", "VBD", "shoot"},
-                       {"a", "DT", "a"},
-                       {"US", "NNP", "US"},
-                       {"drone", "VB", "drone"}});
-  RepairNewsNouns(&d);
-  EXPECT_EQ(d.tokens[3].xpos, "NN");
-  EXPECT_EQ(d.tokens[3].upos, "NOUN");
-  // "denied striking the convoy and blamed rebels": a second main verb;
-  // but not when a finite verb follows ("and armed groups fled").
-  Sentence c = Tagged({{"Moscow", "NNP", "Moscow"},
-                       {"denied", "VBD", "deny"},
-                       {"it", "PRP", "it"},
-                       {"and", "CC", "and"},
-                       {"blamed", "VBN", "blame"},
-                       {"rebels", "NNS", "rebel"}});
-  RepairNewsNouns(&c);
-  EXPECT_EQ(c.tokens[4].xpos, "VBD");
-  Sentence g = Tagged({{"Troops", "NNS", "troop"},
-                       {"attacked", "VBD", "attack"},
-                       {"and", "CC", "and"},
-                       {"armed", "VBN", "arm"},
-                       {"groups", "NNS", "group"},
-                       {"fled", "VBD", "flee"}});
-  RepairNewsNouns(&g);
-  EXPECT_EQ(g.tokens[3].xpos, "VBN");
-}
+const RepairCase kRepairs[] = {
+    // RepairFiniteVerb retags a news main verb tagged as a participle.
+    {"main verb tagged VBN", RepairFiniteVerb,
+     "Israel/NNP/Israel signed/VBN/sign accords/NNS/accord ././.", 1, "VBD",
+     nullptr, "VERB"},
+    // An irregular past after a name is a verb; another finite verb later
+    // does not matter for an irregular past form.
+    {"irregular past after a name", RepairFiniteVerb,
+     "Trump/NNP/Trump spoke/NN/spoke with/IN/with Putin/NNP/Putin and/CC/and "
+     "agreed/VBD/agree",
+     1, "VBD", "speak"},
+    {"after a determiner it stays a noun", RepairFiniteVerb,
+     "the/DT/the shot/NN/shot missed/VBD/miss", 1, "NN"},
+    {"after a relative pronoun: militants, who overran Mosul, seized",
+     RepairFiniteVerb,
+     "militants/NNS/militant ,/,/, who/WP/who overran/IN/overran "
+     "Mosul/NNP/Mosul seized/VBD/seize",
+     3, "VBD", "overrun"},
+    {"'left' after a subject, no finite verb: 'leave'", RepairFiniteVerb,
+     "Russian/JJ/Russian troops/NNS/troops left/JJ/left Kherson/NNP/Kherson", 2,
+     "VBD", "leave"},
+    {"'A drone hit a US base': a same-form past read as a noun",
+     RepairFiniteVerb, "A/DT/a drone/NN/drone hit/NN/hit a/DT/a base/NN/base",
+     2, "VBD", "hit"},
+    {"irregular past after a common noun, before a noun phrase",
+     RepairFiniteVerb,
+     "artillery/NN/artillery struck/NN/struck targets/NNS/target", 1, "VBD",
+     "strike"},
+    // RepairNewsNouns.
+    {"'a US surveillance drone': a base-form 'verb' after 'a' and nouns",
+     RepairNewsNouns, "shot/VBD/shoot a/DT/a US/NNP/US drone/VB/drone", 3, "NN",
+     nullptr, "NOUN"},
+    {"'denied striking the convoy and blamed rebels': a second main verb",
+     RepairNewsNouns,
+     "Moscow/NNP/Moscow denied/VBD/deny it/PRP/it and/CC/and blamed/VBN/blame "
+     "rebels/NNS/rebel",
+     4, "VBD"},
+    {"not when a finite verb follows ('and armed groups fled')",
+     RepairNewsNouns,
+     "Troops/NNS/troop attacked/VBD/attack and/CC/and armed/VBN/arm "
+     "groups/NNS/group fled/VBD/flee",
+     3, "VBN"},
+    // A participle before an object after the opening noun phrase (the
+    // tagger made a later noun a finite verb: "ports" as VBZ).
+    {"participle before an object", RepairFiniteVerb,
+     "Russia/NNP/Russia and/CC/and Ukraine/NNP/Ukraine signed/VBN/sign "
+     "separate/JJ/separate agreements/NNS/agreement to/TO/to reopen/VB/reopen "
+     "ports/VBZ/port",
+     3, "VBD"},
+    {"followed by an adverb, it stays a participle", RepairFiniteVerb,
+     "Documents/NNS/document seized/VBN/seize there/RB/there show/VBP/show", 1,
+     "VBN"},
+    // Real participles are left alone.
+    {"a finite verb elsewhere", RepairFiniteVerb,
+     "Documents/NNS/document seized/VBN/seize there/RB/there show/VBP/show "
+     "plans/NNS/plan",
+     1, "VBN"},
+    {"a caption with a 'by' agent", RepairFiniteVerb,
+     "Photo/NN/photo taken/VBN/take by/IN/by Reuters/NNP/Reuters", 1, "VBN"},
+    {"after an auxiliary", RepairFiniteVerb,
+     "Talks/NNS/talk having/VBG/have ended/VBN/end abruptly/RB/abruptly", 2,
+     "VBN"},
+    {"no noun before it", RepairFiniteVerb,
+     "Highly/RB/highly recommended/VBN/recommend ././.", 1, "VBN"},
+};
 
-TEST(RepairFiniteVerb, ParticipleBeforeAnObjectAfterTheOpeningNounPhrase) {
-  // The tagger made a later noun a finite verb ("ports" as VBZ).
-  Sentence s = Tagged({{"Russia", "NNP", "Russia"},
-                       {"and", "CC", "and"},
-                       {"Ukraine", "NNP", "Ukraine"},
-                       {"signed", "VBN", "sign"},
-                       {"separate", "JJ", "separate"},
-                       {"agreements", "NNS", "agreement"},
-                       {"to", "TO", "to"},
-                       {"reopen", "VB", "reopen"},
-                       {"ports", "VBZ", "port"}});
-  RepairFiniteVerb(&s);
-  EXPECT_EQ(s.tokens[3].xpos, "VBD");
-  // Followed by an adverb, it stays a participle.
-  Sentence r = Tagged({{"Documents", "NNS", "document"},
-                       {"seized", "VBN", "seize"},
-                       {"there", "RB", "there"},
-                       {"show", "VBP", "show"}});
-  RepairFiniteVerb(&r);
-  EXPECT_EQ(r.tokens[1].xpos, "VBN");
-}
-
-TEST(RepairFiniteVerb, LeavesRealParticiplesAlone) {
-  // A finite verb elsewhere.
-  Sentence a = Tagged({{"Documents", "NNS", "document"},
-                       {"seized", "VBN", "seize"},
-                       {"there", "RB", "there"},
-                       {"show", "VBP", "show"},
-                       {"plans", "NNS", "plan"}});
-  RepairFiniteVerb(&a);
-  EXPECT_EQ(a.tokens[1].xpos, "VBN");
-  // A caption with a "by" agent.
-  Sentence b = Tagged({{"Photo", "NN", "photo"},
-                       {"taken", "VBN", "take"},
-                       {"by", "IN", "by"},
-                       {"Reuters", "NNP", "Reuters"}});
-  RepairFiniteVerb(&b);
-  EXPECT_EQ(b.tokens[1].xpos, "VBN");
-  // After an auxiliary.
-  Sentence c = Tagged({{"Talks", "NNS", "talk"},
-                       {"having", "VBG", "have"},
-                       {"ended", "VBN", "end"},
-                       {"abruptly", "RB", "abruptly"}});
-  RepairFiniteVerb(&c);
-  EXPECT_EQ(c.tokens[2].xpos, "VBN");
-  // No noun before it.
-  Sentence d = Tagged({{"Highly", "RB", "highly"},
-                       {"recommended", "VBN", "recommend"},
-                       {".", ".", "."}});
-  RepairFiniteVerb(&d);
-  EXPECT_EQ(d.tokens[1].xpos, "VBN");
+TEST(TagRepair, RetagsWhatItMustAndLeavesTheRestAlone) {
+  for (const RepairCase& c : kRepairs) {
+    SCOPED_TRACE(c.why);
+    Sentence s = Tagged(c.tagged);
+    c.repair(&s);
+    ASSERT_LT(c.index, s.tokens.size());
+    const Token& t = s.tokens[c.index];
+    EXPECT_EQ(t.xpos, c.xpos);
+    if (c.lemma) {
+      EXPECT_EQ(t.lemma, c.lemma);
+    }
+    if (c.upos) {
+      EXPECT_EQ(t.upos, c.upos);
+    }
+  }
 }
 
 // An irregular past form that the tagger took for a base form still gets

@@ -17,7 +17,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from merge import clean_event, codes  # noqa: E402
+from merge import clean_event  # noqa: E402
 
 
 def main():
@@ -25,14 +25,13 @@ def main():
     ap.add_argument('adj')
     ap.add_argument('--recheck')
     args = ap.parse_args()
-    known = codes()
     final, changed = {}, 0
     for path in sorted(glob.glob(os.path.join(args.adj, 'group*.jsonl'))):
         for n, line in enumerate(open(path), 1):
             if not line.strip():
                 continue
             r = json.loads(line)
-            final[r['id']] = [clean_event(e, f'{path}:{n}', known)
+            final[r['id']] = [clean_event(e, f'{path}:{n}')
                               for e in r['events']]
             changed += bool(r.get('changed'))
     items = [json.loads(l) for l in open(os.path.join(HERE, 'first.jsonl'))]
@@ -67,7 +66,7 @@ def main():
                                           'split', 'start', 'end')}
                 if it.get('date'):
                     out['date'] = it['date']
-                out['events'] = [clean_event(e, f'{args.recheck}:{n}', known)
+                out['events'] = [clean_event(e, f'{args.recheck}:{n}')
                                  for e in r['events']]
                 f.write(json.dumps(out, ensure_ascii=False) + '\n')
 

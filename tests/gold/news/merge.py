@@ -12,6 +12,7 @@ written. Every event is checked (fields, CAMEO codes, PLOVER types).
 Usage: merge.py ANNOT_DIR BATCH_DIR [--news PATH]
 """
 import argparse
+import functools
 import json
 import os
 import sys
@@ -26,15 +27,17 @@ FIELDS = ('source', 'source_name', 'target', 'target_name', 'code', 'plover',
           'negated', 'modality', 'reported', 'event_date')
 
 
+@functools.lru_cache(maxsize=None)
 def codes():
+    """The CAMEO codes of data/cameo/cameo.tsv, read once."""
     out = set()
     for line in open(os.path.join(ROOT, 'data', 'cameo', 'cameo.tsv')):
         if line.strip() and not line.startswith('#'):
             out.add(line.split('\t')[0])
-    return out
+    return frozenset(out)
 
 
-def clean_event(e, where, known):
+def clean_event(e, where):
     def fail(msg):
         sys.exit(f'{where}: {msg}: {json.dumps(e)}')
     if not isinstance(e.get('source'), str) or not e['source'].isupper():
@@ -42,7 +45,7 @@ def clean_event(e, where, known):
     if e.get('target') is not None and (not isinstance(e['target'], str) or
                                         not e['target'].isupper()):
         fail('target must be an upper-case actor code or null')
-    if e.get('code') not in known:
+    if e.get('code') not in codes():
         fail('unknown CAMEO code')
     plover = e.get('plover')
     if plover is not None:
@@ -67,7 +70,6 @@ def main():
     ap.add_argument('annotations')
     ap.add_argument('batches')
     args = ap.parse_args()
-    known = codes()
     sample = [json.loads(l) for l in open(os.path.join(HERE, 'sample.jsonl'))]
     by_id = {s['id']: s for s in sample}
     names = sorted((f for f in os.listdir(args.batches)
@@ -105,7 +107,7 @@ def main():
             for s in a['sentences']:
                 if s['id'] in rows:
                     r, where = rows[s['id']]
-                    into[s['id']] = [clean_event(e, where, known)
+                    into[s['id']] = [clean_event(e, where)
                                      for e in r['events']]
     write(sample, by_id, first, dates, second)
 
