@@ -286,6 +286,8 @@ void Dictionary::AddBareSurnames(const std::vector<std::string_view>& tokens,
     // capitalized word next to it), not a date word, not found already.
     if (!Capitalized(tokens[i]) || DateWord(tokens[i])) continue;
     if (i > 0 && Capitalized(tokens[i - 1])) continue;
+    // The end of a hyphenated name ("Kilroy-Silk", split by the tokenizer).
+    if (i > 1 && tokens[i - 1] == "-" && Capitalized(tokens[i - 2])) continue;
     if (i + 1 < tokens.size() && Capitalized(tokens[i + 1])) continue;
     bool found = std::any_of(
         out->begin(), out->end(),

@@ -54,8 +54,8 @@ TEST(OfficesOfTitle, ReadsEachPartOfATitle) {
 
 TEST_F(History, StatsCoverageByDecade) {
   DictStats s = ComputeStats(*dict_, TestCodebook());
-  // RUS, SUN, YUG, SCG, GBR, USA, DEU; Guam is a territory.
-  EXPECT_EQ(s.states, 7u);
+  // RUS, SUN, YUG, SCG, GBR, USA, DEU, BEL; Guam is a territory.
+  EXPECT_EQ(s.states, 8u);
   ASSERT_EQ(s.decades.size(), 9u);
   EXPECT_EQ(s.decades.front().decade, "1940s");
   EXPECT_EQ(s.decades.back().decade, "2020s");
@@ -65,16 +65,17 @@ TEST_F(History, StatsCoverageByDecade) {
         [&](const DecadeCoverage& d) { return d.decade == name; });
   };
   // The 1980s: Kohl's chancellorship from 1982-10-01 (2649 days to
-  // 1990-01-01) is the only head of government; Germany existed all 3653
-  // days, as did SUN, YUG, GBR, USA (RUS and SCG not yet).
+  // 1990-01-01) is the only head of government, King Baudouin (BEL, all
+  // 3653 days) the only head of state; Germany existed all 3653 days, as did
+  // SUN, YUG, GBR, USA and BEL (RUS and SCG not yet).
   const DecadeCoverage& d80 = decade("1980s");
-  EXPECT_EQ(d80.state_days, 5 * 3653);
+  EXPECT_EQ(d80.state_days, 6 * 3653);
   EXPECT_EQ(d80.covered[kHeadOfGovernment], 2649);
-  EXPECT_EQ(d80.covered[kHeadOfState], 0);
-  // Any GOV role, titled or not: besides Kohl, the layer's Lone Layer
-  // (DEUGOV, 1980: 366 days) and Gorbachev (SUNGOV from 1985-03-11: 1757
-  // days); Hans Layer's 1990 is outside the decade.
-  EXPECT_EQ(d80.covered[kAnyGovernment], 2649 + 366 + 1757);
+  EXPECT_EQ(d80.covered[kHeadOfState], 3653);
+  // Any GOV role, titled or not: besides Kohl and Baudouin, the layer's
+  // Lone Layer (DEUGOV, 1980: 366 days) and Gorbachev (SUNGOV from
+  // 1985-03-11: 1757 days); Hans Layer's 1990 is outside the decade.
+  EXPECT_EQ(d80.covered[kAnyGovernment], 2649 + 3653 + 366 + 1757);
   // The 2000s: Beckett was foreign and defence secretary in one title.
   const DecadeCoverage& d00 = decade("2000s");
   EXPECT_EQ(d00.covered[kForeign], 418);

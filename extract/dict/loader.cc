@@ -590,11 +590,30 @@ bool FamilyNameFirst(std::string_view code) {
   return false;
 }
 
+// English words a sentence can open with that are also family names in
+// the dictionaries ("It Sam Heng", "In Visa Um", "So Gari"): never taken
+// for a bare surname ("It said …" is no Cambodian minister).
+bool EnglishWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "a",    "an",   "the",  "in",   "on",   "at",   "to",   "of",   "by",
+      "as",   "is",   "it",   "its",  "so",   "no",   "not",  "or",   "and",
+      "but",  "if",   "he",   "she",  "we",   "us",   "me",   "my",   "you",
+      "be",   "do",   "go",   "up",   "am",   "all",  "any",  "can",  "for",
+      "from", "has",  "had",  "her",  "him",  "his",  "how",  "now",  "one",
+      "our",  "out",  "too",  "two",  "who",  "why",  "yet",  "then", "than",
+      "that", "this", "they", "them", "what", "when", "will", "with", "also",
+      "only", "over", "some", "such", "very", "just", "here", "there"};
+  const std::string low = FoldToken(w);
+  return std::find(std::begin(kWords), std::end(kWords), low) !=
+         std::end(kWords);
+}
+
 }  // namespace
 
 void Loader::IndexSurnames() {
-  static constexpr std::string_view kSuffixes[] = {"jr", "sr", "ii", "iii",
-                                                   "iv"};
+  // Generational suffixes and regnal numbers: "Baudouin I" is not "I".
+  static constexpr std::string_view kSuffixes[] = {
+      "jr", "sr", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii"};
   for (size_t i = 0; i < dict_->people_.size(); ++i) {
     const PersonEntry& p = dict_->people_[i];
     int payload = static_cast<int>(i);
@@ -604,8 +623,12 @@ void Loader::IndexSurnames() {
                      FoldToken(toks.back().text)) != std::end(kSuffixes))
       toks.pop_back();
     if (toks.size() > 1 && toks.back().text == ",") toks.pop_back();
-    if (!toks.empty()) dict_->surnames_.Add(toks.back().text, payload);
-    if (toks.size() > 1 &&
+    // (A one-letter word is an initial or a pronoun, never a surname.)
+    if (!toks.empty() && toks.back().text.size() > 1 &&
+        !EnglishWord(toks.back().text))
+      dict_->surnames_.Add(toks.back().text, payload);
+    if (toks.size() > 1 && toks.front().text.size() > 1 &&
+        !EnglishWord(toks.front().text) &&
         std::any_of(p.roles.begin(), p.roles.end(),
                     [](const Role& r) { return FamilyNameFirst(r.code); }))
       dict_->surnames_.Add(toks.front().text, payload);

@@ -139,5 +139,26 @@ TEST_F(DictLexiconTest, RepairsLemmasTheDictionaryKnows) {
   EXPECT_EQ(s.tokens[4].lemma, "mediat");
 }
 
+// A wire digest's paragraph opens with its own dateline: cut from the
+// sentence; elsewhere a capitalized word and a dash stay.
+TEST(SyntaxAnalyzerTest, CutsTheDatelineOfAParagraph) {
+  const std::string text =
+      "Iraq said it had repelled the attack.\n\n"
+      "BAHRAIN - Iranian forces have renewed their assault on Iraqi lines.\n\n"
+      "NATO - the alliance - met. US - Iraq talks began in NEW YORK.";
+  std::vector<syntax::Sentence> sentences = syntax::Segment(text);
+  ASSERT_GE(sentences.size(), 3u);
+  for (syntax::Sentence& s : sentences)
+    SyntaxAnalyzer::CutParagraphDateline(text, &s);
+  EXPECT_EQ(sentences[0].text, "Iraq said it had repelled the attack.");
+  EXPECT_EQ(sentences[1].text,
+            "Iranian forces have renewed their assault on Iraqi lines.");
+  EXPECT_EQ(sentences[1].tokens.front().form, "Iranian");
+  EXPECT_EQ(text.substr(sentences[1].begin, sentences[1].text.size()),
+            sentences[1].text);
+  EXPECT_EQ(sentences[2].text, "NATO - the alliance - met.");
+  EXPECT_EQ(sentences.back().tokens.front().form, "US");
+}
+
 }  // namespace
 }  // namespace dipgraph

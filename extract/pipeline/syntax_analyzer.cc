@@ -1,9 +1,11 @@
 #include "extract/pipeline/syntax_analyzer.h"
 
+#include <cctype>
 #include <string>
 #include <vector>
 
 #include "common/text.h"
+#include "extract/read/dates.h"
 
 namespace dipgraph {
 
@@ -75,6 +77,28 @@ void SyntaxAnalyzer::Annotate(syntax::Sentence* s) const {
   if (names_ != nullptr) RepairLemmas(*names_, s);
 }
 
+void SyntaxAnalyzer::CutParagraphDateline(std::string_view text,
+                                          syntax::Sentence* s) {
+  if (s->begin == 0 || s->begin > text.size() || s->tokens.size() < 4) return;
+  size_t k = s->begin;
+  while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+  if (k > 0 && text[k - 1] != '\n') return;
+  const Dateline dl = FindDateline(s->text);
+  if (dl.length == 0 || dl.length >= s->text.size()) return;
+  // A new sentence after it ("NATO - the alliance - met" is one).
+  const unsigned char next = static_cast<unsigned char>(s->text[dl.length]);
+  if (!std::isupper(next) && !std::isdigit(next) && next != '"') return;
+  const size_t cut = s->begin + dl.length;
+  size_t first = 0;
+  while (first < s->tokens.size() && s->tokens[first].begin < cut) ++first;
+  if (first == 0 || first + 2 > s->tokens.size()) return;
+  s->tokens.erase(s->tokens.begin(),
+                  s->tokens.begin() + static_cast<std::ptrdiff_t>(first));
+  const size_t from = s->tokens.front().begin;
+  s->text.erase(0, from - s->begin);
+  s->begin = from;
+}
+
 void SyntaxAnalyzer::RepairLemmas(const dict::Dictionary& dict,
                                   syntax::Sentence* s) {
   for (syntax::Token& t : s->tokens) {
@@ -117,6 +141,7 @@ Status SyntaxAnalyzer::AnalyzeInWindows(std::string_view text, size_t from,
     std::vector<ParsedSentence> out;
     out.reserve(sentences.size());
     for (syntax::Sentence& s : sentences) {
+      CutParagraphDateline(text.substr(from), &s);
       Annotate(&s);
       out.push_back(Convert(s, index++, static_cast<int64_t>(from)));
     }
@@ -134,6 +159,7 @@ Result<std::vector<ParsedSentence>> SyntaxAnalyzer::Analyze(
   std::vector<ParsedSentence> out;
   out.reserve(sentences.size());
   for (syntax::Sentence& s : sentences) {
+    CutParagraphDateline(text.substr(from), &s);
     Annotate(&s);
     out.push_back(Convert(s, static_cast<int64_t>(out.size()),
                           static_cast<int64_t>(from)));

@@ -37,6 +37,14 @@ class SyntaxAnalyzer : public SentenceAnalyzer {
   // Tags, marks known names, repairs the main verb and parses `s`.
   void Annotate(syntax::Sentence* s) const;
 
+  // Wire digests run several stories in one text, each paragraph opening
+  // with its own dateline ("BAHRAIN - Iranian forces have renewed …"): the
+  // dateline is cut from the sentence `s` (tokens, text and begin), which
+  // opens a paragraph of `text` (its offsets count in `text`). It is no part
+  // of the grammar: it had made "BAHRAIN - Iranian forces" a Bahraini
+  // subject. The article's first dateline is cut before segmenting.
+  static void CutParagraphDateline(std::string_view text, syntax::Sentence* s);
+
   // Lemmas the event dictionaries match on, repaired after parsing: a
   // past form, gerund or plural whose lemma heads no pattern takes the
   // spelling that does ("mediated" -> mediate, "boycotted" -> boycott,

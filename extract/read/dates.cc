@@ -162,6 +162,11 @@ Dateline FindDateline(std::string_view body) {
           head[caps] == ' ' || head[caps] == '.' || head[caps] == '-' ||
           head[caps] == '\''))
     ++caps;
+  // "WASHINGTON - President Reagan said": the place ends at the dash, not
+  // at the next lower-case letter.
+  for (std::string_view d : {std::string_view(" - "), std::string_view(" -- ")})
+    if (size_t at = head.find(d); at != std::string_view::npos && at < caps)
+      caps = at;
   // At least one word of 3+ capitals ("MOSCOW", "NEW YORK", "U.N.").
   std::string_view place = head.substr(0, caps);
   while (!place.empty() && (place.back() == ' ' || place.back() == '-'))

@@ -59,6 +59,11 @@ TEST(DatesTest, FindsDatelines) {
       0u);
   EXPECT_EQ(FindDateline("NEW YORK, Jan. 3 - Talks resumed.").place,
             "NEW YORK");
+  // A dash right after the place, a capital after it.
+  Dateline dash = FindDateline("BAHRAIN - Iranian forces renewed the assault.");
+  EXPECT_EQ(dash.place, "BAHRAIN");
+  EXPECT_EQ(std::string("BAHRAIN - Iranian forces").substr(dash.length),
+            "Iranian forces");
 }
 
 TEST(DatesTest, ResolvesRelativeDatesAgainstTheArticle) {
