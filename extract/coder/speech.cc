@@ -510,7 +510,9 @@ bool SentenceCoder::ContentInvolvesOthers(const Candidate& c) const {
   // report hung inside its clause is cut out of it (when the report heads
   // the sentence, "'…,' Ravenel said", the clause is a child of the verb).
   const bool cut = c.trailing && ta >= a && tb <= b;
-  auto inside = [&](int k) {
+  // Structured bindings are captured by copy: clang 14 (the fuzz preset)
+  // cannot capture them by reference.
+  auto inside = [&c, cut, a = a, b = b, ta = ta, tb = tb](int k) {
     if (k < a || k > b) return false;
     return !(cut && k >= ta && k <= tb) && k != c.trigger;
   };

@@ -14,6 +14,12 @@ char32_t DecodeAt(std::string_view s, size_t pos, size_t* len) {
     if ((b & 0xC0) != 0x80) return 0x110000 + b0;
     c = (c << 6) | (b & 0x3F);
   }
+  // Overlong forms ("\xC0\xA1" for '!'), surrogates and values past
+  // U+10FFFF are invalid too: "Rus\xC0\xA1 ed" made Tokenize loop for ever,
+  // growing memory (found by the conllu fuzz target).
+  static constexpr char32_t kLeast[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (c < kLeast[n] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+    return 0x110000 + b0;
   *len = n;
   return c;
 }

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "extract/syntax/syntax.h"
+#include "extract/syntax/text_util.h"
 
 namespace dipgraph::syntax {
 namespace {
@@ -52,6 +53,22 @@ TEST(Tokenizer, OffsetsAndInvalidUtf8) {
   ASSERT_EQ(spans.size(), 3u);
   EXPECT_EQ(spans[1], (Span{2, 4}));
   EXPECT_EQ(spans[2], (Span{5, 6}));
+}
+
+TEST(Tokenizer, OverlongUtf8IsInvalid) {
+  // "\xC0\xA1" is an overlong '!': read as '!', it made Tokenize loop for
+  // ever (the conllu fuzz target). Each of its bytes is invalid instead.
+  const std::string text = "Rus\xC0\xA1 ed";
+  const std::vector<Span> spans = Tokenize(text);
+  ASSERT_FALSE(spans.empty());
+  EXPECT_EQ(spans.front().begin, 0u);
+  EXPECT_EQ(spans.back(), (Span{text.size() - 2, text.size()}));
+  for (const char* bad : {"\xE0\x80\xA1", "\xF0\x80\x80\xA1", "\xED\xA0\x80",
+                          "\xF4\x90\x80\x80"}) {
+    size_t len = 0;
+    EXPECT_GE(DecodeAt(bad, 0, &len), char32_t{0x110000}) << bad;
+    EXPECT_EQ(len, 1u);
+  }
 }
 
 }  // namespace
