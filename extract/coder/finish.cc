@@ -79,14 +79,14 @@ void SentenceCoder::DropTargetless() {
         std::string_view(c.pattern->code).substr(0, 2);
     // Statements need no hearer; every other act without a target was, on
     // real news, a target the coder missed (docs/coder.md).
-    const bool verbal = root == "01";
+    const bool statement = root == "01";
     // A pattern without a target slot ("impose martial law", "dismantle
     // test site") names an act complete in itself.
     const std::string& code = c.code.empty() ? c.pattern->code : c.code;
     const bool whole = !c.pattern->has_target &&
                        (code.starts_with("172") || code.starts_with("087") ||
                         code == "154" || code == "166");
-    if (c.target || verbal || whole) {
+    if (c.target || statement || whole) {
       kept.push_back(std::move(c));
       continue;
     }
