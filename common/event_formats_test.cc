@@ -315,6 +315,30 @@ TEST(EventFormatsTest, GdeltRoundTripKeepsWhatGdeltHolds) {
   }
 }
 
+TEST(EventFormatsTest, PloverFreeTextCiteDateIsNotTheEventDate) {
+  // A line without a date whose cite_info date is not a YYYY-MM-DD date was
+  // written with that text as its date and did not read back (the
+  // event_formats fuzz target).
+  const std::string line =
+      R"({"id": "P1", "actor": {"code": "DEU", "sector": "GOV"},)"
+      R"( "event": "CONSULT", "cite_info": {"citation": "EW-1",)"
+      R"( "date": "2022-0tps://news.example.org/p1"}})";
+  Decoded d = Decode(EventFormat::kPolecat, line);
+  ASSERT_TRUE(d.got.ok() && *d.got) << d.got.status().message();
+  EXPECT_EQ(d.event.date, "");
+  EXPECT_EQ(d.event.doc.date, "2022-0tps://news.example.org/p1");
+  std::string out;
+  EventWriter(EventFormat::kPolecat).Append(d.event, &out);
+  ASSERT_FALSE(out.empty());
+  out.pop_back();  // the line end
+  Decoded again = Decode(EventFormat::kPolecat, out);
+  ASSERT_TRUE(again.got.ok() && *again.got)
+      << again.got.status().message() << "\n"
+      << out;
+  EXPECT_EQ(again.event.date, "");
+  EXPECT_EQ(again.event.doc.date, d.event.doc.date);
+}
+
 TEST(EventFormatsTest, IcewsAndPloverRoundTrips) {
   Event in = Sample();
   EventWriter icews(EventFormat::kIcews);

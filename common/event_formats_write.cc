@@ -46,8 +46,13 @@ std::string Digits(std::string_view date) {  // "YYYY-MM-DD" -> "YYYYMMDD"
   return d;
 }
 
+// The event's date, else its document's when that is a YYYY-MM-DD date (a
+// PLOVER cite_info date is free text: written as the event's date it would
+// not read back).
 const std::string& DateOf(const Event& e) {
-  return e.date.empty() ? e.doc.date : e.date;
+  static const std::string kNone;
+  if (!e.date.empty()) return e.date;
+  return IsValidDate(e.doc.date) ? e.doc.date : kNone;
 }
 
 bool IsGroup(std::string_view country) {
