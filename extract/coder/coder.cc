@@ -17,6 +17,34 @@ void CorefState::Mention(const ActorRef& a) {
   if (recent.size() > 16) recent.erase(recent.begin());
 }
 
+void CorefState::MentionState(const std::string& country) {
+  static constexpr std::string_view kNotStates[] = {"IGO", "IMG", "NGO",
+                                                    "MNC", "UAF", "---"};
+  if (country.size() != 3 ||
+      std::find(std::begin(kNotStates), std::end(kNotStates), country) !=
+          std::end(kNotStates))
+    return;
+  auto [it, added] = states.try_emplace(country);
+  if (added) it->second.order = static_cast<int>(states.size());
+  ++it->second.mentions;
+}
+
+std::string CorefState::MainState() const {
+  if (home.size() == 3) return home;
+  const std::string* best = nullptr;
+  int best_score = 0, best_order = 0;
+  for (const auto& [country, count] : states) {
+    const int score = count.mentions + (count.order == 1 ? 1 : 0);
+    if (best == nullptr || score > best_score ||
+        (score == best_score && count.order < best_order)) {
+      best = &country;
+      best_score = score;
+      best_order = count.order;
+    }
+  }
+  return best == nullptr ? std::string() : *best;
+}
+
 const ActorRef* CorefState::Last(bool person) const {
   if (person && !topic.empty())
     return topic.front().id.empty() ? nullptr : &topic.front();
@@ -175,6 +203,9 @@ std::vector<Event> Coder::CodeSentence(
     std::vector<std::pair<int, ActorRef>> people =
         coder::UnlistedSubjects(sentence, sc.spans());
     for (const ActorSpan& sp : sc.spans()) {
+      if (sp.kind == ActorSpan::kAgent) continue;
+      coref->MentionState(sp.actor.country.empty() ? sp.actor.id.substr(0, 3)
+                                                   : sp.actor.country);
       if (sp.kind != ActorSpan::kNamed) continue;
       coref->Mention(sp.actor);
       if (sp.actor.type == "person") people.emplace_back(sp.first, sp.actor);

@@ -64,6 +64,19 @@ struct CorefState {
   // People the article named in full, by lower-case surname: "Mr X" and
   // "X" later name them (names.h).
   std::map<std::string, ActorRef> surnames;
+  // The states the document named, by country code: how often, and in
+  // which order they first came. The state the article is about
+  // (MainState) is where "the government", "the army" and an unknown
+  // minister belong when the text gives no country.
+  struct StateCount {
+    int mentions = 0;
+    int order = 0;
+  };
+  std::map<std::string, StateCount> states;
+  void MentionState(const std::string& country);
+  // The dateline's country, else the state named most often (the first
+  // one named counts once more and wins ties), else "".
+  std::string MainState() const;
   void Mention(const ActorRef& a);
   // A person ("he": the first person of `topic`, else the most recent one)
   // or the most recent group ("it", "they").

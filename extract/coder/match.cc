@@ -370,6 +370,12 @@ std::vector<Resolved> SentenceCoder::ModifierActors(int n) const {
   std::vector<Resolved> out;
   for (int c : s_.Children(n)) {
     std::string_view d = T(c).deprel;
+    if (d == "nmod:poss" && T(c).upos == "PRON") {
+      // "his visit", "their attack": the owner of the act.
+      std::optional<Resolved> owner = PossessiveOwner(c);
+      if (owner) out.push_back(*owner);
+      continue;
+    }
     if (d == "nmod:poss" || d == "compound" || d == "amod") {
       auto found = roles_.Actors(c);
       if (found.empty()) {
@@ -381,6 +387,38 @@ std::vector<Resolved> SentenceCoder::ModifierActors(int n) const {
     }
   }
   return out;
+}
+
+std::optional<Resolved> SentenceCoder::PossessiveOwner(int k) const {
+  const std::string w = Lower(T(k).text);
+  const bool person = w == "his" || w == "her";
+  if (!person && w != "its" && w != "their") return std::nullopt;
+  auto fits = [&](const Resolved& r) {
+    return (r.actor.type == "person") == person;
+  };
+  // The subject of the clause the act noun is in: "Russia said its
+  // attack …", "Putin ended his visit".
+  int clause = T(k).head;
+  while (clause >= 0 && !coder::IsPredicate(T(clause))) clause = T(clause).head;
+  for (int v = clause, steps = 0; v >= 0 && steps < 3; v = T(v).head, ++steps) {
+    if (!coder::IsPredicate(T(v))) continue;
+    for (int subj : s_.Children(v, "nsubj")) {
+      std::vector<Resolved> r = roles_.Actors(subj);
+      if (r.size() == 1 && fits(r.front()))
+        return Resolved{r.front().actor, T(k).text, 0.6, false, true};
+    }
+    if (!s_.Children(v, "nsubj").empty()) break;
+  }
+  // Else the nearest actor named before it, else the document's last.
+  for (int j = k - 1; j >= 0; --j)
+    for (const ActorSpan& sp : roles_.spans())
+      if (sp.last == j && sp.kind == ActorSpan::kNamed &&
+          (sp.actor.type == "person") == person)
+        return Resolved{sp.actor, T(k).text, 0.6, false, true};
+  if (coref_ != nullptr)
+    if (const ActorRef* a = coref_->Last(person))
+      return Resolved{*a, T(k).text, 0.5, false, true};
+  return std::nullopt;
 }
 
 void SentenceCoder::CodeNoun(int n) {

@@ -40,6 +40,10 @@ bool NotAName(const std::string& lower) {
 // "senior official", "deputy foreign minister").
 bool TitleWord(const ParsedToken& t) {
   if (t.upos == "ADJ" || t.upos == "NOUN") return true;
+  // A title in Title Case ("U.S. Trade Representative NAME"), its words
+  // tagged as proper nouns.
+  if (t.upos == "PROPN" && Capitalized(t.text) && !NotAName(Lower(t.text)))
+    return true;
   const std::string w = Lower(t.text);
   return w == "'s" || w == "’s" || w == "-";
 }
@@ -254,7 +258,9 @@ class NameFinder {
       if (country.country.empty()) country.country = country.id.substr(0, 3);
     } else if ((ev.owner_pronoun || ev.agent != nullptr) && coref_ != nullptr) {
       // "the country's foreign minister": the country the article is
-      // about (its dateline), else the last state it named.
+      // about (its dateline), else the last state it named; "Defence
+      // Minister NAME" with no country word: the state the article is
+      // about (MainState).
       if (!coref_->home.empty()) {
         country = lex_.State(coref_->home);
       } else if (ev.owner_pronoun) {
@@ -264,6 +270,10 @@ class NameFinder {
             country = *it;
             break;
           }
+      }
+      if (country.country.empty() && ev.agent != nullptr) {
+        const std::string main = coref_->MainState();
+        if (!main.empty()) country = lex_.State(main);
       }
     }
     if (country.country.empty() || country.country == "---") return {};

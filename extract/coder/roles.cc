@@ -105,9 +105,13 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
     // "hundreds of drones", "dozens of protesters", "part of Ukraine": a
     // quantity names nothing; the phrase it counts does.
     static constexpr std::string_view kQuantity[] = {
-        "dozen",   "hundred", "thousand", "million", "score",    "number",
-        "handful", "group",   "part",     "some",    "many",     "most",
-        "several", "all",     "few",      "dozens",  "hundreds", "thousands"};
+        "dozen", "hundred", "thousand", "million", "score", "number", "handful",
+        "group", "part", "some", "many", "most", "several", "all", "few",
+        "dozens", "hundreds", "thousands",
+        // "members of Hamas", "a series of Israeli strikes", "a range of
+        // Russian officials": the words of a phrase that counts or picks.
+        "member", "range", "series", "variety", "majority", "rest",
+        "remainder"};
     if (span_of_[head] < 0 &&
         std::find(std::begin(kQuantity), std::end(kQuantity), Lower(h.lemma)) !=
             std::end(kQuantity))
@@ -202,6 +206,27 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
       if (h >= 0 && span_of_[h] != span_of_[k] && Case(k).empty() &&
           (h == head || span_of_[h] == span_of_[head]))
         titled = true;
+    }
+  }
+  // "NATO's spokesman", "Putin's envoy": a role owned by a named actor is
+  // that actor's (an organisation's own; a person's or a state's
+  // government, army, … of their country).
+  if (named && agent && !titled && span_of_[head] == (agent - spans_.data())) {
+    bool owned = false;
+    for (int k = named->first; k <= named->last; ++k)
+      owned |= s_.tokens[k].deprel == "nmod:poss" &&
+               s_.tokens[k].head >= agent->first &&
+               s_.tokens[k].head <= agent->last;
+    if (owned) {
+      const bool org = named->actor.type != "person" &&
+                       named->actor.type != "state" &&
+                       named->actor.type != "government";
+      out.push_back(
+          {org ? named->actor : lex_.Combine(named->actor, agent->actor),
+           s_.SpanText(std::min(named->first, agent->first),
+                       std::max(named->last, agent->last)),
+           0.8});
+      return out;
     }
   }
   if (named &&

@@ -126,6 +126,29 @@ std::vector<Resolved> Roles::DescribedActors(
                   s_.tokens[c].deprel == "nummod" ||
                   (s_.tokens[c].deprel == "amod" && w == "new");
   }
+  // "the government", "the army": with no country word, the state the
+  // article is about (its dateline, else the state it names most), not
+  // the last government it named (often the other side).
+  static constexpr std::string_view kOwnState[] = {
+      "government", "regime",   "administration", "authority",
+      "cabinet",    "junta",    "leadership",     "presidency",
+      "army",       "military", "force"};
+  bool the = false;
+  for (int c : s_.Children(head, "det"))
+    the |= Lower(s_.tokens[c].text) == "the";
+  const std::string head_lemma = Lower(h.lemma);
+  if (the && !indefinite &&
+      (agent->actor.role == "GOV" || agent->actor.role == "MIL") &&
+      std::find(std::begin(kOwnState), std::end(kOwnState), head_lemma) !=
+          std::end(kOwnState) &&
+      (head_lemma != "force" || agent->actor.role == "MIL")) {
+    const std::string state = coref_->MainState();
+    if (!state.empty()) {
+      out.push_back({lex_.Combine(lex_.State(state), agent->actor),
+                     text_of(*agent), 0.6});
+      return out;
+    }
+  }
   // "Kyiv accused the rebels", "police detained Navalny": rebels,
   // opposition, police, separatists, courts and parliaments with no
   // country of their own belong to the country the sentence is about
@@ -200,8 +223,8 @@ std::vector<Resolved> Roles::DescribedActors(
         break;
       country.clear();
     }
-    if (country.empty() && !civilians && !coref_->recent.empty())
-      country = coref_->recent.back().country;
+    // Else the state the article is about.
+    if (country.empty() && !civilians) country = coref_->MainState();
     if (country.size() == 3) {
       ActorRef where{country, "", country, "", "state"};
       out.push_back({lex_.Combine(where, agent->actor), text_of(*agent), 0.5});

@@ -164,6 +164,13 @@ class SentenceCoder {
   bool HasTo(int clause) const;
   // Whether `verb` is a to-infinitive ("to show restraint").
   bool HasToMark(int verb) const;
+  // The owner of an act noun named by a possessive pronoun ("his visit",
+  // "their attack"): the subject of its clause, else the nearest actor
+  // before it, else the document's last one of that kind.
+  std::optional<Resolved> PossessiveOwner(int k) const;
+  // Whether a reported clause blames its subject ("was responsible for",
+  // "was behind", "was to blame").
+  bool Blames(int clause) const;
   // Speech coded by what was said, as CAMEO coders do: "X said Y must …"
   // is a demand of Y; "X said it would …" an intent to cooperate or a
   // threat, by the kind of the event it announces, towards that event's

@@ -171,6 +171,7 @@ void SentenceCoder::RecodeSpeech() {
   static const Pattern kThreat = SpeechPattern("130", "say will $C");
   static const Pattern kWarn = SpeechPattern("130", "warn $T will $C");
   static const Pattern kReject = SpeechPattern("120", "say will not $C");
+  static const Pattern kBlame = SpeechPattern("111", "say $T responsible");
   // Demands of several addressees are added after the loop: a push_back
   // here would move the candidates that `c` and `inner` refer to.
   std::vector<Candidate> added;
@@ -254,13 +255,24 @@ void SentenceCoder::RecodeSpeech() {
              (!r.actor.country.empty() &&
               r.actor.country == c.source.actor.country);
     };
+    std::vector<Resolved> others;
+    for (const Resolved& r : subjects)
+      if (!same_side(r)) others.push_back(r);
+    // "said Moscow was responsible for the attack", "said the rebels were
+    // behind it", "said Kyiv was to blame": the statement blames the
+    // other side (111).
+    if (!roles_.Negated(ch) && !others.empty() &&
+        others.size() == subjects.size() && Blames(ch)) {
+      c.pattern = &kBlame;
+      c.target = others.front();
+      Trace("'" + T(c.trigger).text + "': what was said blames " +
+            others.front().text + ", so 111");
+      continue;
+    }
     // A plain statement has the addressee as its target, or none: "Seoul
     // said the North had not halted work" is about the North, not
     // addressed to it (tests/gold/README.md, S2).
     if (modal.empty()) continue;
-    std::vector<Resolved> others;
-    for (const Resolved& r : subjects)
-      if (!same_side(r)) others.push_back(r);
     const bool warn = Lower(T(c.trigger).lemma) == "warn";
     if ((modal == "must" || (modal == "will" && warn)) && !others.empty() &&
         others.size() == subjects.size()) {
@@ -301,6 +313,10 @@ void SentenceCoder::RecodeSpeech() {
             "' by " + inner->source.text + ", so " + c.pattern->code);
       continue;
     }
+    // An act to come aimed at no one leaves a plain statement (an intent
+    // without a target would be dropped, and the statement with it),
+    // unless acts without a target are kept.
+    if (!inner->target && !options_.keep_targetless) continue;
     // "said Ukraine would not accept a ceasefire": refusing one's own act
     // of cooperation is a rejection (made specific by the act).
     if (inner->negated && a.quad_class <= 2) {
@@ -319,6 +335,22 @@ void SentenceCoder::RecodeSpeech() {
           "', so " + c.pattern->code + " (" + c.pattern->text + ")");
   }
   for (Candidate& c : added) out_.push_back(std::move(c));
+}
+
+bool SentenceCoder::Blames(int clause) const {
+  const std::string lemma = Lower(T(clause).lemma);
+  // "was responsible for", "was guilty of", "was behind the attack".
+  if ((lemma == "responsible" || lemma == "guilty" || lemma == "culpable") &&
+      !s_.Children(clause, "cop").empty())
+    return true;
+  if (lemma == "behind" && !s_.Children(clause, "cop").empty()) return true;
+  // "was to blame".
+  if (lemma == "be")
+    for (int x : s_.Children(clause, "xcomp"))
+      if (Lower(T(x).lemma) == "blame" && HasToMark(x)) return true;
+  return lemma == "blame" && HasToMark(clause) &&
+         (!s_.Children(clause, "cop").empty() ||
+          !s_.Children(clause, "aux").empty());
 }
 
 void SentenceCoder::InheritTargets() {
