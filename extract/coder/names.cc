@@ -48,12 +48,45 @@ bool TitleWord(const ParsedToken& t) {
   return w == "'s" || w == "’s" || w == "-";
 }
 
+// A word of a title that names a body other than a government: a proper
+// noun no entry knows ("Vermont Central Hospital") or a kind of body.
+bool NotGovernment(const ParsedToken& t) {
+  static constexpr std::string_view kBodies[] = {
+      "bank",       "company",    "corporation", "firm",       "hospital",
+      "university", "college",    "school",      "division",   "club",
+      "team",       "newspaper",  "institute",   "foundation", "association",
+      "union",      "federation", "council",     "board",      "business",
+      "group",      "fund",       "agency",      "exchange",   "church"};
+  const std::string w = Lower(t.lemma.empty() ? t.text : t.lemma);
+  if (std::find(std::begin(kBodies), std::end(kBodies), w) != std::end(kBodies))
+    return true;
+  // (Not the words of a government title in Title Case: "Foreign
+  // Minister", "Trade Representative".)
+  static constexpr std::string_view kTitleWords[] = {
+      "foreign",  "defence",   "defense",     "interior", "finance",
+      "trade",    "prime",     "deputy",      "vice",     "state",
+      "economy",  "justice",   "health",      "energy",   "senior",
+      "chief",    "affairs",   "home",        "first",    "special",
+      "national", "security",  "adviser",     "advisor",  "representative",
+      "envoy",    "spokesman", "spokeswoman", "office",   "of",
+      "the",      "and"};
+  if (std::find(std::begin(kTitleWords), std::end(kTitleWords),
+                Lower(t.text)) != std::end(kTitleWords))
+    return false;
+  return t.upos == "PROPN" && Capitalized(t.text) && !IsHonorific(t.text) &&
+         !NotAName(Lower(t.text));
+}
+
 struct Evidence {
   const ActorSpan* country = nullptr;  // "Kenyan", "Iran's"
   const ActorSpan* agent = nullptr;    // "envoy", "foreign minister"
   const ActorSpan* org = nullptr;      // "Save the Children", "the WTO"
   bool former = false;                 // "former", "ex-"
   bool owner_pronoun = false;          // "the country's", "its"
+  // A body no entry knows or no government ("Vermont Central Hospital
+  // spokesman", "vice president of the banking division"): the title
+  // does not make its holder an official of the article's state.
+  bool other_body = false;
 };
 
 class NameFinder {
@@ -176,6 +209,7 @@ class NameFinder {
         continue;
       }
       const std::string w = Lower(t.text);
+      if (NotGovernment(t)) ev->other_body = true;
       if (w == "former" || w == "ex" || w == "ex-") {
         ev->former = true;
       } else if (w == "his" || w == "her" || w == "its" || w == "their") {
@@ -197,6 +231,7 @@ class NameFinder {
     for (int k = a; k <= b; ++k) {
       if (k >= skip_first && k <= skip_last) continue;
       const std::string w = Lower(T(k).text);
+      if (SpanOf(k) < 0 && NotGovernment(T(k))) ev->other_body = true;
       if (w == "former" || w == "ex") ev->former = true;
       if ((w == "country" || w == "nation" || w == "its") &&
           T(k).deprel == "nmod:poss")
@@ -271,7 +306,7 @@ class NameFinder {
             break;
           }
       }
-      if (country.country.empty() && ev.agent != nullptr) {
+      if (country.country.empty() && ev.agent != nullptr && !ev.other_body) {
         const std::string main = coref_->MainState();
         if (!main.empty()) country = lex_.State(main);
       }

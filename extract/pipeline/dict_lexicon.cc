@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "common/text.h"
+#include "extract/coder/names.h"
 #include "extract/dict/date.h"
 
 namespace dipgraph {
@@ -146,6 +147,37 @@ bool HasCapital(const ParsedSentence& s, int first, int last) {
   return false;
 }
 
+// A capitalized proper noun outside every span found, that is no title,
+// month or day: a word of a name.
+bool LooseNameWord(const ParsedSentence& s,
+                   const std::vector<dict::FoundActor>& found, int k) {
+  if (k < 0 || k >= static_cast<int>(s.tokens.size())) return false;
+  const ParsedToken& t = s.tokens[static_cast<size_t>(k)];
+  const unsigned char c = t.text.empty() ? 0 : t.text[0];
+  if (t.upos != "PROPN" || !((c >= 'A' && c <= 'Z') || c >= 0x80)) return false;
+  const std::string lower = AsciiLower(t.text);
+  if (IsMonthOrDayName(lower) || coder::IsHonorific(t.text)) return false;
+  for (const dict::FoundActor& f : found)
+    if (static_cast<int>(f.begin) <= k && k < static_cast<int>(f.end))
+      return false;
+  return true;
+}
+
+bool PartOfLongerName(const ParsedSentence& s,
+                      const std::vector<dict::FoundActor>& found,
+                      const dict::FoundActor& f) {
+  int words = 0;
+  for (size_t k = f.begin; k < f.end; ++k)
+    if (!coder::IsHonorific(s.tokens[k].text) && s.tokens[k].upos == "PROPN" &&
+        HasCapital(s, static_cast<int>(k), static_cast<int>(k)))
+      ++words;
+  if (words != 1) return false;
+  const int first = static_cast<int>(f.begin),
+            last = static_cast<int>(f.end) - 1;
+  (void)first;
+  return LooseNameWord(s, found, last + 1);
+}
+
 }  // namespace
 
 std::vector<ActorSpan> DictLexicon::FindActors(const ParsedSentence& s,
@@ -182,6 +214,10 @@ std::vector<ActorSpan> DictLexicon::FindActors(const ParsedSentence& s,
     // ("struck", not the minister Peter Struck; "turkey").
     if (sp.kind != ActorSpan::kAgent && !HasCapital(s, sp.first, sp.last))
       continue;
+    // One word of a longer name no entry knows is not the person an entry
+    // gives for that word alone: "chairman Paul Volcker" is not Pope John
+    // Paul II, "Ron Paul" neither.
+    if (f.person != nullptr && PartOfLongerName(s, found, f)) continue;
     if (f.where) sp.entry = f.where->ToString();
     out.push_back(std::move(sp));
   }
