@@ -82,11 +82,16 @@ Match SentenceCoder::MatchVerb(int p, const Pattern& pat, bool passive) const {
         // Misparsed objects ("criticised Turkish President Tayyip
         // Erdogan" with "Turkish" as a predicate): a phrase right of the
         // verb, without a preposition, that names an actor.
+        // (A subject after the verb with none before it is the subject
+        // itself: "'…,' said Pence".)
+        bool subject_before = false;
+        for (int c : s_.Children(p, "nsubj")) subject_before |= c < p;
         for (int c : s_.Children(p)) {
           std::string_view d = T(c).deprel;
           if (c < p || m.target >= 0 || !roles_.Case(c).empty()) continue;
           if (d != "xcomp" && d != "dep" && d != "obl" && d != "nsubj")
             continue;
+          if (d == "nsubj" && !subject_before) continue;
           if (T(c).upos == "VERB" || T(c).upos == "AUX") continue;
           if (!roles_.Actors(c).empty()) m.target = c, score -= 1;
         }
