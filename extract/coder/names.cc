@@ -81,6 +81,7 @@ struct Evidence {
   const ActorSpan* country = nullptr;  // "Kenyan", "Iran's"
   const ActorSpan* agent = nullptr;    // "envoy", "foreign minister"
   const ActorSpan* org = nullptr;      // "Save the Children", "the WTO"
+  const ActorSpan* owner = nullptr;    // "Trump's" (a person's title)
   bool former = false;                 // "former", "ex-"
   bool owner_pronoun = false;          // "the country's", "its"
   // A body no entry knows or no government ("Vermont Central Hospital
@@ -251,6 +252,11 @@ class NameFinder {
         break;
       case ActorSpan::kNamed:
         if (sp.actor.type != "person" && ev->org == nullptr) ev->org = &sp;
+        // "Trump's Syria envoy": the person whose envoy it is.
+        if (sp.actor.type == "person" && ev->owner == nullptr &&
+            sp.last + 1 < Size() &&
+            (T(sp.last + 1).text == "'s" || T(sp.last + 1).text == "’s"))
+          ev->owner = &sp;
         break;
     }
   }
@@ -288,7 +294,10 @@ class NameFinder {
       return out;
     }
     ActorRef country;
-    if (ev.country != nullptr) {
+    if (ev.owner != nullptr && ev.agent != nullptr) {
+      country = ev.owner->actor;
+      if (country.country.empty()) country.country = country.id.substr(0, 3);
+    } else if (ev.country != nullptr) {
       country = ev.country->actor;
       if (country.country.empty()) country.country = country.id.substr(0, 3);
     } else if ((ev.owner_pronoun || ev.agent != nullptr) && coref_ != nullptr) {
