@@ -344,6 +344,20 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
     }
   }
   if (agent && span_of_[head] == (agent - spans_.data())) {
+    // "a spokesman for the State Department", "a spokesman for Israel's
+    // civil administration": whoever they speak for (R14).
+    const std::string lemma = Lower(h.lemma);
+    if (lemma == "spokesman" || lemma == "spokeswoman" ||
+        lemma == "spokesperson")
+      for (int c : s_.Children(head)) {
+        if (!Base(s_.tokens[c], "nmod") || Case(c) != "for") continue;
+        std::vector<Resolved> r = ActorsOfPhrase(c);
+        if (r.empty()) continue;
+        for (Resolved& x : r) x.confidence *= 0.9;
+        return r;
+      }
+  }
+  if (agent && span_of_[head] == (agent - spans_.data())) {
     // "the authorities in Kabul", "police in Moscow": the place gives the
     // country — unless the phrase is conjoined with a named side ("between
     // Kyiv and the separatists in Minsk", where Minsk is where the talks

@@ -615,6 +615,9 @@ bool SentenceCoder::AnonymousSource(const Candidate& c) const {
   for (const ActorSpan& sp : roles_.spans())
     if (sp.first >= a && sp.last <= b && sp.kind == ActorSpan::kNamed)
       return false;
+  // "a spokesman for Israel's civil administration": an institution.
+  for (int k : s_.Children(c.source_head))
+    if (roles_.Case(k) == "for" && !roles_.Actors(k).empty()) return false;
   return true;
 }
 
