@@ -40,6 +40,11 @@ Match SentenceCoder::MatchVerb(int p, const Pattern& pat, bool passive) const {
   if (!pat.particle.empty()) {
     bool ok = false;
     for (int c : s_.Children(p, "compound:prt")) ok |= NameIs(c, pat.particle);
+    // "pull out from Chechnya" with "out" tagged an adverb of the verb.
+    if (!ok && p + 1 < static_cast<int>(s_.tokens.size()) &&
+        T(p + 1).head == p && T(p + 1).deprel == "advmod" &&
+        pat.particle != "together" && NameIs(p + 1, pat.particle))
+      ok = true;
     if (!ok && p + 1 < static_cast<int>(s_.tokens.size()) &&
         NameIs(p + 1, pat.particle) && T(p + 1).deprel == "case" &&
         T(p + 1).head >= 0 && T(T(p + 1).head).head == p &&
