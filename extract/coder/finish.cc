@@ -689,6 +689,25 @@ std::vector<Event> SentenceCoder::Finish() {
       e.action.cameo = "166";
       e.action.pattern += " (from an organisation: 166)";
     }
+    if (e.action.cameo.starts_with("19")) {
+      // "attacking Israel's decision", "attacked Tory plans": an attack on
+      // a decision, a policy or words is criticism (111).
+      static constexpr std::string_view kSaidOrDecided[] = {
+          "decision", "policy",   "plan",    "remark", "statement", "proposal",
+          "move",     "idea",     "comment", "law",    "bill",      "stance",
+          "report",   "approach", "record",  "view",   "claim",     "strategy"};
+      bool words = false;
+      if (coder::IsPredicate(T(c.trigger)) &&
+          Lower(T(c.trigger).lemma) == "attack")
+        for (int o : s_.Children(c.trigger, "obj"))
+          words |=
+              std::find(std::begin(kSaidOrDecided), std::end(kSaidOrDecided),
+                        Lower(T(o).lemma)) != std::end(kSaidOrDecided);
+      if (words) {
+        e.action.cameo = "111";
+        e.action.pattern += " (an attack on words or decisions: 111)";
+      }
+    }
     if (e.action.cameo == "190" && AerialWeapons(c)) {
       // "struck by drones", "pounded Kyiv with missiles": aerial weapons.
       e.action.cameo = "195";

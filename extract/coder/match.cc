@@ -455,6 +455,25 @@ void SentenceCoder::CodeNoun(int n) {
       return;
     }
   }
+  {
+    // "a trade war", "a price war", "a war of words": no fighting.
+    static constexpr std::string_view kNotFighting[] = {
+        "trade",   "price",   "currency", "tariff", "propaganda",
+        "culture", "bidding", "turf",     "word",   "legal",
+        "media",   "chip",    "subsidy",  "tax",    "sanction"};
+    if (lemma == "war" || lemma == "battle" || lemma == "fight")
+      for (int c : s_.Children(n)) {
+        const std::string_view d = T(c).deprel;
+        if (d != "compound" && d != "amod" && d != "nmod") continue;
+        if (d == "nmod" && roles_.Case(c) != "of") continue;
+        if (std::find(std::begin(kNotFighting), std::end(kNotFighting),
+                      Lower(T(c).lemma)) == std::end(kNotFighting))
+          continue;
+        Trace("'" + T(n).text + "': a " + T(c).text + " " + T(n).text +
+              " is no fighting; no event");
+        return;
+      }
+  }
   for (int d : s_.Children(n, "det")) {
     // "would respond to any Russian attack": no act in particular.
     const std::string w = Lower(T(d).text);
