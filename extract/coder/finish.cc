@@ -681,6 +681,18 @@ std::vector<Event> SentenceCoder::Finish() {
       e.action.cameo = "190";
       e.action.pattern += " (by armed forces: 190)";
     }
+    static constexpr std::string_view kAccords[] = {
+        "deal", "agreement", "accord",     "treaty",
+        "pact", "talks",     "negotiation"};
+    if (e.action.cameo == "0874" && c.target && c.target->thing &&
+        c.target->head >= 0 &&
+        std::find(std::begin(kAccords), std::end(kAccords),
+                  Lower(T(c.target->head).lemma)) != std::end(kAccords)) {
+      // "withdraw from the Iran deal": leaving an accord (166), the thing
+      // standing for the other side.
+      e.action.cameo = "166";
+      e.action.pattern += " (from an accord: 166)";
+    }
     if (e.action.cameo == "0874" && c.target && !c.target->thing &&
         c.target->actor.id.starts_with("IGO")) {
       // "withdrew from the EU": leaving an organisation is 166; leaving a
