@@ -208,7 +208,10 @@ std::vector<Event> Coder::CodeSentence(
                                                    : sp.actor.country);
       if (sp.kind != ActorSpan::kNamed) continue;
       coref->Mention(sp.actor);
-      if (sp.actor.type == "person") people.emplace_back(sp.first, sp.actor);
+      // A person named inside a quote is not whom "he" next refers to
+      // (tests/gold/news/README.md, R8): the speaker is.
+      if (sp.actor.type == "person" && !sc.InQuotes(sp.first))
+        people.emplace_back(sp.first, sp.actor);
     }
     std::stable_sort(
         people.begin(), people.end(),

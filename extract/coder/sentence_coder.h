@@ -67,6 +67,8 @@ class SentenceCoder {
   // The actor spans of the sentence: the dictionaries' and the people the
   // text names (names.h).
   const std::vector<ActorSpan>& spans() const { return roles_.spans(); }
+  // Whether a token stands inside quotation marks.
+  bool InQuotes(int token) const { return roles_.InQuotes(token); }
 
  private:
   const ParsedToken& T(int i) const { return s_.tokens[i]; }
