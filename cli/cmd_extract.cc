@@ -88,7 +88,8 @@ std::string Fingerprint(const ExtractCommand& opt,
          std::to_string(opt.max_document_bytes) + "\n" + opt.extract.model +
          "\n" + opt.extract.dict + "\n" +
          std::to_string(opt.extract.max_sentence_tokens) +
-         (opt.extract.keep_targetless ? " targetless" : "");
+         (opt.extract.keep_targetless ? " targetless" : "") +
+         (opt.extract.general_patterns ? " general" : "");
   uint64_t h = 14695981039346656037ull;  // FNV-1a
   for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
   char hex[17];

@@ -14,6 +14,10 @@ void RegisterExtractFlags(CLI::App* app, ExtractOptions* opt) {
   app->add_flag("--keep-targetless", opt->keep_targetless,
                 "Also emit acts with no target actor (attacks, appeals, "
                 "praise, accusations …); statements are always kept");
+  app->add_flag("--general-patterns", opt->general_patterns,
+                "A verb whose frame fits none of its patterns takes the "
+                "lemma's most general one, at lower confidence (the event's "
+                "action.pattern says so)");
 }
 
 }  // namespace dipgraph::cli

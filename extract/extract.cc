@@ -42,7 +42,8 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Load(
   p->analyzer->UseNames(&p->dictionary);
   p->extractor = std::make_unique<Extractor>(
       *p->analyzer, *p->lexicon, p->codebook,
-      CoderOptions{.keep_targetless = opt.keep_targetless});
+      CoderOptions{.keep_targetless = opt.keep_targetless,
+                   .general_patterns = opt.general_patterns});
   return std::unique_ptr<EventExtractor>(new EventExtractor(std::move(p)));
 }
 

@@ -59,6 +59,8 @@ struct ExtractOptions {
   // Also emit acts with no target actor (attacks, appeals, praise …);
   // statements are always kept (docs/coder.md).
   bool keep_targetless = false;
+  // Verbs whose frame fits no pattern take the lemma's most general one.
+  bool general_patterns = false;
 };
 
 // A proper noun that filled an event role but matched no dictionary entry:

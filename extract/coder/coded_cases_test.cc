@@ -17,7 +17,8 @@
 //
 // Several `text` blocks make one document: the sentences are coded in
 // order, sharing the coreference state, and the events checked are those
-// of the last one. `option keep_targetless` sets that CoderOptions field.
+// of the last one. `option keep_targetless` and `option general_patterns`
+// set those CoderOptions fields.
 //
 // `event` lines give the events coded, all of them and in order; a case
 // without any codes nothing, and `event ...` stands for any number of
@@ -255,6 +256,8 @@ std::string ReadLine(const std::string& key, const std::string& rest,
   if (key == "text") return c->sentences.push_back({rest, ""}), "";
   if (key == "option" && rest == "keep_targetless")
     return c->options.keep_targetless = true, "";
+  if (key == "option" && rest == "general_patterns")
+    return c->options.general_patterns = true, "";
   if (key.empty() || !std::isdigit(static_cast<unsigned char>(key[0])))
     return "unknown line";
   if (c->sentences.empty()) return "a token line before any text line";

@@ -100,6 +100,11 @@ struct CoderOptions {
   // events cannot enter the network and on real news are mostly a missed
   // target (docs/coder.md).
   bool keep_targetless = false;
+  // A verb whose frame fits none of its patterns falls back to the lemma's
+  // most general pattern, at lower confidence, the record saying so
+  // ("(general pattern)" in action.pattern). Off by default: measured on
+  // the real-news development split (docs/accuracy.md).
+  bool general_patterns = false;
 };
 
 class Coder {

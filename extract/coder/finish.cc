@@ -675,6 +675,7 @@ std::vector<Event> SentenceCoder::Finish() {
     e.action.lemma = Lower(T(c.trigger).lemma);
     e.action.cameo = c.code.empty() ? c.pattern->code : c.code;
     e.action.pattern = c.pattern->text;
+    if (c.general) e.action.pattern += " (general pattern)";
     if (e.action.cameo.starts_with("18") && c.source.actor.role == "MIL") {
       // Armed forces killing or assaulting use conventional force (19),
       // not CAMEO's unconventional violence (18).

@@ -368,6 +368,42 @@ void SentenceCoder::CodeVerb(int p) {
          literal(pat) > literal(*best.pattern)))
       best = m;
   }
+  if (best.score < 0 && options_.general_patterns) {
+    // The lemma's most general pattern: the fewest words it requires, a
+    // direct object before a prepositional one.
+    const Pattern* general = nullptr;
+    auto demands = [](const Pattern& q) {
+      return q.words.size() + q.modifiers.size() + q.object_mods.size() +
+             !q.particle.empty() + !q.object.empty() +
+             !q.content_lemma.empty() + (q.content != Pattern::kNone) +
+             (q.has_target && !q.target_prep.empty());
+    };
+    for (const Pattern& pat : pats)
+      if (general == nullptr || demands(pat) < demands(*general))
+        general = &pat;
+    Match m;
+    m.pattern = general;
+    m.score = 0;
+    if (general->has_target) {
+      if (general->target_prep.empty()) {
+        for (int c : s_.Children(p, passive ? "nsubj:pass" : "obj"))
+          if (m.target < 0) m.target = c;
+      } else {
+        m.target = PrepChild(p, general->target_prep);
+      }
+    }
+    const size_t before = out_.size();
+    Emit(p, m, passive ? roles_.PassiveAgent(p) : roles_.Subject(p),
+         Lower(T(p).text));
+    for (size_t i = before; i < out_.size(); ++i) {
+      out_[i].general = true;
+      out_[i].confidence *= 0.6;
+    }
+    Trace("'" + T(p).text + "': no pattern of '" + lemma +
+          "' matches; its most general pattern \"" + general->text +
+          "\" used (--general-patterns)");
+    return;
+  }
   if (best.score < 0) {
     Trace("'" + T(p).text + "': no pattern of '" + lemma + "' matches");
     return;

@@ -42,6 +42,9 @@ struct Candidate {
   // The statement of a trailing attribution ("…, the Kremlin said"): its
   // content's events stay asserted, with no parent (tests/gold/news, R9).
   bool trailing = false;
+  // Coded with the lemma's most general pattern: no pattern fit the
+  // verb's frame (CoderOptions::general_patterns).
+  bool general = false;
 };
 
 class SentenceCoder {
