@@ -620,6 +620,28 @@ void SentenceCoder::CodeNoun(int n) {
           "' matches (modifiers missing)");
     return;
   }
+  if (best.pattern->code == "057") {
+    // "a security pact between Canberra and Washington", "ratification of
+    // a treaty between …", "a new agreement … would pave the way": an
+    // accord named is background unless this sentence makes it ("signed
+    // an agreement", "the deal was reached").
+    static constexpr std::string_view kConclude[] = {
+        "sign",     "reach",     "conclude", "strike", "seal",   "finalize",
+        "finalise", "ink",       "clinch",   "forge",  "agree",  "complete",
+        "initial",  "negotiate", "broker",   "hammer", "secure", "make",
+        "join",     "produce",   "yield",    "end",    "result", "enter",
+        "ratify",   "approve",   "adopt",    "accept"};
+    const bool made =
+        T(n).head >= 0 &&
+        (T(n).deprel == "obj" || T(n).deprel == "nsubj:pass" ||
+         T(n).deprel == "obl") &&
+        std::find(std::begin(kConclude), std::end(kConclude),
+                  Lower(T(T(n).head).lemma)) != std::end(kConclude);
+    if (!made) {
+      Trace("'" + T(n).text + "': an accord named, not made here; no event");
+      return;
+    }
+  }
   std::vector<Resolved> sources = ModifierActors(n);
   const std::string_view best_root =
       std::string_view(best.pattern->code).substr(0, 2);
