@@ -50,6 +50,38 @@ void SentenceCoder::DropUnassertedActs() {
       Trace("'" + T(out_[i].trigger).text + "': in a condition; no event");
       continue;
     }
+    {
+      // "would be happy to meet Trump", "is ready to sign": an intent
+      // (036 to meet or negotiate, else 030) by the one who is willing;
+      // the act itself is not asserted (R6 of tests/gold/news).
+      static constexpr std::string_view kWilling[] = {
+          "happy", "ready", "willing", "prepared", "eager", "keen", "glad"};
+      Candidate& c = out_[i];
+      const int adj = T(c.trigger).head;
+      if ((T(c.trigger).deprel == "xcomp" ||
+           (T(c.trigger).deprel == "advcl" && HasToMark(c.trigger))) &&
+          adj >= 0 && T(adj).upos == "ADJ" &&
+          std::find(std::begin(kWilling), std::end(kWilling),
+                    Lower(T(adj).lemma)) != std::end(kWilling)) {
+        const std::vector<Resolved> willing =
+            roles_.Actors(roles_.Subject(adj));
+        bool theirs = false;
+        for (const Resolved& w : willing) theirs |= w.actor == c.source.actor;
+        if (!willing.empty() && !theirs) {
+          drop[i] = true;
+          Trace("'" + T(c.trigger).text + "': only an intent of " +
+                willing.front().text + "; no event the other way");
+          continue;
+        }
+        const std::string& code = c.code.empty() ? c.pattern->code : c.code;
+        c.code = code.starts_with("04") ? "036" : "030";
+        c.modality = "asserted";
+        c.symmetric = false;
+        Trace("'" + T(c.trigger).text + "': '" + T(adj).text + " to' " +
+              T(c.trigger).text + " is an intent (" + c.code + ")");
+        continue;
+      }
+    }
     const int outer = OuterOf(i);
     if (outer < 0) continue;
     const Candidate& o = out_[outer];
@@ -62,11 +94,16 @@ void SentenceCoder::DropUnassertedActs() {
         (code.starts_with("03") || code.starts_with("13")) &&
         (T(o.content_head).deprel == "xcomp" ||
          (T(o.content_head).deprel == "acl" && HasToMark(o.content_head)));
-    if (!code.starts_with("11") && !promised) continue;
+    // "denies aiding the Houthis": what is denied is not listed (R6).
+    const bool denied = code.starts_with("016");
+    if (!code.starts_with("11") && !promised && !denied) continue;
     drop[i] = true;
-    Trace("'" + T(out_[i].trigger).text +
-          "': " + (promised ? "promised or threatened" : "alleged") + " in '" +
-          T(o.trigger).text + "' (" + code + "), not coded as an act");
+    Trace("'" + T(out_[i].trigger).text + "': " +
+          (promised ? "promised or threatened"
+           : denied ? "denied"
+                    : "alleged") +
+          " in '" + T(o.trigger).text + "' (" + code +
+          "), not coded as an act");
   }
   EraseMarked(drop);
 }

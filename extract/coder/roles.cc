@@ -701,6 +701,13 @@ std::string Roles::Modality(int pred) const {
         return "hypothetical";
       if (w == "must" || w == "should") return "demanded";
     }
+    // "possibly supported by Iran", "probably fired by": speculation.
+    for (int c : s_.Children(p, "advmod")) {
+      std::string w = Lower(s_.tokens[c].text);
+      if (w == "possibly" || w == "probably" || w == "perhaps" ||
+          w == "allegedly" || w == "reportedly" || w == "apparently")
+        return "hypothetical";
+    }
     std::string_view d = s_.tokens[p].deprel;
     // "are due to meet", "is set to visit", "is expected to sign": future.
     if (d == "xcomp" && s_.tokens[p].head >= 0) {
