@@ -197,9 +197,16 @@ Result<std::unique_ptr<EventStore>> OpenSqliteOnce(const std::string& path,
   if (rc != SQLITE_OK) return store->Error("cannot open");
   sqlite3_busy_timeout(db, busy_ms);
   sqlite3_extended_result_codes(db, 0);
-  // Reading the schema fails on a file that is not SQLite.
+  // Reading the schema fails on a file that is not SQLite. The three
+  // reads are one read transaction: another process creating the store
+  // at the same time commits its tables and its application id together,
+  // and reads outside a transaction could see the tables but not the id
+  // (a new store refused as a foreign database; found by
+  // StoreTest.TwoProcessesAddingAtOnceBothSucceed under load).
   int app_id = 0, version = 0;
   int64_t tables = 0;
+  if (sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+    return store->Error("cannot read");
   {
     Stmt s(db, "PRAGMA application_id");
     if (!s.ok() || s.Step() != SQLITE_ROW) return store->Error("cannot read");
@@ -215,6 +222,8 @@ Result<std::unique_ptr<EventStore>> OpenSqliteOnce(const std::string& path,
     if (!s.ok() || s.Step() != SQLITE_ROW) return store->Error("cannot read");
     tables = s.ColumnInt(0);
   }
+  if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+    return store->Error("cannot read");
   if (app_id != kStoreMagic && (app_id != 0 || tables > 0))
     return InvalidInput(path +
                         ": an SQLite database, but not a dipgraph event "
