@@ -172,10 +172,9 @@ bool PartOfLongerName(const ParsedSentence& s,
         HasCapital(s, static_cast<int>(k), static_cast<int>(k)))
       ++words;
   if (words != 1) return false;
-  const int first = static_cast<int>(f.begin),
-            last = static_cast<int>(f.end) - 1;
-  (void)first;
-  return LooseNameWord(s, found, last + 1);
+  // (Only a name word after it: a capitalized word before one is too
+  // often a title or a place, "Sir Ian Blair", "Animal Assad".)
+  return LooseNameWord(s, found, static_cast<int>(f.end));
 }
 
 }  // namespace
@@ -216,7 +215,7 @@ std::vector<ActorSpan> DictLexicon::FindActors(const ParsedSentence& s,
       continue;
     // One word of a longer name no entry knows is not the person an entry
     // gives for that word alone: "chairman Paul Volcker" is not Pope John
-    // Paul II, "Ron Paul" neither.
+    // Paul II.
     if (f.person != nullptr && PartOfLongerName(s, found, f)) continue;
     if (f.where) sp.entry = f.where->ToString();
     out.push_back(std::move(sp));
