@@ -16,6 +16,12 @@ namespace dipgraph::dict {
 // shipped data/dict/dipgraph.dict), in file order. Metonyms, places and
 // adjectives are left out: they stand for an actor, they do not name it
 // ("Moscow", "Syrian").
+//
+// The names are cached per dictionary in $DIPGRAPH_CACHE_DIR (default
+// $XDG_CACHE_HOME/dipgraph, else ~/.cache/dipgraph; "off": no cache), valid
+// while every file the dictionary was read from keeps its contents (checked
+// by size and hash on each call), so a cached list is always the one a load
+// gives. A cache that cannot be written is left out silently.
 Result<std::vector<std::pair<std::string, std::string>>> LoadActorNames(
     const std::string& path);
 
