@@ -10,17 +10,17 @@
 #include <cstring>
 
 namespace dipgraph {
-namespace {
-
-constexpr size_t kMinChunk = 256 * 1024;
-constexpr size_t kMaxChunk = 4 * 1024 * 1024;
-constexpr size_t kStreamChunk = 1024 * 1024;
 
 int64_t CountLines(std::string_view text) {
   int64_t n = std::count(text.begin(), text.end(), '\n');
   if (!text.empty() && text.back() != '\n') ++n;
   return n;
 }
+namespace {
+
+constexpr size_t kMinChunk = 256 * 1024;
+constexpr size_t kMaxChunk = 4 * 1024 * 1024;
+constexpr size_t kStreamChunk = 1024 * 1024;
 
 size_t PageSize() {
   static const size_t size = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
@@ -122,7 +122,6 @@ Result<bool> ChunkSource::Next(EventChunk* chunk) {
     if (!chunk->text.empty()) {
       RETURN_IF_ERROR(Detect(chunk));
       chunk->index = index_++;
-      chunk->lines = CountLines(chunk->text);
       return true;
     }
     // This file is done; its mapping lives on for the chunks in flight.

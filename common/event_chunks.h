@@ -45,7 +45,7 @@ struct EventChunk {
   const std::string* name = nullptr;  // for messages; "<stdin>" for "-"
   size_t file = 0;                    // index into the paths
   int64_t index = 0;                  // chunk number over all files
-  int64_t lines = 0;                  // lines in `text`
+  int64_t lines = 0;       // lines in `text`; set for `work` and `consume`
   int64_t first_line = 0;  // number of the first line in its file (1-based);
                            // set only for `consume`
   std::shared_ptr<const std::string> owner;     // the block, when not mapped
@@ -81,7 +81,12 @@ void ForEachLine(std::string_view text, F&& f) {
   }
 }
 
-// Produces the chunks of a list of files in order (internal to ReadChunks).
+// Lines in `text`, a last line without '\n' included.
+int64_t CountLines(std::string_view text);
+
+// Produces the chunks of a list of files in order (internal to ReadChunks);
+// the chunks' lines are counted by ReadChunks, on the thread that works on
+// them (counting touches every page of the chunk).
 class ChunkSource {
  public:
   ChunkSource(const std::vector<std::string>& paths, const ChunkOptions& opt);
@@ -135,6 +140,7 @@ Status ReadChunks(const std::vector<std::string>& paths,
       Result<bool> more = source.Next(&chunk);
       if (!more.ok()) return more.status();
       if (!*more) return Status::Ok();
+      chunk.lines = CountLines(chunk.text);
       R result = work(chunk);
       RETURN_IF_ERROR(finish(result, chunk));
     }
@@ -158,6 +164,7 @@ Status ReadChunks(const std::vector<std::string>& paths,
     if (next_claim < base + static_cast<int64_t>(slots.size())) {
       Slot& s = slots[static_cast<size_t>(next_claim++ - base)];
       lock.unlock();
+      s.chunk.lines = CountLines(s.chunk.text);
       R r = work(s.chunk);
       lock.lock();
       s.result.emplace(std::move(r));

@@ -238,11 +238,14 @@ Result<std::unique_ptr<EventStore>> OpenSqliteOnce(const std::string& path,
   // Write-ahead log: an add is one atomic commit and readers are not
   // blocked. A 64 MB page cache: adds build their indexes after the rows
   // when that pays (so rows are appended), and a larger cache mostly adds
-  // to the peak memory of a large add.
+  // to the peak memory of a large add. Reads through a memory map (up to
+  // 4 GB of the file): `graph --db` walks the events in date order, which
+  // is random access to the rows, and copying each page out with pread
+  // was 40 % of its time (its resident set now counts the mapped pages).
   RETURN_IF_ERROR(
       store->Exec("PRAGMA page_size = 8192; PRAGMA journal_mode = WAL;"
                   "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;"
-                  "PRAGMA temp_store = MEMORY"));
+                  "PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 4294967296"));
   RETURN_IF_ERROR(store->Migrate());
   return std::unique_ptr<EventStore>(std::move(store));
 }
