@@ -12,8 +12,17 @@
 namespace dipgraph {
 
 int64_t CountLines(std::string_view text) {
-  int64_t n = std::count(text.begin(), text.end(), '\n');
-  if (!text.empty() && text.back() != '\n') ++n;
+  // memchr from line to line: lines are hundreds of bytes, and memchr is
+  // several times faster than counting byte by byte.
+  int64_t n = 0;
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while (p < end) {
+    const void* nl = std::memchr(p, '\n', static_cast<size_t>(end - p));
+    ++n;
+    if (nl == nullptr) break;
+    p = static_cast<const char*>(nl) + 1;
+  }
   return n;
 }
 namespace {
