@@ -104,34 +104,47 @@ int Main(int argc, char** argv) {
 namespace dipgraph::cli {
 namespace {
 
+// The command's name: the first argument that is not an option (global
+// options come first); "" when there is none.
+std::string_view CommandOf(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (!a.starts_with("-")) return a;
+  }
+  return {};
+}
+
 // The commands that read events files or a store: they allocate in large
 // blocks (a chunk's decoded events, the network's tables) and run short.
-bool ReadsEvents(int argc, char** argv) {
+bool ReadsEvents(std::string_view command) {
   static constexpr std::string_view kCommands[] = {
       "graph", "validate", "stats",  "query",
       "store", "export",   "render", "report"};
-  for (int i = 1; i < argc; ++i) {
-    std::string_view a = argv[i];
-    if (a.starts_with("-")) continue;  // global options come first
-    return std::find(std::begin(kCommands), std::end(kCommands), a) !=
-           std::end(kCommands);
-  }
-  return false;
+  return std::find(std::begin(kCommands), std::end(kCommands), command) !=
+         std::end(kCommands);
 }
 
-// For those commands: blocks up to 32 MB come from the heap, which keeps up
-// to 512 MB of freed memory, and the first 240 MB of heap address space
+// For those commands: blocks up to 32 MB come from one heap for all
+// threads, which keeps up to 1.5 GB of freed memory, and the first 1 GB of
+// heap address space
 // (grown here without touching it, so it costs no memory) are advised to
 // use transparent huge pages. glibc's defaults map and unmap each large
 // block, and every first touch of a 4 KB page is a page fault: on the
 // project's VM, faults were a quarter of the time of `graph` on a 150 MB
-// file (29,000 faults; 8,800 now; docs/performance.md). glibc's own switch
+// file (29,000 faults; 4,500 now; docs/performance.md). glibc's own switch
 // (GLIBC_TUNABLES=glibc.malloc.hugetlb=1) is read before main runs. Not for
-// `extract`, whose long runs are bounded in memory.
-void TuneAllocator() {
+// `extract`, whose long runs are bounded in memory; no huge pages for
+// `store`, whose add must stay under 200 MB (199 MB with them, 185 without,
+// for 200,000 events).
+void TuneAllocator(bool huge_pages) {
+  // One heap for all threads: the decoding threads' blocks get the huge
+  // pages too (their own arenas are mapped apart); they allocate a few
+  // large blocks per chunk, so they seldom wait for each other.
+  mallopt(M_ARENA_MAX, 1);
   mallopt(M_MMAP_THRESHOLD, 32 << 20);
-  mallopt(M_TRIM_THRESHOLD, 512 << 20);
-  constexpr size_t kBlock = 30 << 20, kBlocks = 8;
+  mallopt(M_TRIM_THRESHOLD, 1536 << 20);
+  if (!huge_pages) return;
+  constexpr size_t kBlock = 30 << 20, kBlocks = 34;
   void* blocks[kBlocks];
   for (size_t i = 0; i < kBlocks; ++i) blocks[i] = std::malloc(kBlock);
   const uintptr_t page = 2 << 20;
@@ -151,6 +164,8 @@ void TuneAllocator() {
 }  // namespace dipgraph::cli
 
 int main(int argc, char** argv) {
-  if (dipgraph::cli::ReadsEvents(argc, argv)) dipgraph::cli::TuneAllocator();
+  const std::string_view command = dipgraph::cli::CommandOf(argc, argv);
+  if (dipgraph::cli::ReadsEvents(command))
+    dipgraph::cli::TuneAllocator(/*huge_pages=*/command != "store");
   return dipgraph::cli::Main(argc, argv);
 }
