@@ -40,6 +40,7 @@ void CheckAgainstCodebook(const EventView& e, const Codebook& book,
 struct ChunkProblems {
   int64_t events = 0;
   int64_t skipped = 0;  // rows without a source actor
+  int64_t lines = 0;    // lines of the chunk (ReadChunks' LinesOf)
   std::vector<std::pair<int64_t, std::vector<std::string>>> bad;
 };
 
@@ -48,7 +49,7 @@ ChunkProblems CheckChunk(const EventChunk& chunk, const Codebook* book) {
   LineDecoder decoder;
   EventView view;
   bool no_source = false;
-  ForEachLine(chunk.text, [&](std::string_view line, int64_t n) {
+  out.lines = ForEachLine(chunk.text, [&](std::string_view line, int64_t n) {
     std::vector<std::string> problems;
     Result<bool> got = decoder.Decode(chunk.format, line, &view, &no_source);
     if (got.ok() && !*got) {  // a header, or a row the record cannot hold

@@ -45,7 +45,7 @@ struct EventChunk {
   const std::string* name = nullptr;  // for messages; "<stdin>" for "-"
   size_t file = 0;                    // index into the paths
   int64_t index = 0;                  // chunk number over all files
-  int64_t lines = 0;       // lines in `text`; set for `work` and `consume`
+  int64_t lines = 0;                  // lines in `text`; set for `consume`
   int64_t first_line = 0;  // number of the first line in its file (1-based);
                            // set only for `consume`
   std::shared_ptr<const std::string> owner;     // the block, when not mapped
@@ -67,8 +67,9 @@ struct ChunkOptions {
 
 // Calls f(line, n) for each line of `text` that is not blank (only spaces
 // and tabs), with '\r' before the '\n' removed; n counts every line from 1.
+// Returns the number of lines (CountLines(text)).
 template <typename F>
-void ForEachLine(std::string_view text, F&& f) {
+int64_t ForEachLine(std::string_view text, F&& f) {
   int64_t n = 0;
   while (!text.empty()) {
     size_t end = text.find('\n');
@@ -79,14 +80,14 @@ void ForEachLine(std::string_view text, F&& f) {
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
     f(line, n);
   }
+  return n;
 }
 
 // Lines in `text`, a last line without '\n' included.
 int64_t CountLines(std::string_view text);
 
 // Produces the chunks of a list of files in order (internal to ReadChunks);
-// the chunks' lines are counted by ReadChunks, on the thread that works on
-// them (counting touches every page of the chunk).
+// the chunks' lines are counted on the thread that works on them (LinesOf).
 class ChunkSource {
  public:
   ChunkSource(const std::vector<std::string>& paths, const ChunkOptions& opt);
@@ -118,6 +119,19 @@ class ChunkSource {
   std::vector<std::unique_ptr<Input>> finished_;
 };
 
+// The lines of a chunk: counted by `work` on its way through the chunk when
+// its result says so (a `lines` member, or one of its `decoded` member),
+// else counted here.
+template <typename R>
+int64_t LinesOf(const R& r, std::string_view text) {
+  if constexpr (requires { r.lines; })
+    return r.lines;
+  else if constexpr (requires { r.decoded.lines; })
+    return r.decoded.lines;
+  else
+    return CountLines(text);
+}
+
 template <typename R>
 Status ReadChunks(const std::vector<std::string>& paths,
                   const ChunkOptions& options,
@@ -140,8 +154,8 @@ Status ReadChunks(const std::vector<std::string>& paths,
       Result<bool> more = source.Next(&chunk);
       if (!more.ok()) return more.status();
       if (!*more) return Status::Ok();
-      chunk.lines = CountLines(chunk.text);
       R result = work(chunk);
+      chunk.lines = LinesOf(result, chunk.text);
       RETURN_IF_ERROR(finish(result, chunk));
     }
   }
@@ -164,8 +178,8 @@ Status ReadChunks(const std::vector<std::string>& paths,
     if (next_claim < base + static_cast<int64_t>(slots.size())) {
       Slot& s = slots[static_cast<size_t>(next_claim++ - base)];
       lock.unlock();
-      s.chunk.lines = CountLines(s.chunk.text);
       R r = work(s.chunk);
+      s.chunk.lines = LinesOf(r, s.chunk.text);
       lock.lock();
       s.result.emplace(std::move(r));
       s.done = true;

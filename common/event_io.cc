@@ -66,7 +66,7 @@ DecodedChunk DecodeChunk(const EventChunk& chunk) {
   out.views.reserve(chunk.text.size() / 512 + 1);
   EventView view;
   bool no_source = false;
-  ForEachLine(chunk.text, [&](std::string_view line, int64_t n) {
+  out.lines = ForEachLine(chunk.text, [&](std::string_view line, int64_t n) {
     if (out.error_line != 0) return;
     Result<bool> got =
         out.decoder.Decode(chunk.format, line, &view, &no_source);

@@ -84,6 +84,7 @@ struct DecodedChunk {
   int64_t error_line = 0;  // line within the chunk (1-based); 0: none
   Status error;
   int64_t skipped = 0;  // rows without a source actor (GDELT)
+  int64_t lines = 0;    // lines of the chunk (ReadChunks' LinesOf)
 };
 DecodedChunk DecodeChunk(const EventChunk& chunk);
 
