@@ -176,6 +176,9 @@ class SentenceCoder {
   // Whether a reported clause blames its subject ("was responsible for",
   // "was behind", "was to blame").
   bool Blames(int clause) const;
+  // The word by which reported `clause` finds fault with its subject
+  // ("was illegal", "had violated", "did not abide by"), or nullptr.
+  const char* Disparages(int clause) const;
   // Speech coded by what was said, as CAMEO coders do: "X said Y must …"
   // is a demand of Y; "X said it would …" an intent to cooperate or a
   // threat, by the kind of the event it announces, towards that event's

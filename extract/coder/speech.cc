@@ -269,6 +269,18 @@ void SentenceCoder::RecodeSpeech() {
             others.front().text + ", so 111");
       continue;
     }
+    // "said Washington had violated the deal", "said the move by Ankara
+    // was illegal", "said the US did not abide by international law": what
+    // was said finds fault with the other side, a criticism (111).
+    if (!others.empty() && others.size() == subjects.size() && modal.empty()) {
+      if (const char* fault = Disparages(ch)) {
+        c.pattern = &kBlame;
+        c.target = others.front();
+        Trace("'" + T(c.trigger).text + "': what was said finds fault with " +
+              others.front().text + " (" + fault + "), so 111");
+        continue;
+      }
+    }
     // A plain statement has the addressee as its target, or none: "Seoul
     // said the North had not halted work" is about the North, not
     // addressed to it (tests/gold/README.md, S2).
@@ -351,6 +363,57 @@ bool SentenceCoder::Blames(int clause) const {
   return lemma == "blame" && HasToMark(clause) &&
          (!s_.Children(clause, "cop").empty() ||
           !s_.Children(clause, "aux").empty());
+}
+
+const char* SentenceCoder::Disparages(int clause) const {
+  // Predicates that find fault with their subject, by the head of the
+  // reported clause: an adjective or noun after a copula ("was illegal",
+  // "was a mistake"), or a verb ("had violated", "misled").
+  static constexpr std::string_view kAdjectives[] = {
+      "wrong",         "unacceptable", "illegal",       "unlawful",
+      "irresponsible", "dangerous",    "reckless",      "provocative",
+      "hypocritical",  "unjustified",  "unjustifiable", "outrageous",
+      "absurd",        "ridiculous",   "unfair",        "biased",
+      "untrue",        "inaccurate",   "misguided",     "mistaken",
+      "deplorable",    "shameful",     "disgraceful",   "counterproductive",
+      "incompetent",   "unreliable",   "unhelpful",     "illegitimate",
+      "baseless",      "groundless",   "unfounded",     "unreasonable",
+      "intransigent",  "inflexible",   "arrogant",      "cynical"};
+  static constexpr std::string_view kNouns[] = {
+      "mistake",  "error",       "disgrace",  "scandal",  "lie",
+      "failure",  "farce",       "sham",      "fiasco",   "blunder",
+      "obstacle", "provocation", "violation", "hypocrisy"};
+  static constexpr std::string_view kVerbs[] = {
+      "violate",    "breach",   "mislead",     "betray",      "forfeit",
+      "undermine",  "sabotage", "obstruct",    "renege",      "flout",
+      "distort",    "deceive",  "destabilize", "destabilise", "jeopardize",
+      "jeopardise", "endanger", "mismanage",   "lie"};
+  // Not doing what one is bound to: "did not abide by", "has not
+  // honoured", "failed to live up to".
+  static constexpr std::string_view kDuties[] = {
+      "abide", "comply", "honour", "honor", "respect", "fulfil", "fulfill"};
+  auto in = [](const auto& list, const std::string& w) -> const char* {
+    for (std::string_view x : list)
+      if (x == w) return x.data();
+    return nullptr;
+  };
+  const std::string lemma = Lower(T(clause).lemma);
+  const bool cop = !s_.Children(clause, "cop").empty();
+  const bool negated = roles_.Negated(clause);
+  if (negated) return T(clause).upos == "VERB" ? in(kDuties, lemma) : nullptr;
+  if (cop && T(clause).upos == "ADJ") return in(kAdjectives, lemma);
+  if (cop && T(clause).upos == "NOUN") return in(kNouns, lemma);
+  if (T(clause).upos != "VERB") return nullptr;
+  if (const char* v = in(kVerbs, lemma)) return v;
+  // "failed to honour the accord", "failed to live up to it".
+  if (lemma == "fail")
+    for (int x : s_.Children(clause, "xcomp")) {
+      const std::string w = Lower(T(x).lemma);
+      if (in(kDuties, w) != nullptr || w == "live" || w == "keep" ||
+          w == "meet" || w == "deliver")
+        return "fail";
+    }
+  return nullptr;
 }
 
 void SentenceCoder::InheritTargets() {
