@@ -6,6 +6,11 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <thread>
 
 #include "common/event_chunks.h"
 #include "common/event_io.h"
@@ -189,19 +194,128 @@ Status EventStore::ForEach(const StoreQuery& q,
   });
 }
 
+namespace {
+
+// A queue between two threads of ForEachView, holding at most `cap` items.
+template <typename T>
+class Pipe {
+ public:
+  explicit Pipe(size_t cap) : cap_(cap) {}
+  // False when the reader has stopped.
+  bool Put(T item) {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return items_.size() < cap_ || stopped_; });
+    if (stopped_) return false;
+    items_.push_back(std::move(item));
+    cv_.notify_all();
+    return true;
+  }
+  void Close() {
+    std::lock_guard<std::mutex> lock(mu_);
+    closed_ = true;
+    cv_.notify_all();
+  }
+  // False at the end.
+  bool Get(T* item) {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return !items_.empty() || closed_; });
+    if (items_.empty()) return false;
+    *item = std::move(items_.front());
+    items_.pop_front();
+    cv_.notify_all();
+    return true;
+  }
+  // The reader gives up: writers stop at their next Put.
+  void Stop() {
+    std::lock_guard<std::mutex> lock(mu_);
+    stopped_ = true;
+    cv_.notify_all();
+  }
+
+ private:
+  size_t cap_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<T> items_;
+  bool closed_ = false, stopped_ = false;
+};
+
+// Stored lines, one per row, each ending in '\n' (a stored line holds no
+// raw line break: it is canonical JSON).
+struct RowBatch {
+  std::shared_ptr<std::string> text;
+  std::shared_ptr<DecodedChunk> decoded;
+  Status error;  // the query's, after the last batch
+};
+
+constexpr size_t kBatchBytes = 4 << 20;
+
+}  // namespace
+
+// Three threads, each in order: the query's rows are read into batches on
+// one, decoded on another, and handed to `sink` on the calling thread.
 Status EventStore::ForEachView(
     const StoreQuery& q,
     const std::function<Status(const EventView&)>& sink) const {
-  LineDecoder decoder;
-  EventView view;
-  return Query(q, [&](std::string_view json) -> Status {
-    decoder.Clear();
-    Status s = decoder.Decode(json, &view);
-    if (!s.ok())
-      return InvalidInput(path_ +
-                          ": a stored event does not parse: " + s.message());
-    return sink(view);
+  Pipe<RowBatch> read(4), decoded(4);
+  std::thread reader([&] {
+    auto batch = std::make_shared<std::string>();
+    bool stopped = false;  // the consumer gave up
+    auto flush = [&] {
+      if (batch->empty()) return true;
+      RowBatch b{std::move(batch), nullptr, Status::Ok()};
+      batch = std::make_shared<std::string>();
+      return read.Put(std::move(b));
+    };
+    Status s = Query(q, [&](std::string_view json) -> Status {
+      batch->append(json);
+      batch->push_back('\n');
+      if (batch->size() >= kBatchBytes && !flush()) {
+        stopped = true;
+        return Internal("stopped");
+      }
+      return Status::Ok();
+    });
+    if (s.ok()) flush();
+    if (!s.ok() && !stopped) read.Put(RowBatch{nullptr, nullptr, s});
+    read.Close();
   });
+  std::thread decoder([&] {
+    RowBatch b;
+    while (read.Get(&b)) {
+      if (b.text != nullptr) {
+        EventChunk chunk;
+        chunk.text = *b.text;
+        chunk.format = EventFormat::kDipgraph;
+        b.decoded = std::make_shared<DecodedChunk>(DecodeChunk(chunk));
+      }
+      if (!decoded.Put(std::move(b))) {
+        read.Stop();
+        break;
+      }
+    }
+    decoded.Close();
+  });
+  Status status;
+  RowBatch b;
+  while (status.ok() && decoded.Get(&b)) {
+    if (b.text == nullptr) {
+      status = b.error;
+      break;
+    }
+    for (const EventView& v : b.decoded->views) {
+      status = sink(v);
+      if (!status.ok()) break;
+    }
+    if (status.ok() && b.decoded->error_line != 0)
+      status = InvalidInput(path_ + ": a stored event does not parse: " +
+                            b.decoded->error.message());
+  }
+  decoded.Stop();
+  read.Stop();
+  reader.join();
+  decoder.join();
+  return status;
 }
 
 Result<DedupResult> EventStore::Dedup(const DedupOptions& options) {
