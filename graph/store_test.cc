@@ -391,6 +391,56 @@ TEST_P(StoreTest, LargeAddRebuildsIndexesAtomically) {
   EXPECT_EQ(store->Read(q)->size(), 25000u / 40);
 }
 
+// Views come in the store's order over several batches of rows (read,
+// decoded and handed on by three threads), and an error of the sink or of
+// a stored line ends the walk with that error.
+TEST_P(StoreTest, ViewsComeInOrderAndStopAtTheFirstError) {
+  auto store = OpenStore();
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(store->Add(Generated(30000, 40)).ok());
+  Result<std::vector<Event>> all = store->Read(StoreQuery{});
+  ASSERT_TRUE(all.ok());
+  size_t bytes = 0;
+  for (const Event& e : *all) bytes += EventToJson(e).size();
+  ASSERT_GT(bytes, 8u << 20) << "fewer than three batches of rows";
+  std::vector<std::string> ids;
+  ASSERT_TRUE(store
+                  ->ForEachView({},
+                                [&](const EventView& v) {
+                                  ids.emplace_back(v.id);
+                                  return Status::Ok();
+                                })
+                  .ok());
+  ASSERT_EQ(ids.size(), all->size());
+  for (size_t i = 0; i < ids.size(); ++i) ASSERT_EQ(ids[i], (*all)[i].id);
+  size_t seen = 0;
+  Status s = store->ForEachView({}, [&](const EventView&) {
+    return ++seen == 10 ? InvalidInput("enough") : Status::Ok();
+  });
+  EXPECT_EQ(s.message(), "enough");
+  EXPECT_EQ(seen, 10u);
+  if (schema_) return;  // the rest changes the SQLite file itself
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(Db().c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "UPDATE event_json SET json = '{\"id\": 1' "
+                         "WHERE rowid = (SELECT rowid FROM events "
+                         "ORDER BY date DESC, id DESC LIMIT 1)",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  seen = 0;
+  s = store->ForEachView({}, [&](const EventView&) {
+    ++seen;
+    return Status::Ok();
+  });
+  EXPECT_EQ(s.code(), StatusCode::kInvalidInput);
+  EXPECT_NE(s.message().find("a stored event does not parse"),
+            std::string::npos)
+      << s.message();
+  EXPECT_EQ(seen, all->size() - 1);
+}
+
 // A process killed in the middle of an add leaves all or nothing.
 TEST_P(StoreTest, KilledAddIsAllOrNothing) {
   { ASSERT_TRUE(OpenStore()->Add(samples_).ok()); }
