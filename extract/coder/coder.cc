@@ -201,7 +201,13 @@ std::vector<Event> Coder::CodeSentence(
     // People in order of mention, unknown ones (no code) included: "he"
     // next is the first of them.
     std::vector<std::pair<int, ActorRef>> people =
-        coder::UnlistedSubjects(sentence, sc.spans());
+        coder::UnlistedSubjects(sentence, sc.spans(), coref);
+    for (const auto& [at, who] : people) {
+      const size_t space = who.name.rfind(' ');
+      if (space != std::string::npos)
+        coref->unlisted_surnames.insert(
+            coder::Lower(who.name.substr(space + 1)));
+    }
     for (const ActorSpan& sp : sc.spans()) {
       if (sp.kind == ActorSpan::kAgent) continue;
       coref->MentionState(sp.actor.country.empty() ? sp.actor.id.substr(0, 3)

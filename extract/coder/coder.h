@@ -17,6 +17,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,10 @@ struct CorefState {
   // People the article named in full, by lower-case surname: "Mr X" and
   // "X" later name them (names.h).
   std::map<std::string, ActorRef> surnames;
+  // The lower-case surnames of people no dictionary knows whom the document
+  // named in full as a subject ("Richard Lyng said"): "Lyng said" later is
+  // that person too (UnlistedSubjects).
+  std::set<std::string> unlisted_surnames;
   // The states the document named, by country code: how often, and in
   // which order they first came. The state the article is about
   // (MainState) is where "the government", "the army" and an unknown

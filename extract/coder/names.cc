@@ -388,7 +388,8 @@ void NotePeople(const ParsedSentence& s, const std::vector<ActorSpan>& spans,
 }
 
 std::vector<std::pair<int, ActorRef>> UnlistedSubjects(
-    const ParsedSentence& s, const std::vector<ActorSpan>& spans) {
+    const ParsedSentence& s, const std::vector<ActorSpan>& spans,
+    const CorefState* coref) {
   auto tok = [&](int k) -> const ParsedToken& {
     return s.tokens[static_cast<size_t>(k)];
   };
@@ -412,7 +413,11 @@ std::vector<std::pair<int, ActorRef>> UnlistedSubjects(
         ++words;
       first = std::min(first, c), last = std::max(last, c);
     }
-    if (words < 2 && !(title && words == 1)) return -1;
+    // A lone surname of someone the document named in full before.
+    const bool known_surname =
+        words == 1 && first == last && coref != nullptr &&
+        coref->unlisted_surnames.count(Lower(tok(h).text)) > 0;
+    if (words < 2 && !(title && words == 1) && !known_surname) return -1;
     *text = s.SpanText(first, last);
     return first;
   };

@@ -38,9 +38,13 @@ void NotePeople(const ParsedSentence& s, const std::vector<ActorSpan>& spans,
 // words, or an honorific and a name) heading or in apposition to a subject.
 // Each comes as its first token and an actor with no code, so that "he" in
 // the next sentence stands for that unknown person, not for a famous one
-// named before (tests/gold/news R8).
+// named before (tests/gold/news R8). A lone capitalised word is such a
+// person too when the document named one in full with it as surname
+// before ("Agriculture Secretary Richard Lyng …", then "Lyng said …"):
+// `coref` keeps those surnames (CorefState::unlisted_surnames).
 std::vector<std::pair<int, ActorRef>> UnlistedSubjects(
-    const ParsedSentence& s, const std::vector<ActorSpan>& spans);
+    const ParsedSentence& s, const std::vector<ActorSpan>& spans,
+    const CorefState* coref = nullptr);
 
 // Whether `word` is an honorific or title written before a surname ("Mr",
 // "Mrs", "Dr", "Sir", "President", "General" …).
