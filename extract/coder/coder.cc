@@ -182,6 +182,33 @@ std::string SentenceCoder::DateOf(int clause) const {
 
 }  // namespace coder
 
+namespace {
+
+// Whether `sp` is where something happened, not who did it: a place
+// phrase ("a meeting in Paris", "troops in Syria", "talks at the UN"),
+// which "they" or "it" in a later sentence do not refer to.
+bool IsPlacePhrase(const ParsedSentence& s, const ActorSpan& sp) {
+  auto tok = [&](int k) -> const ParsedToken& {
+    return s.tokens[static_cast<size_t>(k)];
+  };
+  for (int k = sp.first; k <= sp.last; ++k) {
+    const int h = tok(k).head;
+    if (h >= sp.first && h <= sp.last) continue;  // not the span's head
+    const std::string_view d = tok(k).deprel;
+    if (!d.starts_with("obl") && !d.starts_with("nmod")) return false;
+    for (int c : s.Children(k, "case")) {
+      const std::string w = coder::Lower(tok(c).text);
+      if (w == "in" || w == "at" || w == "near" || w == "inside" ||
+          w == "outside" || w == "across" || w == "throughout")
+        return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<Event> Coder::CodeSentence(
     const ParsedSentence& sentence, const DocumentContext& doc,
     CorefState* coref, std::vector<std::string>* trace,
@@ -213,6 +240,7 @@ std::vector<Event> Coder::CodeSentence(
       coref->MentionState(sp.actor.country.empty() ? sp.actor.id.substr(0, 3)
                                                    : sp.actor.country);
       if (sp.kind != ActorSpan::kNamed) continue;
+      if (sp.actor.type != "person" && IsPlacePhrase(sentence, sp)) continue;
       coref->Mention(sp.actor);
       // A person named inside a quote is not whom "he" next refers to
       // (tests/gold/news/README.md, R8): the speaker is.
