@@ -100,9 +100,10 @@ struct AgentEntry {
 struct LayerStats {
   size_t people = 0, actors = 0;  // read from layer files
   size_t people_shadowed = 0;     // dropped: one of ours has the name
-  size_t people_titles = 0;       // dropped: a name or alias is an agent noun
-  size_t actors_dropped = 0;      // dropped: every alias was ours
-  size_t aliases_dropped = 0;     // aliases dropped: an actor/agent of ours
+  size_t roles_added = 0;      // offices of shadowed entries ours lacked, added
+  size_t people_titles = 0;    // dropped: a name or alias is an agent noun
+  size_t actors_dropped = 0;   // dropped: every alias was ours
+  size_t aliases_dropped = 0;  // aliases dropped: an actor/agent of ours
 };
 
 struct DiscardEntry {

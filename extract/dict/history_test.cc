@@ -21,6 +21,19 @@ TEST_F(History, LayerStats) {
   EXPECT_EQ(st.actors, 3u);
   EXPECT_EQ(st.actors_dropped, 1u);   // RUSGOV Moscow: its only name is ours
   EXPECT_EQ(st.aliases_dropped, 2u);  // "Moscow" of Hans Layer and USAGOV
+  // Of the layer's Kohl, ours lacked the opposition years: added; the
+  // chancellorship overlaps ours and the elite years are no office.
+  EXPECT_EQ(st.roles_added, 1u);
+  const auto& people = dict_->people();
+  auto kohl = std::find_if(
+      people.begin(), people.end(),
+      [](const PersonEntry& p) { return p.name == "Helmut Kohl"; });
+  ASSERT_NE(kohl, people.end());
+  std::vector<std::string> codes;
+  for (const Role& r : kohl->roles) codes.push_back(r.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"DEUGOV", "DEUOPP"}));
+  EXPECT_EQ(Dictionary::ResolvePerson(*kohl, *ParseDay("1980-06-01")).code,
+            "DEUOPP");
 }
 
 TEST(OfficesOfTitle, ReadsEachPartOfATitle) {

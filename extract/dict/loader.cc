@@ -501,9 +501,10 @@ void Loader::MergeLayer() {
   LayerStats& st = dict_->layer_stats_;
   st.people = staged_people_.size();
   st.actors = staged_actors_.size();
-  std::set<std::string> ours;
-  for (const PersonEntry& p : dict_->people_)
-    for (std::string& k : IdentityKeys(p)) ours.insert(std::move(k));
+  std::map<std::string, size_t> ours;  // identity key -> our person
+  for (size_t i = 0; i < dict_->people_.size(); ++i)
+    for (std::string& k : IdentityKeys(dict_->people_[i]))
+      ours.emplace(std::move(k), i);
   // The owner of an alias, also when it differs only by a leading "the"
   // ("The Islamic State" is our "Islamic State"); nullptr when none.
   auto owner_of = [&](const std::string& alias) -> const std::string* {
@@ -533,9 +534,32 @@ void Loader::MergeLayer() {
     std::string owner = "person " + p.name;
     bool shadowed =
         taken(p.name, owner) && owner_of(p.name)->rfind("person ", 0) != 0;
-    for (const std::string& k : keys) shadowed = shadowed || ours.count(k);
+    const PersonEntry* same = nullptr;  // ours, the same person
+    for (const std::string& k : keys)
+      if (auto it = ours.find(k); it != ours.end()) {
+        shadowed = true;
+        if (same == nullptr) same = &dict_->people_[it->second];
+      }
     if (shadowed) {
       ++st.people_shadowed;
+      // The offices of the layer's entry that ours leaves out: a dated
+      // role that is no elite (...ELI) role and overlaps none of ours
+      // ("Jacques Chirac": our entry had the presidency only, the layer
+      // the premiership of 1986-88 too).
+      if (same != nullptr) {
+        PersonEntry& mine =
+            dict_->people_[static_cast<size_t>(same - dict_->people_.data())];
+        for (const Role& r : p.roles) {
+          if (!r.dated || r.code.size() < 6 || r.code.ends_with("ELI"))
+            continue;
+          bool overlaps = false;
+          for (const Role& m : mine.roles)
+            overlaps = overlaps || (m.dated && r.from < m.to && m.from < r.to);
+          if (overlaps) continue;
+          mine.roles.push_back(r);
+          ++st.roles_added;
+        }
+      }
       continue;
     }
     std::vector<std::string> kept;

@@ -307,6 +307,7 @@ nlohmann::json StatsToJson(const DictStats& s) {
           {"layer",
            {{"people", s.layer.people},
             {"people_shadowed", s.layer.people_shadowed},
+            {"roles_added", s.layer.roles_added},
             {"people_titles", s.layer.people_titles},
             {"actors", s.layer.actors},
             {"actors_dropped", s.layer.actors_dropped},
@@ -336,10 +337,11 @@ std::string StatsToTable(const DictStats& s) {
   for (const auto& [root, r] : s.roots)
     out << "  " << root << "  " << r.covered << "/" << r.total << "\n";
   out << "layer: " << s.layer.people << " people read, "
-      << s.layer.people_shadowed << " shadowed by ours, "
-      << s.layer.people_titles << " titles dropped; " << s.layer.actors
-      << " actors read, " << s.layer.actors_dropped << " dropped; "
-      << s.layer.aliases_dropped << " aliases dropped\n";
+      << s.layer.people_shadowed << " shadowed by ours (" << s.layer.roles_added
+      << " of their offices added to ours), " << s.layer.people_titles
+      << " titles dropped; " << s.layer.actors << " actors read, "
+      << s.layer.actors_dropped << " dropped; " << s.layer.aliases_dropped
+      << " aliases dropped\n";
   out << "Office-holder coverage: share of the days each of " << s.states
       << " sovereign states\nexisted (1945 to " << s.coverage_until
       << ") with a dated holder of the office\n";
