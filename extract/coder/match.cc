@@ -194,6 +194,15 @@ Match SentenceCoder::MatchVerb(int p, const Pattern& pat, bool passive) const {
     else if (score > 0)
       score -= 1;
   }
+  // "maintained its lead", "underlined Turkey's power": these verbs make a
+  // statement only of what was said (a clause), not of a thing kept or
+  // shown.
+  if (pat.speech && pat.content == Pattern::kClause && !pat.has_target &&
+      m.content < 0) {
+    const std::string lemma = Lower(T(p).lemma);
+    if (lemma == "maintain" || lemma == "underline" || lemma == "underscore")
+      return m;
+  }
   m.score = score;
   return m;
 }
