@@ -640,6 +640,21 @@ int Roles::Subject(int pred) const {
   }
   if (t.deprel == "conj" || t.deprel == "advcl") return Subject(t.head);
   if (t.deprel == "acl" || t.deprel == "acl:relcl") return t.head;
+  // "Erdogan's government, which has demanded …, blamed the regime": a
+  // parse that makes the subject noun the root and hangs the verb on it
+  // (parataxis) after the noun's relative clause or apposition; the noun
+  // is the subject.
+  if (t.deprel == "parataxis") {
+    const ParsedToken& h = s_.tokens[t.head];
+    if (h.deprel == "root" && (h.upos == "NOUN" || h.upos == "PROPN") &&
+        t.head < pred) {
+      for (int c : s_.Children(t.head))
+        if (c > t.head && c < pred &&
+            (s_.tokens[c].deprel == "acl:relcl" ||
+             s_.tokens[c].deprel == "appos"))
+          return t.head;
+    }
+  }
   return -1;
 }
 
