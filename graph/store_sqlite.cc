@@ -241,7 +241,8 @@ Result<std::unique_ptr<EventStore>> OpenSqliteOnce(const std::string& path,
   // to the peak memory of a large add. Reads through a memory map (up to
   // 4 GB of the file): `graph --db` walks the events in date order, which
   // is random access to the rows, and copying each page out with pread
-  // was 40 % of its time (its resident set now counts the mapped pages).
+  // was about a quarter of its samples (its resident set now counts the mapped
+  // pages).
   RETURN_IF_ERROR(
       store->Exec("PRAGMA page_size = 8192; PRAGMA journal_mode = WAL;"
                   "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;"

@@ -1,6 +1,7 @@
 #include "extract/dict/loader.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <sstream>
 
@@ -534,11 +535,11 @@ void Loader::MergeLayer() {
     std::string owner = "person " + p.name;
     bool shadowed =
         taken(p.name, owner) && owner_of(p.name)->rfind("person ", 0) != 0;
-    const PersonEntry* same = nullptr;  // ours, the same person
+    size_t same = SIZE_MAX;  // ours, the same person
     for (const std::string& k : keys)
       if (auto it = ours.find(k); it != ours.end()) {
         shadowed = true;
-        if (same == nullptr) same = &dict_->people_[it->second];
+        if (same == SIZE_MAX) same = it->second;
       }
     if (shadowed) {
       ++st.people_shadowed;
@@ -546,9 +547,8 @@ void Loader::MergeLayer() {
       // role that is no elite (...ELI) role and overlaps none of ours
       // ("Jacques Chirac": our entry had the presidency only, the layer
       // the premiership of 1986-88 too).
-      if (same != nullptr) {
-        PersonEntry& mine =
-            dict_->people_[static_cast<size_t>(same - dict_->people_.data())];
+      if (same != SIZE_MAX) {
+        PersonEntry& mine = dict_->people_[same];
         for (const Role& r : p.roles) {
           if (!r.dated || r.code.size() < 6 || r.code.ends_with("ELI"))
             continue;
