@@ -14,10 +14,10 @@ namespace {
 
 using WeightedEdges = std::vector<std::tuple<size_t, size_t, double>>;
 
-void Degrees(Network* net) {
-  for (const Edge& e : net->edges) {
-    Node& s = net->nodes[e.source];
-    Node& t = net->nodes[e.target];
+void Degrees(const std::vector<Arc>& arcs, std::vector<Node>* nodes) {
+  for (const Arc& e : arcs) {
+    Node& s = (*nodes)[e.source];
+    Node& t = (*nodes)[e.target];
     ++s.degree_out;
     ++t.degree_in;
     s.events_out += e.events;
@@ -28,27 +28,28 @@ void Degrees(Network* net) {
 }
 
 // Weighted PageRank by power iteration; dangling nodes spread evenly.
-void PageRank(Network* net, double d) {
-  size_t n = net->nodes.size();
+void PageRank(const std::vector<Arc>& arcs, double d,
+              std::vector<Node>* nodes) {
+  size_t n = nodes->size();
   if (n == 0) return;
   std::vector<double> pr(n, 1.0 / static_cast<double>(n)), next(n);
   for (int iter = 0; iter < 200; ++iter) {
     double dangling = 0;
     for (size_t i = 0; i < n; ++i)
-      if (net->nodes[i].weighted_out == 0) dangling += pr[i];
+      if ((*nodes)[i].weighted_out == 0) dangling += pr[i];
     std::fill(next.begin(), next.end(),
               (1 - d) / static_cast<double>(n) +
                   d * dangling / static_cast<double>(n));
-    for (const Edge& e : net->edges)
+    for (const Arc& e : arcs)
       next[e.target] += d * pr[e.source] * static_cast<double>(e.events) /
-                        net->nodes[e.source].weighted_out;
+                        (*nodes)[e.source].weighted_out;
     double change = 0;
     for (size_t i = 0; i < n; ++i) change += std::abs(next[i] - pr[i]);
     pr.swap(next);
     if (change < 1e-12) break;
   }
   double sum = std::accumulate(pr.begin(), pr.end(), 0.0);
-  for (size_t i = 0; i < n; ++i) net->nodes[i].pagerank = pr[i] / sum;
+  for (size_t i = 0; i < n; ++i) (*nodes)[i].pagerank = pr[i] / sum;
 }
 
 // Out-neighbours in compressed sparse rows: the targets of node v are
@@ -57,14 +58,14 @@ struct Csr {
   std::vector<uint32_t> offset, target;
 };
 
-Csr OutNeighbours(const Network& net) {
+Csr OutNeighbours(size_t nodes, const std::vector<Arc>& arcs) {
   Csr g;
-  g.offset.assign(net.nodes.size() + 1, 0);
-  for (const Edge& e : net.edges) ++g.offset[e.source + 1];
+  g.offset.assign(nodes + 1, 0);
+  for (const Arc& e : arcs) ++g.offset[e.source + 1];
   for (size_t i = 1; i < g.offset.size(); ++i) g.offset[i] += g.offset[i - 1];
-  g.target.resize(net.edges.size());
+  g.target.resize(arcs.size());
   std::vector<uint32_t> at(g.offset.begin(), g.offset.end() - 1);
-  for (const Edge& e : net.edges)
+  for (const Arc& e : arcs)
     g.target[at[e.source]++] = static_cast<uint32_t>(e.target);
   return g;
 }
@@ -130,15 +131,16 @@ std::vector<uint32_t> Pivots(size_t n, size_t k) {
   return all;
 }
 
-void Betweenness(Network* net, const NetworkOptions& o) {
-  size_t n = net->nodes.size();
+void Betweenness(const std::vector<Arc>& arcs, const NetworkOptions& o,
+                 std::vector<Node>* nodes) {
+  size_t n = nodes->size();
   if (o.betweenness == BetweennessMode::kOff || n < 3) return;
-  double work = static_cast<double>(n) * static_cast<double>(net->edges.size());
+  double work = static_cast<double>(n) * static_cast<double>(arcs.size());
   bool sampled =
       o.betweenness == BetweennessMode::kSampled ||
       (o.betweenness == BetweennessMode::kAuto && work > kExactBetweennessWork);
   size_t k = sampled ? std::clamp<size_t>(o.betweenness_pivots, 1, n) : n;
-  Csr g = OutNeighbours(*net);
+  Csr g = OutNeighbours(n, arcs);
   Brandes brandes(g);
   std::vector<double> centrality(n, 0.0);
   if (k == n) {
@@ -150,16 +152,16 @@ void Betweenness(Network* net, const NetworkOptions& o) {
   double scale = static_cast<double>(n) / static_cast<double>(k);
   double norm = static_cast<double>((n - 1) * (n - 2));
   for (size_t i = 0; i < n; ++i)
-    net->nodes[i].betweenness = centrality[i] * scale / norm;
+    (*nodes)[i].betweenness = centrality[i] * scale / norm;
 }
 
-void Components(Network* net) {
+void Components(const std::vector<Arc>& arcs, std::vector<Node>* nodes) {
   using U = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-  U g(net->nodes.size());
-  for (const Edge& e : net->edges) boost::add_edge(e.source, e.target, g);
-  std::vector<int> comp(net->nodes.size());
+  U g(nodes->size());
+  for (const Arc& e : arcs) boost::add_edge(e.source, e.target, g);
+  std::vector<int> comp(nodes->size());
   boost::connected_components(g, comp.data());
-  for (size_t i = 0; i < comp.size(); ++i) net->nodes[i].component = comp[i];
+  for (size_t i = 0; i < comp.size(); ++i) (*nodes)[i].component = comp[i];
 }
 
 // Sorts (a, b, w) by (a, b) and sums the weights of equal pairs.
@@ -181,10 +183,10 @@ WeightedEdges SumDuplicates(WeightedEdges edges) {
 }
 
 // Each unordered pair once, weights summed, sorted by (min, max).
-WeightedEdges Undirected(const Network& net) {
+WeightedEdges Undirected(const std::vector<Arc>& arcs) {
   WeightedEdges out;
-  out.reserve(net.edges.size());
-  for (const Edge& e : net.edges)
+  out.reserve(arcs.size());
+  for (const Arc& e : arcs)
     out.emplace_back(std::min(e.source, e.target), std::max(e.source, e.target),
                      static_cast<double>(e.events));
   return SumDuplicates(std::move(out));
@@ -321,32 +323,40 @@ std::vector<int> Louvain(size_t nodes, const WeightedEdges& edges) {
   return node_of;
 }
 
-void ComputeMetrics(Network* net, const NetworkOptions& o) {
-  Degrees(net);
-  PageRank(net, o.damping);
-  Betweenness(net, o);
-  Components(net);
-  WeightedEdges und = Undirected(*net);
-  std::vector<int> comm = Louvain(net->nodes.size(), und);
-  for (size_t i = 0; i < comm.size(); ++i) net->nodes[i].community = comm[i];
-  net->modularity = Modularity(net->nodes.size(), und, comm);
-  // Edges are sorted by (source, target): the reverse is a binary search.
-  auto dyad = [](const Edge& e) { return std::make_pair(e.source, e.target); };
+void ComputeMetrics(const std::vector<Arc>& arcs, const NetworkOptions& o,
+                    std::vector<Node>* nodes, double* modularity,
+                    double* reciprocity) {
+  Degrees(arcs, nodes);
+  PageRank(arcs, o.damping, nodes);
+  Betweenness(arcs, o, nodes);
+  Components(arcs, nodes);
+  WeightedEdges und = Undirected(arcs);
+  std::vector<int> comm = Louvain(nodes->size(), und);
+  for (size_t i = 0; i < comm.size(); ++i) (*nodes)[i].community = comm[i];
+  *modularity = Modularity(nodes->size(), und, comm);
+  // Arcs are sorted by (source, target): the reverse is a binary search.
+  auto dyad = [](const Arc& e) { return std::make_pair(e.source, e.target); };
   size_t mutual = 0;
-  for (const Edge& e : net->edges) {
+  for (const Arc& e : arcs) {
     auto it = std::lower_bound(
-        net->edges.begin(), net->edges.end(),
-        std::make_pair(e.target, e.source),
-        [&](const Edge& x, const std::pair<size_t, size_t>& key) {
+        arcs.begin(), arcs.end(), std::make_pair(e.target, e.source),
+        [&](const Arc& x, const std::pair<size_t, size_t>& key) {
           return dyad(x) < key;
         });
-    mutual += it != net->edges.end() &&
-              dyad(*it) == std::make_pair(e.target, e.source);
+    mutual +=
+        it != arcs.end() && dyad(*it) == std::make_pair(e.target, e.source);
   }
-  net->reciprocity = net->edges.empty()
-                         ? 0
-                         : static_cast<double>(mutual) /
-                               static_cast<double>(net->edges.size());
+  *reciprocity = arcs.empty() ? 0
+                              : static_cast<double>(mutual) /
+                                    static_cast<double>(arcs.size());
+}
+
+void ComputeMetrics(Network* net, const NetworkOptions& o) {
+  std::vector<Arc> arcs;
+  arcs.reserve(net->edges.size());
+  for (const Edge& e : net->edges)
+    arcs.push_back({e.source, e.target, e.events});
+  ComputeMetrics(arcs, o, &net->nodes, &net->modularity, &net->reciprocity);
 }
 
 }  // namespace dipgraph

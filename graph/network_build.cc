@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cctype>
 #include <deque>
+#include <future>
+#include <memory>
 #include <set>
 #include <unordered_map>
 
@@ -198,6 +200,32 @@ struct Mark {
   auto operator<=>(const Mark&) const = default;
 };
 
+// A growing array that never moves what it holds: blocks of a fixed size.
+// A vector of the edges' accumulators (about 300 bytes each, tens of
+// thousands of them) copied itself at each doubling, and every copy landed
+// in memory the process had not touched before, which the kernel must zero
+// (zeroing fresh pages: 20 % of the CPU samples of `graph` on 200,000
+// events before, 14 % after).
+template <typename T>
+class Blocks {
+ public:
+  size_t size() const { return size_; }
+  T& operator[](size_t i) { return blocks_[i / kBlock][i % kBlock]; }
+  const T& operator[](size_t i) const {
+    return blocks_[i / kBlock][i % kBlock];
+  }
+  T& emplace_back() {
+    if (size_ == blocks_.size() * kBlock)
+      blocks_.push_back(std::make_unique<T[]>(kBlock));
+    return (*this)[size_++];
+  }
+
+ private:
+  static constexpr size_t kBlock = 4096;
+  std::vector<std::unique_ptr<T[]>> blocks_;
+  size_t size_ = 0;
+};
+
 // A symmetric event, waiting to learn whether its reverse was coded too.
 struct PendingMirror {
   EventKey reverse;
@@ -271,7 +299,7 @@ struct NetworkBuilder::State {
   FlatIndex action_index;
   std::vector<NodeAcc> nodes;
   std::unordered_map<uint32_t, uint32_t> node_of_key;  // pool -> node
-  std::vector<EdgeAcc> edges;
+  Blocks<EdgeAcc> edges;
   FlatIndex edge_index;
   // Deques: they grow without copying, and these grow to one entry per event.
   std::deque<Mark> marks;
@@ -379,9 +407,9 @@ void NetworkBuilder::State::Fold(uint32_t source, uint32_t target, uint32_t doc,
       key, [](uint32_t) { return true; }, static_cast<uint32_t>(edges.size()),
       &added);
   if (added) {
-    edges.emplace_back();
-    edges.back().source = s;
-    edges.back().target = t;
+    EdgeAcc& fresh = edges.emplace_back();
+    fresh.source = s;
+    fresh.target = t;
   }
   EdgeAcc& e = edges[ei];
   e.events += weight;
@@ -576,10 +604,7 @@ Network NetworkBuilder::State::Assemble(const std::vector<char>& node_alive,
     return pool[nodes[a].key] < pool[nodes[b].key];
   });
   std::vector<uint32_t> rank(nodes.size(), kNone);
-  for (uint32_t r = 0; r < order->size(); ++r) {
-    rank[(*order)[r]] = r;
-    net.nodes.push_back(MakeNode(nodes[(*order)[r]]));
-  }
+  for (uint32_t r = 0; r < order->size(); ++r) rank[(*order)[r]] = r;
   std::vector<std::pair<uint64_t, uint32_t>> kept;  // (rank dyad, edge)
   for (uint32_t k = 0; k < edges.size(); ++k)
     if (edge_alive[k])
@@ -587,7 +612,20 @@ Network NetworkBuilder::State::Assemble(const std::vector<char>& node_alive,
                             rank[edges[k].target],
                         k);
   std::sort(kept.begin(), kept.end());
+  // The metrics need only the dyads and their weights: they are computed on
+  // a second thread while this one makes the nodes and edges (the edges'
+  // dates, codes and example ids take most of the finishing time).
+  std::vector<Arc> arcs;
+  arcs.reserve(kept.size());
+  for (const auto& [dyad, k] : kept)
+    arcs.push_back({dyad >> 32, dyad & 0xffffffffu, edges[k].events});
+  std::vector<Node> metrics(order->size());
   net.edges.reserve(kept.size());
+  std::future<void> metrics_done =
+      std::async(std::launch::async, [&arcs, &metrics, &net, this] {
+        ComputeMetrics(arcs, o, &metrics, &net.modularity, &net.reciprocity);
+      });
+  for (uint32_t i : *order) net.nodes.push_back(MakeNode(nodes[i]));
   for (const auto& entry : kept) {
     uint32_t k = entry.second;
     Edge e = FinishEdge(edges[k]);
@@ -600,7 +638,16 @@ Network NetworkBuilder::State::Assemble(const std::vector<char>& node_alive,
     if (e.last_date > net.last_date) net.last_date = e.last_date;
     net.edges.push_back(std::move(e));
   }
-  ComputeMetrics(&net, o);
+  metrics_done.get();
+  for (size_t i = 0; i < metrics.size(); ++i) {
+    Node& to = net.nodes[i];
+    const Node& from = metrics[i];
+    to.events_out = from.events_out, to.events_in = from.events_in;
+    to.degree_out = from.degree_out, to.degree_in = from.degree_in;
+    to.weighted_out = from.weighted_out, to.weighted_in = from.weighted_in;
+    to.pagerank = from.pagerank, to.betweenness = from.betweenness;
+    to.component = from.component, to.community = from.community;
+  }
   return net;
 }
 
