@@ -258,6 +258,19 @@ void SentenceCoder::RecodeSpeech() {
     std::vector<Resolved> others;
     for (const Resolved& r : subjects)
       if (!same_side(r)) others.push_back(r);
+    // "said the decision by Washington was wrong", "said the opposition's
+    // stance represented a problem": the author of what the clause is
+    // about is the one found fault with.
+    std::vector<Resolved> authors;
+    if (subjects.empty() && roles_.Subject(ch) >= 0)
+      for (int k : s_.Children(roles_.Subject(ch))) {
+        const std::string& d = T(k).deprel;
+        const std::string c = roles_.Case(k);
+        if (d != "nmod:poss" && (d != "nmod" || (c != "by" && c != "of")))
+          continue;
+        for (const Resolved& r : roles_.Actors(k))
+          if (!same_side(r)) authors.push_back(r);
+      }
     // "said Moscow was responsible for the attack", "said the rebels were
     // behind it", "said Kyiv was to blame": the statement blames the
     // other side (111).
@@ -272,12 +285,14 @@ void SentenceCoder::RecodeSpeech() {
     // "said Washington had violated the deal", "said the move by Ankara
     // was illegal", "said the US did not abide by international law": what
     // was said finds fault with the other side, a criticism (111).
-    if (!others.empty() && others.size() == subjects.size() && modal.empty()) {
+    const std::vector<Resolved>& faulted = others.empty() ? authors : others;
+    if (!faulted.empty() && (others.size() == subjects.size()) &&
+        modal.empty()) {
       if (const char* fault = Disparages(ch)) {
         c.pattern = &kBlame;
-        c.target = others.front();
+        c.target = faulted.front();
         Trace("'" + T(c.trigger).text + "': what was said finds fault with " +
-              others.front().text + " (" + fault + "), so 111");
+              faulted.front().text + " (" + fault + "), so 111");
         continue;
       }
     }
@@ -380,9 +395,14 @@ const char* SentenceCoder::Disparages(int clause) const {
       "baseless",      "groundless",   "unfounded",     "unreasonable",
       "intransigent",  "inflexible",   "arrogant",      "cynical"};
   static constexpr std::string_view kNouns[] = {
-      "mistake",  "error",       "disgrace",  "scandal",  "lie",
-      "failure",  "farce",       "sham",      "fiasco",   "blunder",
-      "obstacle", "provocation", "violation", "hypocrisy"};
+      "mistake",  "error",       "disgrace",  "scandal",   "lie",
+      "failure",  "farce",       "sham",      "fiasco",    "blunder",
+      "obstacle", "provocation", "violation", "hypocrisy", "problem",
+      "threat",   "danger",      "menace"};
+  // Verbs that make their object a predicate of the subject: "posed a
+  // threat", "represented a huge problem", "remains an obstacle".
+  static constexpr std::string_view kBeing[] = {
+      "pose", "represent", "constitute", "remain", "become"};
   static constexpr std::string_view kVerbs[] = {
       "violate",    "breach",   "mislead",     "betray",      "forfeit",
       "undermine",  "sabotage", "obstruct",    "renege",      "flout",
@@ -402,9 +422,18 @@ const char* SentenceCoder::Disparages(int clause) const {
   const bool negated = roles_.Negated(clause);
   if (negated) return T(clause).upos == "VERB" ? in(kDuties, lemma) : nullptr;
   if (cop && T(clause).upos == "ADJ") return in(kAdjectives, lemma);
-  if (cop && T(clause).upos == "NOUN") return in(kNouns, lemma);
+  // Not "was under threat", "is in danger": a place, not a predicate.
+  if (cop && T(clause).upos == "NOUN")
+    return s_.Children(clause, "case").empty() ? in(kNouns, lemma) : nullptr;
   if (T(clause).upos != "VERB") return nullptr;
   if (const char* v = in(kVerbs, lemma)) return v;
+  // The object may be parsed as a clause when it is quoted ("represented
+  // \"a huge problem\"").
+  if (in(kBeing, lemma) != nullptr)
+    for (int o : s_.Children(clause))
+      if (const std::string& d = T(o).deprel;
+          d == "obj" || d == "ccomp" || d == "xcomp")
+        if (const char* n = in(kNouns, Lower(T(o).lemma))) return n;
   // "failed to honour the accord", "failed to live up to it".
   if (lemma == "fail")
     for (int x : s_.Children(clause, "xcomp")) {
