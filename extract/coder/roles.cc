@@ -24,7 +24,7 @@ bool IsSpeechLemma(std::string_view l) {
       "say",       "add",   "tell",    "state",     "announce",
       "declare",   "note",  "stress",  "claim",     "insist",
       "report",    "write", "confirm", "reiterate", "emphasize",
-      "emphasise", "warn",  "explain", "comment"};
+      "emphasise", "warn",  "explain", "comment",   "argue"};
   return std::find(std::begin(kSpeech), std::end(kSpeech), l) !=
          std::end(kSpeech);
 }

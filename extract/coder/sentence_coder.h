@@ -179,6 +179,9 @@ class SentenceCoder {
   // The word by which reported `clause` finds fault with its subject
   // ("was illegal", "had violated", "did not abide by"), or nullptr.
   const char* Disparages(int clause) const;
+  // The word by which the clause headed by `clause` speaks for its subject
+  // ("was right", "were entitled to"), or nullptr.
+  const char* Vindicates(int clause) const;
   // Speech coded by what was said, as CAMEO coders do: "X said Y must …"
   // is a demand of Y; "X said it would …" an intent to cooperate or a
   // threat, by the kind of the event it announces, towards that event's

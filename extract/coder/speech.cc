@@ -172,6 +172,7 @@ void SentenceCoder::RecodeSpeech() {
   static const Pattern kWarn = SpeechPattern("130", "warn $T will $C");
   static const Pattern kReject = SpeechPattern("120", "say will not $C");
   static const Pattern kBlame = SpeechPattern("111", "say $T responsible");
+  static const Pattern kDefend = SpeechPattern("052", "say $T right");
   // Demands of several addressees are added after the loop: a push_back
   // here would move the candidates that `c` and `inner` refer to.
   std::vector<Candidate> added;
@@ -293,6 +294,19 @@ void SentenceCoder::RecodeSpeech() {
         c.target = faulted.front();
         Trace("'" + T(c.trigger).text + "': what was said finds fault with " +
               faulted.front().text + " (" + fault + "), so 111");
+        continue;
+      }
+    }
+    // "said the Israelis were entitled to …", "argued that Sharon was
+    // committed to the peace plan": what was said takes the other side's
+    // part, a verbal defence (052).
+    if (!others.empty() && others.size() == subjects.size() && modal.empty() &&
+        !roles_.Negated(ch)) {
+      if (const char* good = Vindicates(ch)) {
+        c.pattern = &kDefend;
+        c.target = others.front();
+        Trace("'" + T(c.trigger).text + "': what was said takes the part of " +
+              others.front().text + " (" + good + "), so 052");
         continue;
       }
     }
@@ -442,6 +456,31 @@ const char* SentenceCoder::Disparages(int clause) const {
           w == "meet" || w == "deliver")
         return "fail";
     }
+  return nullptr;
+}
+
+const char* SentenceCoder::Vindicates(int clause) const {
+  // Predicates that speak for their subject: "was right", "were entitled
+  // to", "is committed to", "was justified".
+  static constexpr std::string_view kAdjectives[] = {
+      "right",     "correct",     "justified",   "entitled",
+      "committed", "sincere",     "innocent",    "legitimate",
+      "reliable",  "trustworthy", "constructive"};
+  static constexpr std::string_view kPassives[] = {"entitle", "commit",
+                                                   "justify"};
+  auto in = [](const auto& list, const std::string& w) -> const char* {
+    for (std::string_view x : list)
+      if (x == w) return x.data();
+    return nullptr;
+  };
+  const std::string lemma = Lower(T(clause).lemma);
+  if (T(clause).upos == "ADJ" && !s_.Children(clause, "cop").empty())
+    return in(kAdjectives, lemma);
+  // The participle is tagged as a verb, its "were" as a passive auxiliary
+  // or as a copula.
+  if (T(clause).upos == "VERB" && (!s_.Children(clause, "aux:pass").empty() ||
+                                   !s_.Children(clause, "cop").empty()))
+    return in(kPassives, lemma);
   return nullptr;
 }
 
