@@ -180,8 +180,11 @@ void SentenceCoder::RecodeSpeech() {
   for (size_t i = 0; i < n; ++i) {
     Candidate& c = out_[i];
     // A trailing statement ("…, the Kremlin said") reports a clause whose
-    // acts are coded on their own: it stays a plain statement (R9, S5).
-    if (c.trailing) continue;
+    // acts are coded on their own (S5): what that clause will do stays its
+    // own event, but a demand, a criticism or a defence in it makes the
+    // statement one, as "X said that …" would (tests/gold/news/README.md,
+    // R9).
+    const bool trailing = c.trailing;
     const std::string_view root =
         std::string_view(c.pattern->code).substr(0, 2);
     const bool warn_clause =
@@ -189,6 +192,7 @@ void SentenceCoder::RecodeSpeech() {
     if (c.content_head < 0 || (root != "01" && !warn_clause) ||
         !coder::IsSpeechLemma(Lower(T(c.trigger).lemma)))
       continue;
+    if (c.target && trailing) continue;
     if (c.target) {
       // "told Obama that Washington must …": a demand of the addressee.
       if (T(c.content_head).deprel != "ccomp") continue;
@@ -234,7 +238,7 @@ void SentenceCoder::RecodeSpeech() {
       continue;
     }
     const int ch = c.content_head;
-    if (T(ch).deprel != "ccomp") continue;
+    if (T(ch).deprel != "ccomp" && !trailing) continue;
     std::string modal;
     for (int a : s_.Children(ch, "aux")) {
       const std::string w = Lower(T(a).text);
@@ -313,7 +317,7 @@ void SentenceCoder::RecodeSpeech() {
     // A plain statement has the addressee as its target, or none: "Seoul
     // said the North had not halted work" is about the North, not
     // addressed to it (tests/gold/README.md, S2).
-    if (modal.empty()) continue;
+    if (modal.empty() || (trailing && modal != "must")) continue;
     const bool warn = Lower(T(c.trigger).lemma) == "warn";
     if ((modal == "must" || (modal == "will" && warn)) && !others.empty() &&
         others.size() == subjects.size()) {
@@ -328,6 +332,7 @@ void SentenceCoder::RecodeSpeech() {
             c.pattern->code + " (" + c.pattern->text + ")");
       continue;
     }
+    if (trailing) continue;
     if (modal != "will" || subjects.empty() ||
         !std::all_of(subjects.begin(), subjects.end(), same_side))
       continue;
