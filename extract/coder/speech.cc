@@ -239,6 +239,13 @@ void SentenceCoder::RecodeSpeech() {
     }
     const int ch = c.content_head;
     if (T(ch).deprel != "ccomp" && !trailing) continue;
+    // "told Netanyahu that Israel must …, the White House said": the
+    // clause is another statement's content, coded there once.
+    if (trailing &&
+        std::any_of(out_.begin(), out_.begin() + n, [&](const Candidate& x) {
+          return &x != &c && !x.trailing && x.content_head == ch;
+        }))
+      continue;
     std::string modal;
     for (int a : s_.Children(ch, "aux")) {
       const std::string w = Lower(T(a).text);
