@@ -73,6 +73,25 @@ std::vector<Resolved> Roles::PronounActors(int head) const {
     out.push_back({*coref_->group_speaker, h.text, 0.7});
     return out;
   }
+  // "…, he said" after "Mr Blair said …" in answer to a student named in
+  // the same sentence: "he said" is the one who spoke last, when the last
+  // sentence that named people named the speaker among them
+  // (tests/gold/news/README.md, R8).
+  if (person && gov != nullptr && Base(h, "nsubj") &&
+      IsSpeechLemma(Lower(gov->lemma)) && coref_->speaker &&
+      coref_->speaker->type == "person" && !coref_->speaker->id.empty()) {
+    const ActorRef& spoke = *coref_->speaker;
+    const bool named_last =
+        coref_->topic.empty() ||
+        std::any_of(coref_->topic.begin(), coref_->topic.end(),
+                    [&](const ActorRef& a) {
+                      return a.id == spoke.id && a.name == spoke.name;
+                    });
+    if (named_last) {
+      out.push_back({spoke, h.text, 0.7});
+      return out;
+    }
+  }
   if (person || group) {
     if (const ActorRef* a = coref_->Last(person))
       out.push_back({*a, h.text, 0.7});

@@ -619,14 +619,19 @@ bool FamilyNameFirst(std::string_view code) {
 // for a bare surname ("It said …" is no Cambodian minister).
 bool EnglishWord(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "a",    "an",   "the",  "in",   "on",   "at",   "to",   "of",   "by",
-      "as",   "is",   "it",   "its",  "so",   "no",   "not",  "or",   "and",
-      "but",  "if",   "he",   "she",  "we",   "us",   "me",   "my",   "you",
-      "be",   "do",   "go",   "up",   "am",   "all",  "any",  "can",  "for",
-      "from", "has",  "had",  "her",  "him",  "his",  "how",  "now",  "one",
-      "our",  "out",  "too",  "two",  "who",  "why",  "yet",  "then", "than",
+      "a", "an", "the", "in", "on", "at", "to", "of", "by", "as", "is", "it",
+      "its", "so", "no", "not", "or", "and", "but", "if", "he", "she", "we",
+      "us", "me", "my", "you", "be", "do", "go", "up", "am", "all", "any",
+      "can", "for", "from", "has", "had", "her", "him", "his", "how", "now",
+      "one", "our", "out", "too", "two", "who", "why", "yet", "then", "than",
       "that", "this", "they", "them", "what", "when", "will", "with", "also",
-      "only", "over", "some", "such", "very", "just", "here", "there"};
+      "only", "over", "some", "such", "very", "just", "here", "there",
+      // Prepositions and conjunctions that open sentences ("During a
+      // question and answer session, Mr Blair said" is no Lloyd During).
+      "during", "after", "before", "under", "since", "while", "although",
+      "despite", "about", "into", "against", "without", "through", "among",
+      "because", "though", "where", "which", "upon", "until", "unless",
+      "whether"};
   const std::string low = FoldToken(w);
   return std::find(std::begin(kWords), std::end(kWords), low) !=
          std::end(kWords);
