@@ -376,6 +376,31 @@ void SentenceCoder::OutgoingHolders() {
 }
 
 bool SentenceCoder::Background(const Candidate& c) const {
+  // Habitual acts ("has repeatedly denied", "often accused", "had long
+  // tolerated") and earlier ones told in the perfect ("which has
+  // previously demanded"): background (R17).
+  const int clause = c.clause >= 0 ? c.clause : c.trigger;
+  if (!c.trailing && coder::IsPredicate(T(clause))) {
+    static constexpr std::string_view kHabitual[] = {
+        "repeatedly", "often",     "frequently", "consistently",
+        "regularly",  "routinely", "long"};
+    // ("already" and "earlier" mark the news as often: "had already
+    // suspended three officers", "had flown … earlier in the day".)
+    static constexpr std::string_view kEarlier[] = {"previously"};
+    bool perfect = false;
+    for (int a : s_.Children(clause, "aux"))
+      perfect |= Lower(T(a).lemma) == "have";
+    for (int m : s_.Children(clause, "advmod")) {
+      const std::string w = Lower(T(m).text);
+      if (std::find(std::begin(kHabitual), std::end(kHabitual), w) !=
+          std::end(kHabitual))
+        return true;
+      if (perfect && s_.Children(m).empty() &&
+          std::find(std::begin(kEarlier), std::end(kEarlier), w) !=
+              std::end(kEarlier))
+        return true;
+    }
+  }
   // Statements are the article's news; a date beside them is usually the
   // reported clause's ("… since 1985, the Pentagon said").
   if (c.trailing || c.pattern->speech) return false;
@@ -413,7 +438,6 @@ bool SentenceCoder::Background(const Candidate& c) const {
   }
   // The clause's dating phrases ("in 1981", "two years ago", "since 2014"),
   // for the verb and the verbs it is conjoined to.
-  const int clause = c.clause >= 0 ? c.clause : c.trigger;
   for (int v = clause; v >= 0;
        v = T(v).deprel == "conj" && coder::IsPredicate(T(v)) ? T(v).head : -1) {
     for (int m : s_.Children(v)) {
