@@ -192,6 +192,18 @@ std::vector<Resolved> Roles::DescribedActors(
       break;
     }
   }
+  // "The minister also said …" after Sourrouille spoke: a description
+  // that says something is the last speaker when it fits him (R8), not
+  // the last minister named (the other side's, quoted by him).
+  if (!indefinite && the && country.empty() && Base(h, "nsubj") &&
+      h.head >= 0 &&
+      IsSpeechLemma(Lower(s_.tokens[static_cast<size_t>(h.head)].lemma)) &&
+      coref_->speaker && coref_->speaker->type == "person" &&
+      !coref_->speaker->id.empty() &&
+      coref_->speaker->role == agent->actor.role) {
+    out.push_back({*coref_->speaker, text_of(*agent), 0.6});
+    return out;
+  }
   for (auto it = coref_->recent.rbegin();
        !indefinite && country.empty() && it != coref_->recent.rend(); ++it)
     if ((it->role == agent->actor.role || it->type == agent->actor.type) &&
