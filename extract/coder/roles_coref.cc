@@ -204,8 +204,22 @@ std::vector<Resolved> Roles::DescribedActors(
     out.push_back({*coref_->speaker, text_of(*agent), 0.6});
     return out;
   }
+  // "Kurdish forces", "Sunni militants": a group qualified by a people or
+  // a faith is that group, not the last armed group named (Isis).
+  static constexpr std::string_view kPeoples[] = {
+      "kurdish", "sunni",     "shia",     "shiite",   "alawite",  "druze",
+      "yazidi",  "christian", "muslim",   "islamist", "jihadist", "arab",
+      "turkmen", "pashtun",   "tamil",    "sikh",     "hindu",    "jewish",
+      "baloch",  "uighur",    "uyghur",   "berber",   "tuareg",   "hutu",
+      "tutsi",   "chechen",   "albanian", "serb",     "croat",    "bosniak"};
+  bool qualified = false;
+  for (int c : s_.Children(head, "amod"))
+    qualified |= std::find(std::begin(kPeoples), std::end(kPeoples),
+                           Lower(s_.tokens[c].text)) != std::end(kPeoples);
   for (auto it = coref_->recent.rbegin();
-       !indefinite && country.empty() && it != coref_->recent.rend(); ++it)
+       !indefinite && !qualified && country.empty() &&
+       it != coref_->recent.rend();
+       ++it)
     if ((it->role == agent->actor.role || it->type == agent->actor.type) &&
         !named_here(*it)) {
       out.push_back({*it, text_of(*agent), 0.6});
