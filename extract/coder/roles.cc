@@ -613,6 +613,24 @@ int Roles::Subject(int pred) const {
     }
   }
   const ParsedToken& t = s_.tokens[pred];
+  // "In a joint telephone call on Sunday, Angela Merkel, Germany's
+  // chancellor, and Emmanuel Macron urged Putin …": the parse hung the
+  // subject inside the opening phrase. A main verb without a subject takes
+  // the first person or state named there after a comma (the opening
+  // phrase's own actors come before it).
+  if (t.deprel == "root" && t.upos == "VERB")
+    for (int k = 1; k < pred; ++k) {
+      if (span_of_[k] < 0 || span_of_[k - 1] == span_of_[k]) continue;
+      const ActorSpan& sp = spans_[span_of_[k]];
+      if (sp.kind == ActorSpan::kAgent || s_.tokens[k - 1].text != ",")
+        continue;
+      if (sp.actor.type != "person" && sp.actor.type != "state") continue;
+      int h = sp.last;
+      while (s_.tokens[h].head >= sp.first && s_.tokens[h].head <= sp.last)
+        h = s_.tokens[h].head;
+      if (s_.tokens[h].deprel == "conj" || s_.tokens[h].deprel == "appos")
+        return h;
+    }
   if (t.head < 0) return -1;
   if (t.deprel == "xcomp") {
     // Object control ("urged Obama to facilitate", "called on the sides to
