@@ -277,8 +277,8 @@ void SentenceCoder::RecodeSpeech() {
     if (subjects.empty() && roles_.Subject(ch) >= 0)
       for (int k : s_.Children(roles_.Subject(ch))) {
         const std::string& d = T(k).deprel;
-        const std::string c = roles_.Case(k);
-        if (d != "nmod:poss" && (d != "nmod" || (c != "by" && c != "of")))
+        const std::string prep = roles_.Case(k);
+        if (d != "nmod:poss" && (d != "nmod" || (prep != "by" && prep != "of")))
           continue;
         for (const Resolved& r : roles_.Actors(k))
           if (!same_side(r)) authors.push_back(r);
@@ -298,8 +298,7 @@ void SentenceCoder::RecodeSpeech() {
     // was illegal", "said the US did not abide by international law": what
     // was said finds fault with the other side, a criticism (111).
     const std::vector<Resolved>& faulted = others.empty() ? authors : others;
-    if (!faulted.empty() && (others.size() == subjects.size()) &&
-        modal.empty()) {
+    if (!faulted.empty() && others.size() == subjects.size() && modal.empty()) {
       if (const char* fault = Disparages(ch)) {
         c.pattern = &kBlame;
         c.target = faulted.front();
