@@ -149,6 +149,10 @@ Result<bool> DecodeGdelt(bool v2, std::string_view line, EventView* v,
     ASSIGN_OR_RETURN(v->doc.date,
                      CompactDate("DATEADDED", f[added].substr(0, 8), 8, arena));
   }
+  // A row without SQLDATE happened on the day it was added, as the writers
+  // take it (they fill SQLDATE from the document's date): read back, the
+  // row gives the same event.
+  if (v->date.empty()) v->date = v->doc.date;
   v->doc.id = n > url ? f[url] : std::string_view();
   if (v->doc.id.empty()) v->doc.id = v->id;
   return true;

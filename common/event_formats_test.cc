@@ -339,6 +339,26 @@ TEST(EventFormatsTest, PloverFreeTextCiteDateIsNotTheEventDate) {
   EXPECT_EQ(again.event.doc.date, d.event.doc.date);
 }
 
+TEST(EventFormatsTest, GdeltRowWithoutSqlDateHappenedWhenAdded) {
+  // A GDELT row without SQLDATE was written with its DATEADDED day as
+  // SQLDATE and read back with a date it did not have (defect 6 of the
+  // event_formats fuzz target); it is read with that day from the start.
+  std::string line = Gdelt2Row();
+  const size_t tab = line.find('\t');
+  line.replace(tab + 1, 8, "");  // SQLDATE empty
+  Decoded d = Decode(EventFormat::kGdelt2, line);
+  ASSERT_TRUE(d.got.ok() && *d.got) << d.got.status().message();
+  EXPECT_EQ(d.event.date, "2016-01-06");
+  EXPECT_EQ(d.event.doc.date, "2016-01-06");
+  std::string out;
+  EventWriter(EventFormat::kGdelt2).Append(d.event, &out);
+  ASSERT_FALSE(out.empty());
+  out.pop_back();  // the line end
+  Decoded again = Decode(EventFormat::kGdelt2, out);
+  ASSERT_TRUE(again.got.ok() && *again.got) << again.got.status().message();
+  EXPECT_EQ(again.event.date, d.event.date);
+}
+
 TEST(EventFormatsTest, IcewsAndPloverRoundTrips) {
   Event in = Sample();
   EventWriter icews(EventFormat::kIcews);
