@@ -57,6 +57,24 @@ Decoded Decode(EventFormat format, const std::string& line) {
   return d;
 }
 
+// `e` written as one line of `format` and read back; `line` is what was
+// written, without its line end ("" when nothing was).
+struct RoundTrip {
+  std::string line;
+  Decoded back;
+};
+RoundTrip WrittenAndRead(EventFormat format, const Event& e) {
+  RoundTrip r;
+  EventWriter(format).Append(e, &r.line);
+  if (r.line.empty() || r.line.back() != '\n') {
+    r.back.got = InvalidInput("no line written");
+    return r;
+  }
+  r.line.pop_back();
+  r.back = Decode(format, r.line);
+  return r;
+}
+
 TEST(EventFormatsTest, ReadsGdelt2) {
   Decoded d = Decode(EventFormat::kGdelt2, Gdelt2Row());
   ASSERT_TRUE(d.got.ok()) << d.got.status().message();
@@ -109,13 +127,9 @@ TEST(EventFormatsTest, CarriageReturnInAFieldIsASpaceBothWays) {
   Decoded d = Decode(EventFormat::kGdelt2, row);
   ASSERT_TRUE(d.got.ok() && *d.got);
   EXPECT_EQ(d.event.source.name, "RUS SIA");
-  std::string out;
-  EventWriter(EventFormat::kGdelt2).Append(d.event, &out);
-  ASSERT_FALSE(out.empty());
-  out.pop_back();  // the line end
-  Decoded again = Decode(EventFormat::kGdelt2, out);
-  ASSERT_TRUE(again.got.ok() && *again.got);
-  EXPECT_EQ(again.event.source.name, "RUS SIA");
+  RoundTrip r = WrittenAndRead(EventFormat::kGdelt2, d.event);
+  ASSERT_TRUE(r.back.got.ok() && *r.back.got) << r.line;
+  EXPECT_EQ(r.back.event.source.name, "RUS SIA");
 }
 
 TEST(EventFormatsTest, PassesOverHeadersAndRowsWithoutActor1) {
@@ -327,14 +341,11 @@ TEST(EventFormatsTest, PloverFreeTextCiteDateIsNotTheEventDate) {
   ASSERT_TRUE(d.got.ok() && *d.got) << d.got.status().message();
   EXPECT_EQ(d.event.date, "");
   EXPECT_EQ(d.event.doc.date, "2022-0tps://news.example.org/p1");
-  std::string out;
-  EventWriter(EventFormat::kPolecat).Append(d.event, &out);
-  ASSERT_FALSE(out.empty());
-  out.pop_back();  // the line end
-  Decoded again = Decode(EventFormat::kPolecat, out);
+  RoundTrip r = WrittenAndRead(EventFormat::kPolecat, d.event);
+  const Decoded& again = r.back;
   ASSERT_TRUE(again.got.ok() && *again.got)
       << again.got.status().message() << "\n"
-      << out;
+      << r.line;
   EXPECT_EQ(again.event.date, "");
   EXPECT_EQ(again.event.doc.date, d.event.doc.date);
 }
@@ -350,13 +361,11 @@ TEST(EventFormatsTest, GdeltRowWithoutSqlDateHappenedWhenAdded) {
   ASSERT_TRUE(d.got.ok() && *d.got) << d.got.status().message();
   EXPECT_EQ(d.event.date, "2016-01-06");
   EXPECT_EQ(d.event.doc.date, "2016-01-06");
-  std::string out;
-  EventWriter(EventFormat::kGdelt2).Append(d.event, &out);
-  ASSERT_FALSE(out.empty());
-  out.pop_back();  // the line end
-  Decoded again = Decode(EventFormat::kGdelt2, out);
-  ASSERT_TRUE(again.got.ok() && *again.got) << again.got.status().message();
-  EXPECT_EQ(again.event.date, d.event.date);
+  RoundTrip r = WrittenAndRead(EventFormat::kGdelt2, d.event);
+  ASSERT_TRUE(r.back.got.ok() && *r.back.got)
+      << r.back.got.status().message() << "\n"
+      << r.line;
+  EXPECT_EQ(r.back.event.date, d.event.date);
 }
 
 TEST(EventFormatsTest, IcewsAndPloverRoundTrips) {
