@@ -88,6 +88,9 @@ struct Evidence {
   // spokesman", "vice president of the banking division"): the title
   // does not make its holder an official of the article's state.
   bool other_body = false;
+  // "NAME, an opponent of the Tehran government": the actor named is the
+  // one opposed; the name belongs to its country's opposition.
+  bool opposed = false;
 };
 
 class NameFinder {
@@ -228,6 +231,8 @@ class NameFinder {
   // Save the Children").
   void PhraseEvidence(int head, int skip_first, int skip_last,
                       Evidence* ev) const {
+    const bool against = IsAdversaryNoun(T(head));
+    if (against) ev->opposed = true;
     const auto [a, b] = s_.Span(head);
     for (int k = a; k <= b; ++k) {
       if (k >= skip_first && k <= skip_last) continue;
@@ -238,7 +243,13 @@ class NameFinder {
           T(k).deprel == "nmod:poss")
         ev->owner_pronoun = true;
       const int si = SpanOf(k);
-      if (si >= 0) Take(spans_[static_cast<size_t>(si)], ev);
+      if (si < 0) continue;
+      const ActorSpan& sp = spans_[static_cast<size_t>(si)];
+      if (against && sp.kind != ActorSpan::kAgent) {
+        if (ev->country == nullptr) ev->country = &sp;  // its country only
+        continue;
+      }
+      Take(sp, ev);
     }
   }
 
@@ -288,6 +299,21 @@ class NameFinder {
     out.unlisted = true;
     if (ev.org != nullptr) {
       const ActorRef& o = ev.org->actor;
+      // "the former Liberal Democrat leader": no longer the party's voice.
+      // "the Tory minister NAME": a minister of the party's government.
+      if (o.type == "party" && !ev.former && ev.agent != nullptr &&
+          Lower(T(ev.agent->last).lemma) == "minister") {
+        out.country = o.country.empty() ? o.id.substr(0, 3) : o.country;
+        out.id = out.country + "GOV";
+        out.role = "GOV";
+        return out;
+      }
+      if (ev.former && o.type == "party") {
+        out.country = o.country.empty() ? o.id.substr(0, 3) : o.country;
+        out.id = out.country + "ELI";
+        out.role = "ELI";
+        return out;
+      }
       out.id = o.id;
       out.country = o.country.empty() ? o.id.substr(0, 3) : o.country;
       out.role = o.role;
@@ -321,6 +347,12 @@ class NameFinder {
       }
     }
     if (country.country.empty() || country.country == "---") return {};
+    if (ev.opposed) {
+      out.id = country.country + "OPP";
+      out.country = country.country;
+      out.role = "OPP";
+      return out;
+    }
     if (ev.former) {
       out.id = country.country + "ELI";
       out.country = country.country;
@@ -362,6 +394,16 @@ bool IsHonorific(const std::string& word) {
   if (!w.empty() && w.back() == '.') w.pop_back();
   return std::find(std::begin(kTitles), std::end(kTitles), w) !=
          std::end(kTitles);
+}
+
+bool IsAdversaryNoun(const ParsedToken& t) {
+  static constexpr std::string_view kAgainst[] = {
+      "opponent", "critic",    "enemy",     "foe",
+      "rival",    "adversary", "detractor", "dissident"};
+  if (t.upos != "NOUN") return false;
+  const std::string w = Lower(t.lemma);
+  return std::find(std::begin(kAgainst), std::end(kAgainst), w) !=
+         std::end(kAgainst);
 }
 
 void AddTextPeople(const ParsedSentence& s, const Lexicon& lex,

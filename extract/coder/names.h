@@ -50,6 +50,11 @@ std::vector<std::pair<int, ActorRef>> UnlistedSubjects(
 // "Mrs", "Dr", "Sir", "President", "General" …).
 bool IsHonorific(const std::string& word);
 
+// Whether `t` is a noun of opposition ("opponent", "critic", "enemy",
+// "rival" …): the actor of its "of" phrase is the one opposed, not the
+// person described ("NAME, an avowed opponent of the Tehran government").
+bool IsAdversaryNoun(const ParsedToken& t);
+
 }  // namespace dipgraph::coder
 
 #endif  // DIPGRAPH_EXTRACT_CODER_NAMES_H_

@@ -65,6 +65,9 @@ std::vector<int> Roles::CoreTokens(int head) const {
       if (Base(t, "nmod") && t.deprel != "nmod:poss" && Case(c) != "of" &&
           !Case(c).empty())
         continue;
+      // "an opponent of the Tehran government" is not that government.
+      if (Base(t, "nmod") && Case(c) == "of" && IsAdversaryNoun(s_.tokens[h]))
+        continue;
       out.push_back(c);
       todo.push_back(c);
     }
@@ -158,6 +161,14 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
     if (si < 0) continue;
     const ActorSpan& sp = spans_[si];
     if (sp.kind == ActorSpan::kNamed && (!named || span_of_[head] == si))
+      named = &sp;
+    // "the Tory minister Rory Stewart": the person the title is given to,
+    // not the party that qualifies the title.
+    if (sp.kind == ActorSpan::kNamed && named != &sp && named != nullptr &&
+        span_of_[head] != (named - spans_.data()) &&
+        sp.actor.type == "person" && named->actor.type == "party" &&
+        k == sp.first && s_.tokens[k].deprel == "appos" &&
+        s_.tokens[k].head == head)
       named = &sp;
     // An agent names the phrase only as its head: "media reports" are
     // reports, "rebel forces" are rebels.

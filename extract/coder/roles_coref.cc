@@ -34,9 +34,16 @@ std::vector<Resolved> Roles::PronounActors(int head) const {
   }
   // "ousted Omar al-Bashir and placed him under arrest": the object of
   // a conjoined verb is the first verb's object.
+  // "picked out the environment secretary, Michael Gove, accusing him of
+  // …": so is the object of a participle clause without a subject of its
+  // own.
+  const bool participle = gov != nullptr && gov->deprel == "advcl" &&
+                          gov->upos == "VERB" && gov->text.ends_with("ing") &&
+                          s_.Children(h.head, "nsubj").empty() &&
+                          s_.Children(h.head, "mark").empty();
   if ((low == "him" || low == "her" || low == "them") && gov != nullptr &&
-      (h.deprel == "obj" || h.deprel == "iobj") && gov->deprel == "conj" &&
-      gov->head >= 0) {
+      (h.deprel == "obj" || h.deprel == "iobj") &&
+      (gov->deprel == "conj" || participle) && gov->head >= 0) {
     for (int c : s_.Children(gov->head, "obj")) {
       std::vector<Resolved> first = ActorsOfPhrase(c);
       if (first.empty()) break;
