@@ -347,7 +347,7 @@ void SentenceCoder::GuestsVisit() {
 
 void SentenceCoder::OutgoingHolders() {
   // The sentence's actors the day before each event date, looked up once.
-  std::map<std::string, std::vector<ActorSpan>> before;
+  std::map<std::string, std::vector<ActorSpan>> before, that_day;
   for (Candidate& c : out_) {
     if (!c.target || c.target->actor.type != "person") continue;
     Action a;
@@ -362,11 +362,21 @@ void SentenceCoder::OutgoingHolders() {
       it =
           before.emplace(date, lex_.FindActors(s_, day->AddDays(-1).ToString()))
               .first;
+    auto same = that_day.find(date);
+    if (same == that_day.end())
+      same = that_day.emplace(date, lex_.FindActors(s_, date)).first;
     for (const ActorSpan& sp : it->second) {
-      // Only an office that ended that very day changes the code.
+      // Only an office that ended that very day changes the code (not a
+      // code the sentence's own title gave: "the environment secretary,
+      // Michael Gove").
       if (sp.actor.type != "person" || sp.actor.name != c.target->actor.name ||
           sp.actor.id == c.target->actor.id)
         continue;
+      const bool ended = std::none_of(
+          same->second.begin(), same->second.end(), [&](const ActorSpan& x) {
+            return x.first == sp.first && x.actor.id == sp.actor.id;
+          });
+      if (!ended) continue;
       Trace("'" + T(c.trigger).text + "': " + c.target->actor.name + " held " +
             sp.actor.id + " until this day, the target");
       c.target->actor = sp.actor;

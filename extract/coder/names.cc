@@ -106,6 +106,7 @@ class NameFinder {
   }
 
   void Run() {
+    TitledElites();
     std::vector<ActorSpan> added;
     ShortNames(&added);
     FullNames(&added);
@@ -130,6 +131,41 @@ class NameFinder {
     if (coref_ == nullptr) return nullptr;
     auto it = coref_->surnames.find(Lower(word));
     return it == coref_->surnames.end() ? nullptr : &it->second;
+  }
+
+  // "the environment secretary, Michael Gove", "Foreign Minister NAME":
+  // a person the dictionaries know only as an elite (no office on the
+  // article's date) holds the office the sentence gives them.
+  void TitledElites() {
+    static constexpr std::string_view kOffices[] = {"minister", "secretary",
+                                                    "chancellor", "premier"};
+    auto office = [&](int t) {
+      if (t < 0 || t >= Size() || T(t).upos != "NOUN" ||
+          std::find(std::begin(kOffices), std::end(kOffices),
+                    Lower(T(t).lemma)) == std::end(kOffices))
+        return false;
+      for (int c : s_.Children(t)) {
+        const std::string w = Lower(T(c).text);
+        if (w == "former" || w == "ex" || w == "shadow" || w == "then")
+          return false;
+      }
+      return true;
+    };
+    for (ActorSpan& sp : *out_) {
+      if (sp.kind != ActorSpan::kNamed || sp.actor.id.size() != 6 ||
+          !sp.actor.id.ends_with("ELI"))
+        continue;
+      const int h = HeadOf(sp.first, sp.last);
+      bool titled =
+          (T(h).deprel == "appos" && office(T(h).head)) || office(sp.first - 1);
+      for (int c : s_.Children(h, "appos")) titled |= office(c);
+      if (!titled) continue;
+      const std::string country = sp.actor.country.empty()
+                                      ? sp.actor.id.substr(0, 3)
+                                      : sp.actor.country;
+      sp.actor.id = country + "GOV";
+      sp.actor.role = "GOV";
+    }
   }
 
   // A surname alone names the person the article named in full with it.

@@ -152,6 +152,31 @@ std::vector<Resolved> Roles::DescribedActors(
                   s_.tokens[c].deprel == "nummod" ||
                   (s_.tokens[c].deprel == "amod" && w == "new");
   }
+  // "Syria state media said air defences had downed two missiles": a
+  // state's own forces, police or officials with no country word, subject
+  // of what a voice of that state reports, are that state's.
+  static constexpr std::string_view kOrgans[] = {"MIL", "COP", "GOV", "SPY"};
+  if (Base(h, "nsubj") && h.head >= 0 &&
+      std::find(std::begin(kOrgans), std::end(kOrgans), agent->actor.role) !=
+          std::end(kOrgans)) {
+    const ParsedToken& clause = s_.tokens[static_cast<size_t>(h.head)];
+    if (clause.deprel == "ccomp" && clause.head >= 0 &&
+        IsSpeechLemma(Lower(s_.tokens[static_cast<size_t>(clause.head)].lemma)))
+      for (int c : s_.Children(clause.head, "nsubj")) {
+        if (s_.tokens[c].upos == "PRON") break;
+        std::vector<Resolved> voice = ActorsOfPhrase(c);
+        if (voice.size() != 1) break;
+        const ActorRef& a = voice.front().actor;
+        const std::string sc =
+            a.country.empty() ? a.id.substr(0, 3) : a.country;
+        if (sc.size() != 3 || sc == "IGO" || sc == "IMG" || sc == "NGO" ||
+            sc == "MNC" || sc == "---" || lex_.State(sc).country.empty())
+          break;
+        out.push_back(
+            {lex_.Combine(lex_.State(sc), agent->actor), text_of(*agent), 0.6});
+        return out;
+      }
+  }
   // "the government", "the army": with no country word, the state the
   // article is about (its dateline, else the state it names most), not
   // the last government it named (often the other side).
