@@ -339,6 +339,40 @@ bool SentenceCoder::CodeNaming(int p) {
   return true;
 }
 
+// "consider the YPG a terrorist group", "considered the case closed",
+// "regard the system as fair": a verb of judgement with a second
+// predicate says what the speaker holds something to be; only "consider
+// taking …", "consider sanctions" weigh an option (014).
+bool SentenceCoder::Judgement(int p) const {
+  static constexpr std::string_view kJudge[] = {"consider", "deem", "regard",
+                                                "view"};
+  const std::string lemma = Lower(T(p).lemma);
+  if (std::find(std::begin(kJudge), std::end(kJudge), lemma) ==
+      std::end(kJudge))
+    return false;
+  for (int c : s_.Children(p)) {
+    const ParsedToken& t = T(c);
+    if (t.deprel == "xcomp" &&
+        (t.upos == "ADJ" || t.upos == "NOUN" || t.upos == "PROPN" ||
+         (t.upos == "VERB" && t.text.ends_with("ed"))))
+      return true;
+    if (t.deprel == "iobj" && !s_.Children(p, "obj").empty()) return true;
+    // ("as", not "such as": "restrictions on items such as beef")
+    auto as = [&](int k) {
+      // (after the verb: not "As a result of the impasse, X is considering")
+      if (k < p || roles_.Case(k) != "as") return false;
+      for (int m : s_.Children(k, "case"))
+        if (m > 0 && Lower(T(m - 1).text) == "such") return false;
+      return true;
+    };
+    if (Base(t, "obl") && as(c)) return true;
+    if (t.deprel == "obj")
+      for (int d : s_.Children(c))
+        if (Base(T(d), "nmod") && as(d)) return true;
+  }
+  return false;
+}
+
 void SentenceCoder::CodeVerb(int p) {
   const std::string lemma = Lower(T(p).lemma);
   if (CodeNaming(p)) return;
@@ -354,6 +388,11 @@ void SentenceCoder::CodeVerb(int p) {
   std::string why;
   if (lex_.Discard(lemma, s_, &why)) {
     Trace("'" + T(p).text + "': dropped by discard " + why);
+    return;
+  }
+  if (Judgement(p)) {
+    Trace("'" + T(p).text +
+          "': a judgement of what something is, not an option weighed");
     return;
   }
   bool passive = roles_.Passive(p);

@@ -103,6 +103,7 @@ class SentenceCoder {
   // a word of praise it is praise (051).
   bool CodeNaming(int p);
   void CodeVerb(int p);
+  bool Judgement(int p) const;
   // Actors in the modifiers of a noun: "a US proposal", "Russia's strikes".
   std::vector<Resolved> ModifierActors(int n) const;
   // What a nominal appeal, intent, demand, refusal or threat is about: its
