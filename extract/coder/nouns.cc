@@ -241,6 +241,25 @@ void SentenceCoder::CodeNoun(int n) {
       return;
     }
   }
+  if (lemma == "war" || lemma == "hostility") {
+    // "the war between Iran and Iraq", "Riyadh's war in Yemen", "winning
+    // the war": a state of war named is background (R4, R17) unless this
+    // sentence starts it ("declared war on", "war broke out between").
+    static constexpr std::string_view kStart[] = {
+        "declare",  "wage",    "launch", "start",  "begin",    "unleash",
+        "spark",    "trigger", "break",  "erupt",  "resume",   "provoke",
+        "escalate", "ignite",  "open",   "reopen", "intensify"};
+    const bool started =
+        T(n).head >= 0 &&
+        (T(n).deprel == "obj" || Base(T(n), "nsubj") ||
+         T(n).deprel == "nsubj:pass") &&
+        std::find(std::begin(kStart), std::end(kStart),
+                  Lower(T(T(n).head).lemma)) != std::end(kStart);
+    if (!started) {
+      Trace("'" + T(n).text + "': a war named, not begun here; background");
+      return;
+    }
+  }
   std::vector<Resolved> sources = ModifierActors(n);
   const std::string_view best_root =
       std::string_view(best.pattern->code).substr(0, 2);
