@@ -426,12 +426,23 @@ bool SentenceCoder::Background(const Candidate& c) const {
     if (y < 1900 || y > 2100) return false;
     return year > 0 ? y < year : w.size() == 5;  // "the 1990s" when undated
   };
+  bool perfect_clause = false;
+  for (int a : s_.Children(clause, "aux"))
+    perfect_clause |= Lower(T(a).lemma) == "have";
   auto dates_past = [&](int m) {
     auto [a, b] = s_.Span(m);
     const std::string text = Lower(s_.SpanText(a, b));
     // ("two weeks ago" and "in the past two days" are the news itself.)
     const bool years = text.find("year") != std::string::npos ||
                        text.find("decade") != std::string::npos;
+    // ("for more than 40 years", "over the past decade", "in recent
+    // years": a lasting state, not the news.)
+    // (Only with the perfect for "for": "jailed him for 11 years" is the
+    // sentence passed, the news.)
+    if (years && (((text.starts_with("for ") || text.starts_with("over ")) &&
+                   perfect_clause) ||
+                  text.find("recent year") != std::string::npos))
+      return true;
     if ((years && text.find(" ago") != std::string::npos) ||
         text.find("last year") != std::string::npos ||
         text.ends_with("in the past"))
@@ -452,6 +463,12 @@ bool SentenceCoder::Background(const Candidate& c) const {
        v = T(v).deprel == "conj" && coder::IsPredicate(T(v)) ? T(v).head : -1) {
     for (int m : s_.Children(v)) {
       std::string_view d = T(m).deprel;
+      // (A duration the parser hung on the object: "fought the Turkish
+      // state for more than 40 years".)
+      if (d == "obj")
+        for (int k : s_.Children(m))
+          if (T(k).deprel == "nmod" && roles_.Case(k) == "for" && dates_past(k))
+            return true;
       if (d.substr(0, 3) != "obl" && d != "advmod" && d != "nmod:tmod")
         continue;
       if (dates_past(m)) return true;
@@ -466,7 +483,8 @@ void SentenceCoder::DropBackground() {
     if (!Background(out_[i])) continue;
     drop[i] = true;
     Trace("'" + T(out_[i].trigger).text +
-          "': placed before the article's year; background (R17)");
+          "': placed before the article's year or lasting for years; "
+          "background (R17)");
   }
   EraseMarked(drop);
 }
