@@ -149,12 +149,12 @@ void SentenceCoder::EmitWith(int trigger, const Match& m,
                   (targets.empty() && pat.symmetric && sources.size() >= 2);
   const std::string_view agree_root = std::string_view(pat.code).substr(0, 2);
   if (!pairwise && targets.empty() && sources.size() >= 2 &&
-      agree_root == "03" &&
-      (Lower(T(trigger).lemma) != "agree" || m.content >= 0) &&
+      agree_root == "03" && m.content >= 0 &&
       sources.front().actor.country != sources.back().actor.country) {
     // "Moon and Kim pledged to end the war": a pledge to each other;
     // "Biden and Xi agreed to resume contacts": an intent to each other,
-    // made specific by what they agreed to do.
+    // made specific by what they agreed to do. (Not "Spain and Portugal
+    // backed the plan": support for a thing, not for each other.)
     EmitWith(trigger, m, sources, text, clause, /*pairwise=*/true);
     return;
   }
