@@ -477,9 +477,25 @@ bool SentenceCoder::Background(const Candidate& c) const {
   return false;
 }
 
+bool SentenceCoder::OpenQuestion(const Candidate& c) const {
+  // "whether the IMF can help Brazil", "asked whether he supports Isis":
+  // an act inside a question left open is not asserted, nor listed (R6).
+  for (int v = c.clause >= 0 ? c.clause : c.trigger, steps = 0;
+       v >= 0 && steps < 8; v = T(v).head, ++steps)
+    for (int m : s_.Children(v, "mark"))
+      if (Lower(T(m).text) == "whether") return true;
+  return false;
+}
+
 void SentenceCoder::DropBackground() {
   std::vector<bool> drop(out_.size(), false);
   for (size_t i = 0; i < out_.size(); ++i) {
+    if (OpenQuestion(out_[i])) {
+      drop[i] = true;
+      Trace("'" + T(out_[i].trigger).text +
+            "': inside a question left open (whether …); not asserted (R6)");
+      continue;
+    }
     if (!Background(out_[i])) continue;
     drop[i] = true;
     Trace("'" + T(out_[i].trigger).text +

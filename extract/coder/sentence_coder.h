@@ -93,6 +93,7 @@ class SentenceCoder {
   // ("in 1981", "last year", "two decades ago", "the 1986 chip pact",
   // "since 2014"): background, not news of the article (R4, R17).
   bool Background(const Candidate& c) const;
+  bool OpenQuestion(const Candidate& c) const;
   void DropBackground();
 
   // match.cc: verbs and nouns matched against their patterns.
