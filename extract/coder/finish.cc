@@ -40,10 +40,32 @@ void SentenceCoder::DropUnassertedActs() {
     // Israel withdrew": a condition is no event.
     for (int k = out_[i].clause >= 0 ? out_[i].clause : out_[i].trigger;
          k >= 0 && !drop[i]; k = T(k).head) {
+      // ("once" the parser hung as an adverb on a clause it made
+      // paratactic: "would be lifted once Japan honored the pact".)
+      if (T(k).deprel == "parataxis" || T(k).deprel == "advcl")
+        for (int mk : s_.Children(k, "advmod")) {
+          if (Lower(T(mk).text) != "once" || T(k).head < 0) continue;
+          bool first = true;
+          for (int sb : s_.Children(k, "nsubj")) first &= mk < sb;
+          if (!first) continue;
+          for (int a : s_.Children(T(k).head, "aux")) {
+            const std::string x = Lower(T(a).text);
+            if (x == "would" || x == "will") drop[i] = true;
+          }
+        }
       if (T(k).deprel != "advcl") continue;
       for (int mk : s_.Children(k, "mark")) {
         const std::string w = Lower(T(mk).text);
         if (w == "if" || w == "unless" || w == "until") drop[i] = true;
+        // "the tariffs would be lifted once Japan honored the pact": a
+        // condition of what would or will happen.
+        if ((w == "once" || w == "provided") && T(k).head >= 0)
+          for (int a : s_.Children(T(k).head, "aux")) {
+            const std::string x = Lower(T(a).text);
+            if (x == "would" || x == "will" || x == "could" || x == "can" ||
+                x == "may" || x == "might" || x == "'ll")
+              drop[i] = true;
+          }
       }
     }
     if (drop[i]) {
