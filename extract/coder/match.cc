@@ -350,6 +350,15 @@ bool SentenceCoder::Judgement(int p) const {
   if (std::find(std::begin(kJudge), std::end(kJudge), lemma) ==
       std::end(kJudge))
     return false;
+  // "as" after the verb ("regard the system as fair"), not "such as"
+  // ("restrictions on items such as beef") nor an opening "As a result of
+  // the impasse, X is considering …".
+  auto as = [&](int k) {
+    if (k < p || roles_.Case(k) != "as") return false;
+    for (int m : s_.Children(k, "case"))
+      if (m > 0 && Lower(T(m - 1).text) == "such") return false;
+    return true;
+  };
   for (int c : s_.Children(p)) {
     const ParsedToken& t = T(c);
     if (t.deprel == "xcomp" &&
@@ -357,14 +366,6 @@ bool SentenceCoder::Judgement(int p) const {
          (t.upos == "VERB" && t.text.ends_with("ed"))))
       return true;
     if (t.deprel == "iobj" && !s_.Children(p, "obj").empty()) return true;
-    // ("as", not "such as": "restrictions on items such as beef")
-    auto as = [&](int k) {
-      // (after the verb: not "As a result of the impasse, X is considering")
-      if (k < p || roles_.Case(k) != "as") return false;
-      for (int m : s_.Children(k, "case"))
-        if (m > 0 && Lower(T(m - 1).text) == "such") return false;
-      return true;
-    };
     if (Base(t, "obl") && as(c)) return true;
     if (t.deprel == "obj")
       for (int d : s_.Children(c))

@@ -165,6 +165,7 @@ class NameFinder {
                                       : sp.actor.country;
       sp.actor.id = country + "GOV";
       sp.actor.role = "GOV";
+      sp.entry += " (an office the sentence gives: GOV)";
     }
   }
 
@@ -335,7 +336,6 @@ class NameFinder {
     out.unlisted = true;
     if (ev.org != nullptr) {
       const ActorRef& o = ev.org->actor;
-      // "the former Liberal Democrat leader": no longer the party's voice.
       // "the Tory minister NAME": a minister of the party's government.
       if (o.type == "party" && !ev.former && ev.agent != nullptr &&
           Lower(T(ev.agent->last).lemma) == "minister") {
@@ -344,6 +344,7 @@ class NameFinder {
         out.role = "GOV";
         return out;
       }
+      // "the former Liberal Democrat leader": no longer the party's voice.
       if (ev.former && o.type == "party") {
         out.country = o.country.empty() ? o.id.substr(0, 3) : o.country;
         out.id = out.country + "ELI";
