@@ -443,8 +443,37 @@ bool IsAdversaryNoun(const ParsedToken& t) {
          std::end(kAgainst);
 }
 
+// "Sharon Robinson", "minister Paul Channon": a one-word alias of a famous
+// person ("Sharon", "Paul") followed by a name no entry knows is the first
+// name of someone else, not that person.
+static void DropFirstNamesOfOthers(const ParsedSentence& s,
+                                   std::vector<ActorSpan>* spans) {
+  std::vector<bool> taken(s.tokens.size(), false);
+  for (const ActorSpan& sp : *spans)
+    for (int k = sp.first; k <= sp.last; ++k)
+      if (k >= 0 && k < static_cast<int>(taken.size()))
+        taken[static_cast<size_t>(k)] = true;
+  std::erase_if(*spans, [&](const ActorSpan& sp) {
+    if (sp.kind != ActorSpan::kNamed || sp.actor.type != "person" ||
+        sp.last + 1 >= static_cast<int>(s.tokens.size()))
+      return false;
+    // One name word, after titles at most ("minister Paul").
+    for (int t = sp.first; t < sp.last; ++t) {
+      const ParsedToken& w = s.tokens[static_cast<size_t>(t)];
+      if (Capitalized(w.text) && !IsHonorific(w.text)) return false;
+    }
+    size_t k = static_cast<size_t>(sp.last + 1);
+    // ("Paul de Keersmaeker": a particle, then the surname.)
+    if (NameParticle(Lower(s.tokens[k].text)) && k + 1 < s.tokens.size()) ++k;
+    const ParsedToken& next = s.tokens[k];
+    return !taken[k] && next.upos == "PROPN" && Capitalized(next.text) &&
+           !NotAName(Lower(next.text)) && !IsHonorific(next.text);
+  });
+}
+
 void AddTextPeople(const ParsedSentence& s, const Lexicon& lex,
                    const CorefState* coref, std::vector<ActorSpan>* spans) {
+  DropFirstNamesOfOthers(s, spans);
   NameFinder(s, lex, coref, spans).Run();
 }
 

@@ -19,6 +19,17 @@ bool HasUpperNoLower(std::string_view s) {
   return upper;
 }
 
+// A capital after a small letter ("LeT", "JuD"): such short tokens may
+// match an alias that matches only as written (text.h, IsCapitalsOnly).
+bool HasInnerCapital(std::string_view s) {
+  bool lower = false;
+  for (unsigned char c : s) {
+    if (c >= 'a' && c <= 'z') lower = true;
+    if (c >= 'A' && c <= 'Z' && lower) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> Matcher::KeyTokens(std::string_view alias) {
@@ -117,7 +128,7 @@ void Matcher::Split(const std::vector<std::string_view>& tokens,
     // EWT does) is skipped, as the hyphens of aliases are.
     if (tokens[i] == "-" && i > 0 && i + 1 < tokens.size()) continue;
     FoldTokenInto(tokens[i], &folded);
-    bool caps = HasUpperNoLower(tokens[i]);
+    bool caps = HasUpperNoLower(tokens[i]) || HasInnerCapital(tokens[i]);
     if (folded.find('-') == std::string::npos && !caps) {
       // The common case: one part, no capitals-only form.
       SubToken s;

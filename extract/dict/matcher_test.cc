@@ -42,6 +42,25 @@ TEST(Fold, CaseDiacriticsPeriods) {
   EXPECT_FALSE(IsCapitalsOnly("NATOS-X"));
   EXPECT_FALSE(IsCapitalsOnly("Us"));
   EXPECT_FALSE(IsCapitalsOnly("UNESCO"));
+  // One short word with a capital after a small letter: an abbreviation.
+  EXPECT_TRUE(IsCapitalsOnly("LeT"));
+  EXPECT_FALSE(IsCapitalsOnly("Let"));
+  EXPECT_FALSE(IsCapitalsOnly("McCain"));
+  EXPECT_FALSE(IsCapitalsOnly("al-Qa"));
+}
+
+TEST(MatcherAbbreviation, MixedCaseAbbreviationMatchesOnlyAsWritten) {
+  Matcher m;
+  m.Add("LeT", 1);
+  auto find = [&](std::string_view text) {
+    std::vector<Token> toks = Tokenize(text);
+    std::vector<std::string_view> texts;
+    for (const Token& t : toks) texts.push_back(t.text);
+    return m.FindAll(texts, nullptr).size();
+  };
+  EXPECT_EQ(find("LeT militants struck"), 1u);
+  EXPECT_EQ(find("Let us see"), 0u);
+  EXPECT_EQ(find("let them go"), 0u);
 }
 
 class MatcherTest : public ::testing::Test {

@@ -179,12 +179,17 @@ void SplitHyphens(std::string_view folded, std::vector<std::string>* parts) {
 bool IsCapitalsOnly(std::string_view alias) {
   std::string exact = ExactToken(alias);
   int letters = 0;
+  bool lower = false, upper_after_lower = false, one_word = true;
   for (unsigned char c : exact) {
-    if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') ++letters;
+    if (c >= 'a' && c <= 'z') lower = true, ++letters;
+    if (c >= 'A' && c <= 'Z') upper_after_lower |= lower, ++letters;
     if (c >= 0x80) return false;  // non-ASCII letters: treat as mixed case
+    if (c == ' ' || c == '-') one_word = false;
   }
-  return letters > 0 && letters <= 5;
+  // "US", "DPR"; also one-word "LeT", "JuD": a capital after a small letter
+  // in a short alias marks an abbreviation that must not match "Let".
+  return letters > 0 && letters <= 5 &&
+         (!lower || (upper_after_lower && one_word));
 }
 
 }  // namespace dipgraph::dict

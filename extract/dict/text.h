@@ -41,8 +41,9 @@ std::string ExactToken(std::string_view token);
 // are dropped.
 void SplitHyphens(std::string_view folded, std::vector<std::string>* parts);
 
-// True when `alias` is written entirely in capitals (letters that have case)
-// with at most five letters: such aliases match only in capitals.
+// True when `alias` has at most five letters and is written entirely in
+// capitals ("US", "DPR") or is one word with a capital after a small letter
+// ("LeT", "JuD"): such aliases match only as written.
 bool IsCapitalsOnly(std::string_view alias);
 
 }  // namespace dipgraph::dict
