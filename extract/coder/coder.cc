@@ -98,6 +98,22 @@ std::optional<ActorRef> SentenceCoder::LastSpeaker(bool groups_only) const {
   return out;
 }
 
+std::optional<bool> SentenceCoder::LastSpeakerAnonymous() const {
+  std::optional<bool> out;
+  for (int i = 0; i < static_cast<int>(s_.tokens.size()); ++i) {
+    if (!coder::IsPredicate(T(i)) || !coder::IsSpeechLemma(Lower(T(i).lemma)))
+      continue;
+    for (int c : s_.Children(i, "nsubj")) {
+      if (T(c).upos == "PRON") continue;
+      if (AnonymousHead(c))
+        out = true;
+      else if (roles_.Actors(c).size() == 1)
+        out = false;
+    }
+  }
+  return out;
+}
+
 std::vector<Event> SentenceCoder::Run() {
   for (int i = 0; i < static_cast<int>(s_.tokens.size()); ++i) {
     const ParsedToken& t = s_.tokens[i];
@@ -223,6 +239,8 @@ std::vector<Event> Coder::CodeSentence(
         coref->speaker = ActorRef{e.source.id, e.source.name, e.source.country,
                                   e.source.role, e.source.type};
     if (std::optional<ActorRef> who = sc.LastSpeaker()) coref->speaker = who;
+    if (std::optional<bool> anonymous = sc.LastSpeakerAnonymous())
+      coref->anonymous_speaker = *anonymous;
     if (std::optional<ActorRef> who = sc.LastSpeaker(/*groups_only=*/true))
       coref->group_speaker = who;
     // People in order of mention, unknown ones (no code) included: "he"

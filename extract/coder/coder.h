@@ -48,6 +48,10 @@ struct CorefState {
   // The last institution, state or group that spoke ("…, the Kremlin
   // said"): "it added" in a later sentence.
   std::optional<ActorRef> group_speaker;
+  // The last speaker was anonymous ("officials said …"): "he said" and
+  // "they said" next are that speaker, sourcing only (R14), not someone
+  // named before.
+  bool anonymous_speaker = false;
   // The country of the dateline's place ("NIAMEY, Dec 22 (Wire) -" → NER),
   // "" when unknown: where "the rebels" and "police" without a country are.
   std::string home;

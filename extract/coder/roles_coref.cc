@@ -75,6 +75,11 @@ std::vector<Resolved> Roles::PronounActors(int head) const {
       if (!s_.Children(v, "nsubj").empty()) break;
     }
   }
+  // "…, officials said." then "They said …": the anonymous speaker again.
+  if ((person || group || low == "we") && low != "it" && gov != nullptr &&
+      Base(h, "nsubj") && IsSpeechLemma(Lower(gov->lemma)) &&
+      coref_->anonymous_speaker)
+    return out;
   if (group && gov != nullptr && Base(h, "nsubj") &&
       IsSpeechLemma(Lower(gov->lemma)) && coref_->group_speaker) {
     out.push_back({*coref_->group_speaker, h.text, 0.7});

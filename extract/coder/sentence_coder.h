@@ -66,6 +66,11 @@ class SentenceCoder {
   // The author of the sentence's last speech verb, inverted ones included
   // ("…, the Kremlin said"): whom "it added" refers to next.
   std::optional<ActorRef> LastSpeaker(bool groups_only = false) const;
+  // Whether the sentence's last speech verb with a named or described
+  // subject has an anonymous one ("officials said", "a diplomat said"):
+  // "he said", "they said" next are that anonymous speaker (R14); nullopt
+  // when no speech verb has such a subject.
+  std::optional<bool> LastSpeakerAnonymous() const;
   std::vector<Event> Run();
   // The actor spans of the sentence: the dictionaries' and the people the
   // text names (names.h).
@@ -93,6 +98,7 @@ class SentenceCoder {
   // ("in 1981", "last year", "two decades ago", "the 1986 chip pact",
   // "since 2014"): background, not news of the article (R4, R17).
   bool Background(const Candidate& c) const;
+  bool AnonymousHead(int head) const;
   bool OpenQuestion(const Candidate& c) const;
   void DropBackground();
 

@@ -741,24 +741,29 @@ bool SentenceCoder::ContentNamesAnyoneElse(const Candidate& c) const {
 }
 
 bool SentenceCoder::AnonymousSource(const Candidate& c) const {
-  if (c.source_head < 0) return false;
+  return c.source_head >= 0 && AnonymousHead(c.source_head);
+}
+
+bool SentenceCoder::AnonymousHead(int head) const {
+  if (head < 0) return false;
   static constexpr std::string_view kUnnamed[] = {
-      "spokesman", "spokeswoman", "spokesperson", "official", "diplomat",
-      "source",    "analyst",     "delegate",     "aide",     "observer",
-      "expert",    "witness",     "resident",     "insider",  "person",
-      "people",    "someone",     "officer"};
-  const std::string head = Lower(T(c.source_head).lemma);
-  if (std::find(std::begin(kUnnamed), std::end(kUnnamed), head) ==
+      "spokesman", "spokeswoman", "spokesperson", "official",  "diplomat",
+      "source",    "analyst",     "delegate",     "aide",      "observer",
+      "expert",    "witness",     "resident",     "insider",   "person",
+      "people",    "someone",     "officer",      "economist", "dealer",
+      "trader",    "banker",      "strategist"};
+  const std::string lemma = Lower(T(head).lemma);
+  if (std::find(std::begin(kUnnamed), std::end(kUnnamed), lemma) ==
       std::end(kUnnamed))
     return false;
   // "a spokesman for the State Department", "Lebed's spokesman": someone
   // named speaks through them.
-  auto [a, b] = s_.Span(c.source_head);
+  auto [a, b] = s_.Span(head);
   for (const ActorSpan& sp : roles_.spans())
     if (sp.first >= a && sp.last <= b && sp.kind == ActorSpan::kNamed)
       return false;
   // "a spokesman for Israel's civil administration": an institution.
-  for (int k : s_.Children(c.source_head))
+  for (int k : s_.Children(head))
     if (roles_.Case(k) == "for" && !roles_.Actors(k).empty()) return false;
   return true;
 }
