@@ -82,35 +82,35 @@ std::vector<ActorRef> CorefState::LastPair(bool people) const {
 
 namespace coder {
 
-std::optional<ActorRef> SentenceCoder::LastSpeaker(bool groups_only) const {
-  std::optional<ActorRef> out;
+template <typename F>
+void SentenceCoder::ForEachSpeaker(F f) const {
+  // The named or described subjects of speech verbs, in order.
   for (int i = 0; i < static_cast<int>(s_.tokens.size()); ++i) {
     if (!coder::IsPredicate(T(i)) || !coder::IsSpeechLemma(Lower(T(i).lemma)))
       continue;
-    for (int c : s_.Children(i, "nsubj")) {
-      if (T(c).upos == "PRON") continue;
-      std::vector<Resolved> who = roles_.Actors(c);
-      if (who.size() == 1 &&
-          !(groups_only && who.front().actor.type == "person"))
-        out = who.front().actor;
-    }
+    for (int c : s_.Children(i, "nsubj"))
+      if (T(c).upos != "PRON") f(c);
   }
+}
+
+std::optional<ActorRef> SentenceCoder::LastSpeaker(bool groups_only) const {
+  std::optional<ActorRef> out;
+  ForEachSpeaker([&](int c) {
+    std::vector<Resolved> who = roles_.Actors(c);
+    if (who.size() == 1 && !(groups_only && who.front().actor.type == "person"))
+      out = who.front().actor;
+  });
   return out;
 }
 
 std::optional<bool> SentenceCoder::LastSpeakerAnonymous() const {
   std::optional<bool> out;
-  for (int i = 0; i < static_cast<int>(s_.tokens.size()); ++i) {
-    if (!coder::IsPredicate(T(i)) || !coder::IsSpeechLemma(Lower(T(i).lemma)))
-      continue;
-    for (int c : s_.Children(i, "nsubj")) {
-      if (T(c).upos == "PRON") continue;
-      if (AnonymousHead(c))
-        out = true;
-      else if (roles_.Actors(c).size() == 1)
-        out = false;
-    }
-  }
+  ForEachSpeaker([&](int c) {
+    if (AnonymousHead(c))
+      out = true;
+    else if (roles_.Actors(c).size() == 1)
+      out = false;
+  });
   return out;
 }
 

@@ -319,6 +319,30 @@ void SentenceCoder::EmitWith(int trigger, const Match& m,
     }
   }
   base.action_text = text;
+  // Force used on, or troops pulled out of, a place inside the state is
+  // listed ("Iraqi troops were attacking the city of Arbil", "Russian
+  // troops began to pull out from southern Chechnya"), unless the place is
+  // the state's own name: the same for every pair of sides below.
+  static constexpr std::string_view kPlaces[] = {
+      "city",         "town",       "village", "province", "region",
+      "area",         "border",     "capital", "enclave",  "district",
+      "suburb",       "camp",       "base",    "position", "stronghold",
+      "territory",    "island",     "port",    "airport",  "neighbourhood",
+      "neighborhood", "university", "church",  "mosque",   "school",
+      "hospital",     "market",     "quarter", "valley"};
+  const bool place_target =
+      force && m.target >= 0 &&
+      (T(m.target).upos == "PROPN" ||
+       std::find(std::begin(kPlaces), std::end(kPlaces),
+                 Lower(T(m.target).lemma)) != std::end(kPlaces)) &&
+      std::none_of(roles_.spans().begin(), roles_.spans().end(),
+                   [&](const ActorSpan& sp) {
+                     // (A region the dictionary files under its state,
+                     // "Chechnya", is a place, not the state's name.)
+                     return sp.kind == ActorSpan::kCountry &&
+                            sp.first <= m.target && m.target <= sp.last &&
+                            sp.actor.name == lex_.State(sp.actor.country).name;
+                   });
   auto add = [&](const Resolved& s, const Resolved* t, bool symmetric) {
     // "told reporters", "said in an interview with journalists": the
     // press is the audience, not a side.
@@ -337,36 +361,7 @@ void SentenceCoder::EmitWith(int trigger, const Match& m,
     const bool challenger = srole == "REB" || srole == "INS" ||
                             srole == "OPP" || srole == "SEP" ||
                             srole == "UAF" || srole == "RAD";
-    // (Force used on, or troops pulled out of, a place inside the state
-    // is listed: "Iraqi troops were attacking the city of Arbil", "Russian
-    // troops began to pull out from southern Chechnya" — unless the place
-    // is the state's own name.)
-    const std::string_view proot = std::string_view(pat.code).substr(0, 2);
-    static constexpr std::string_view kPlaces[] = {
-        "city",         "town",       "village", "province", "region",
-        "area",         "border",     "capital", "enclave",  "district",
-        "suburb",       "camp",       "base",    "position", "stronghold",
-        "territory",    "island",     "port",    "airport",  "neighbourhood",
-        "neighborhood", "university", "church",  "mosque",   "school",
-        "hospital",     "market",     "quarter", "valley"};
-    const bool place_word =
-        m.target >= 0 &&
-        (T(m.target).upos == "PROPN" ||
-         std::find(std::begin(kPlaces), std::end(kPlaces),
-                   Lower(T(m.target).lemma)) != std::end(kPlaces));
-    const bool at_place =
-        place_word && !s.actor.role.empty() &&
-        (proot == "17" || proot == "18" || proot == "19" || proot == "20" ||
-         pat.code == "0874") &&
-        std::none_of(roles_.spans().begin(), roles_.spans().end(),
-                     [&](const ActorSpan& sp) {
-                       // (A region the dictionary files under its state,
-                       // "Chechnya", is a place, not the state's name.)
-                       return sp.kind == ActorSpan::kCountry &&
-                              sp.first <= m.target && m.target <= sp.last &&
-                              sp.actor.name ==
-                                  lex_.State(sp.actor.country).name;
-                     });
+    const bool at_place = place_target && !s.actor.role.empty();
     if (t && !challenger && !at_place &&
         ((t->actor.id.size() == 3 && t->actor.id == s.actor.country) ||
          (s.actor.id.size() == 3 && s.actor.id == t->actor.country &&

@@ -99,6 +99,8 @@ class SentenceCoder {
   // "since 2014"): background, not news of the article (R4, R17).
   bool Background(const Candidate& c) const;
   bool AnonymousHead(int head) const;
+  template <typename F>
+  void ForEachSpeaker(F f) const;
   bool OpenQuestion(const Candidate& c) const;
   void DropBackground();
 
