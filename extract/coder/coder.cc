@@ -103,6 +103,23 @@ std::optional<ActorRef> SentenceCoder::LastSpeaker(bool groups_only) const {
   return out;
 }
 
+std::optional<std::pair<int, ActorRef>> SentenceCoder::PronounSpeaker() const {
+  for (int i = 0; i < static_cast<int>(s_.tokens.size()); ++i) {
+    if (!coder::IsPredicate(T(i)) || !coder::IsSpeechLemma(Lower(T(i).lemma)))
+      continue;
+    for (int c : s_.Children(i, "nsubj")) {
+      const std::string w = Lower(T(c).text);
+      if (w != "he" && w != "she") continue;
+      std::vector<Resolved> who = roles_.Actors(c);
+      if (who.size() == 1 && who.front().actor.type == "person" &&
+          !who.front().actor.id.empty())
+        return std::make_pair(c, who.front().actor);
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<bool> SentenceCoder::LastSpeakerAnonymous() const {
   std::optional<bool> out;
   ForEachSpeaker([&](int c) {
@@ -265,6 +282,13 @@ std::vector<Event> Coder::CodeSentence(
       if (sp.actor.type == "person" && !sc.InQuotes(sp.first))
         people.emplace_back(sp.first, sp.actor);
     }
+    if (std::optional<std::pair<int, ActorRef>> he = sc.PronounSpeaker();
+        he && !people.empty() &&
+        std::none_of(people.begin(), people.end(), [&](const auto& p) {
+          return p.second.id == he->second.id &&
+                 p.second.name == he->second.name;
+        }))
+      people.push_back(std::move(*he));
     std::stable_sort(
         people.begin(), people.end(),
         [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -60,6 +60,9 @@ class Roles {
 
  private:
   std::vector<Resolved> ActorsOfPhrase(int head) const;
+  // Whether the phrase at `head` stands for no coded actor (a person no
+  // dictionary or title places: "Goncharova said …").
+  bool Nameless(int head) const;
   // roles_coref.cc: the actor a pronoun stands for ("he", "it", "him" …),
   // and a description headed by `agent` ("the two presidents", "the
   // militant group", "his guest", "the rebels"), from the document's

@@ -10,6 +10,12 @@
 
 namespace dipgraph::coder {
 
+bool Roles::Nameless(int head) const {
+  for (const Resolved& r : Actors(head))
+    if (!r.actor.id.empty()) return false;
+  return true;
+}
+
 std::vector<Resolved> Roles::PronounActors(int head) const {
   const ParsedToken& h = s_.tokens[head];
   const std::string low = Lower(h.text);
@@ -30,6 +36,11 @@ std::vector<Resolved> Roles::PronounActors(int head) const {
         out.push_back({speaker.front().actor, h.text, 0.75});
         return out;
       }
+      // "Goncharova said she was sceptical": a speaker no dictionary or
+      // title gives an actor is still the one "she" stands for.
+      if (speaker.empty() && person && s_.tokens[c].upos == "PROPN" &&
+          Nameless(c))
+        return out;
     }
   }
   // "ousted Omar al-Bashir and placed him under arrest": the object of
@@ -72,7 +83,12 @@ std::vector<Resolved> Roles::PronounActors(int head) const {
         break;
       }
       if (done) return out;
-      if (!s_.Children(v, "nsubj").empty()) break;
+      // (Through a clause whose subject is another pronoun: "Mr Sharon
+      // said he had not seen … though he acknowledged …".)
+      bool named_subject = false;
+      for (int c : s_.Children(v, "nsubj"))
+        named_subject |= s_.tokens[c].upos != "PRON";
+      if (named_subject) break;
     }
   }
   // "…, officials said." then "They said …": the anonymous speaker again.
@@ -84,6 +100,30 @@ std::vector<Resolved> Roles::PronounActors(int head) const {
       IsSpeechLemma(Lower(gov->lemma)) && coref_->group_speaker) {
     out.push_back({*coref_->group_speaker, h.text, 0.7});
     return out;
+  }
+  // "… but Goncharova said she was sceptical … \"We have to try it,\" she
+  // said": "she" is the last speaker named before it in the sentence, not
+  // anyone named in an earlier one (none when no dictionary or title
+  // places that speaker).
+  if (person && gov != nullptr && Base(h, "nsubj") &&
+      IsSpeechLemma(Lower(gov->lemma))) {
+    int last = -1;  // the last named subject of a speech verb before it
+    for (int k = 0; k < head; ++k) {
+      const ParsedToken& t = s_.tokens[k];
+      if (!Base(t, "nsubj") || t.upos == "PRON" || t.head < 0 ||
+          !IsSpeechLemma(Lower(s_.tokens[t.head].lemma)))
+        continue;
+      last = k;
+    }
+    // (A name no dictionary or title gives an actor: none.)
+    if (last >= 0 && s_.tokens[last].upos == "PROPN") {
+      if (Nameless(last)) return out;
+      std::vector<Resolved> who = Actors(last);
+      if (who.size() == 1 && who.front().actor.type == "person") {
+        out.push_back({who.front().actor, h.text, 0.7});
+        return out;
+      }
+    }
   }
   // "…, he said" after "Mr Blair said …" in answer to a student named in
   // the same sentence: "he said" is the one who spoke last, when the last

@@ -71,6 +71,12 @@ class SentenceCoder {
   // "he said", "they said" next are that anonymous speaker (R14); nullopt
   // when no speech verb has such a subject.
   std::optional<bool> LastSpeakerAnonymous() const;
+  // The first speech verb's subject when it is "he" or "she" that stands
+  // for one person ("He said he was compelled to point out that Iran had
+  // stuck to the deal reached with Barack Obama"): its token and actor.
+  // "He said" in the next sentence is that speaker again, not a person
+  // named in what he said (tests/gold/news/README.md, R8).
+  std::optional<std::pair<int, ActorRef>> PronounSpeaker() const;
   std::vector<Event> Run();
   // The actor spans of the sentence: the dictionaries' and the people the
   // text names (names.h).
