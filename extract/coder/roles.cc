@@ -19,6 +19,17 @@ bool OutsidePhrase(std::string_view rel) {
 
 bool IsPredicate(const ParsedToken& t) { return t.upos == "VERB"; }
 
+bool IsUnnamedSpeakerNoun(std::string_view lemma) {
+  static constexpr std::string_view kUnnamed[] = {
+      "spokesman", "spokeswoman", "spokesperson", "official",  "diplomat",
+      "source",    "analyst",     "delegate",     "aide",      "observer",
+      "expert",    "witness",     "resident",     "insider",   "person",
+      "people",    "someone",     "officer",      "economist", "dealer",
+      "trader",    "banker",      "strategist"};
+  return std::find(std::begin(kUnnamed), std::end(kUnnamed), lemma) !=
+         std::end(kUnnamed);
+}
+
 bool IsSpeechLemma(std::string_view l) {
   static constexpr std::string_view kSpeech[] = {
       "say",       "add",   "tell",    "state",     "announce",

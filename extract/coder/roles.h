@@ -92,6 +92,9 @@ class Roles {
 
 bool IsPredicate(const ParsedToken& t);
 bool IsSpeechLemma(std::string_view lemma);
+// Whether `lemma` is a noun of an unnamed speaker ("official", "source",
+// "diplomat", "spokesman" …).
+bool IsUnnamedSpeakerNoun(std::string_view lemma);
 
 // ASCII lower case, as the dictionaries fold words.
 inline std::string Lower(std::string_view s) { return AsciiLower(s); }

@@ -24,6 +24,29 @@ std::vector<Resolved> Roles::PronounActors(int head) const {
   bool group = low == "it" || low == "they" || low == "them";
   const ParsedToken* gov =
       h.head >= 0 ? &s_.tokens[static_cast<size_t>(h.head)] : nullptr;
+  // "It's no good just exhorting people …", "it is hard to see …": an
+  // "it" that only holds the place of the clause after it stands for no
+  // one (the parser does not always call it expl).
+  if (low == "it" && gov != nullptr && Base(h, "nsubj") &&
+      !s_.Children(h.head, "cop").empty()) {
+    static constexpr std::string_view kPlaceHolding[] = {
+        "good",      "hard",     "difficult",  "easy",      "clear",
+        "unclear",   "possible", "impossible", "important", "necessary",
+        "likely",    "unlikely", "true",       "obvious",   "vital",
+        "essential", "crucial",  "time",       "shame",     "pity",
+        "use",       "wise",     "unwise",     "worth",     "enough"};
+    bool clause_after = false;
+    for (int c : s_.Children(h.head)) {
+      const std::string& d = s_.tokens[c].deprel;
+      clause_after |=
+          c > h.head && (Base(s_.tokens[c], "advcl") || d == "xcomp" ||
+                         Base(s_.tokens[c], "csubj") || d == "ccomp");
+    }
+    if (clause_after &&
+        std::find(std::begin(kPlaceHolding), std::end(kPlaceHolding),
+                  Lower(gov->lemma)) != std::end(kPlaceHolding))
+      return out;
+  }
   // "Trump said he would …", "Germany said it had …": the subject of a
   // reported clause is the speaker of the verb that reports it.
   if ((person || group || low == "we") && gov != nullptr && Base(h, "nsubj") &&
@@ -36,6 +59,10 @@ std::vector<Resolved> Roles::PronounActors(int head) const {
         out.push_back({speaker.front().actor, h.text, 0.75});
         return out;
       }
+      // "But officials here said they hope …": an unnamed speaker's "they"
+      // is that speaker (sourcing only, R14), not a group named before.
+      if (speaker.empty() && IsUnnamedSpeakerNoun(Lower(s_.tokens[c].lemma)))
+        return out;
       // "Goncharova said she was sceptical": a speaker no dictionary or
       // title gives an actor is still the one "she" stands for.
       if (speaker.empty() && person && s_.tokens[c].upos == "PROPN" &&

@@ -746,16 +746,7 @@ bool SentenceCoder::AnonymousSource(const Candidate& c) const {
 
 bool SentenceCoder::AnonymousHead(int head) const {
   if (head < 0) return false;
-  static constexpr std::string_view kUnnamed[] = {
-      "spokesman", "spokeswoman", "spokesperson", "official",  "diplomat",
-      "source",    "analyst",     "delegate",     "aide",      "observer",
-      "expert",    "witness",     "resident",     "insider",   "person",
-      "people",    "someone",     "officer",      "economist", "dealer",
-      "trader",    "banker",      "strategist"};
-  const std::string lemma = Lower(T(head).lemma);
-  if (std::find(std::begin(kUnnamed), std::end(kUnnamed), lemma) ==
-      std::end(kUnnamed))
-    return false;
+  if (!coder::IsUnnamedSpeakerNoun(Lower(T(head).lemma))) return false;
   // "a spokesman for the State Department", "Lebed's spokesman": someone
   // named speaks through them.
   auto [a, b] = s_.Span(head);
