@@ -47,8 +47,9 @@ Runner SetupStats(CLI::App* app, const GlobalOptions* global) {
       RETURN_IF_ERROR(ReadChunks<Part>(
           opt->in.files, EventReadOptions(opt->in.format, nullptr),
           [](const EventChunk& chunk) {
-            Part part{EventStats(), DecodeChunk(chunk)};
-            for (const EventView& v : part.decoded.views) part.stats.Add(v);
+            Part part;
+            part.decoded = DecodeChunkEach(
+                chunk, [&](const EventView& v) { part.stats.Add(v); });
             return part;
           },
           [&](Part& part, EventChunk& chunk) -> Status {

@@ -61,9 +61,10 @@ void LineDecoder::Clear() {
   general_.clear();
 }
 
-DecodedChunk DecodeChunk(const EventChunk& chunk) {
+DecodedChunk DecodeChunkEach(
+    const EventChunk& chunk,
+    const std::function<void(const EventView&)>& each) {
   DecodedChunk out;
-  out.views.reserve(chunk.text.size() / 512 + 1);
   EventView view;
   bool no_source = false;
   out.lines = ForEachLine(chunk.text, [&](std::string_view line, int64_t n) {
@@ -74,11 +75,20 @@ DecodedChunk DecodeChunk(const EventChunk& chunk) {
       out.error_line = n;
       out.error = got.status();
     } else if (*got) {
-      out.views.push_back(view);
+      each(view);
     } else if (no_source) {
       ++out.skipped;
     }
   });
+  return out;
+}
+
+DecodedChunk DecodeChunk(const EventChunk& chunk) {
+  std::vector<EventView> views;
+  views.reserve(chunk.text.size() / 512 + 1);
+  DecodedChunk out =
+      DecodeChunkEach(chunk, [&](const EventView& v) { views.push_back(v); });
+  out.views = std::move(views);
   return out;
 }
 

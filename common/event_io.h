@@ -87,6 +87,12 @@ struct DecodedChunk {
   int64_t lines = 0;    // lines of the chunk (ReadChunks' LinesOf)
 };
 DecodedChunk DecodeChunk(const EventChunk& chunk);
+// DecodeChunk without keeping the events: each goes to `each` as it is
+// decoded (its view stays valid with the result's decoder); `views` stays
+// empty. For readers that only count (`stats`): no vector of views to
+// fill, so no fresh memory for it.
+DecodedChunk DecodeChunkEach(const EventChunk& chunk,
+                             const std::function<void(const EventView&)>& each);
 
 // Reads every event of `paths` ("-" for stdin), decoding on several threads
 // (event_chunks.h), and calls `sink` with each in input order. Stops at the

@@ -252,6 +252,16 @@ std::string ToNeo4jRelationships(const Network& network);  // relationships.csv
 class EventStats {
  public:
   using Counts = std::map<std::string, int64_t, std::less<>>;
+  // Counting is done in hash tables (a sorted map's string comparisons
+  // were a third of `stats`' CPU); the accessors sort.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+  using HashCounts =
+      std::unordered_map<std::string, int64_t, KeyHash, std::equal_to<>>;
   void Add(const Event& event);
   void Add(const EventView& event);
   void Merge(const EventStats& other);
@@ -260,9 +270,9 @@ class EventStats {
   int64_t documents() const { return static_cast<int64_t>(docs_.size()); }
   // Sorted by count (descending), then key (ascending).
   std::vector<std::pair<std::string, int64_t>> TopActors(size_t n) const;
-  const Counts& by_root() const { return by_root_; }
+  Counts by_root() const { return {by_root_.begin(), by_root_.end()}; }
   const std::map<int, int64_t>& by_quad() const { return by_quad_; }
-  const Counts& by_date() const { return by_date_; }
+  Counts by_date() const { return {by_date_.begin(), by_date_.end()}; }
 
   // A human-readable table; `top` limits the actor list.
   std::string ToTable(size_t top) const;
@@ -270,11 +280,11 @@ class EventStats {
 
  private:
   int64_t events_ = 0;
-  Counts docs_;
-  Counts by_actor_;  // source and target, by code
-  Counts by_root_;
+  HashCounts docs_;
+  HashCounts by_actor_;  // source and target, by code
+  HashCounts by_root_;
   std::map<int, int64_t> by_quad_;
-  Counts by_date_;
+  HashCounts by_date_;
   std::string last_doc_;  // events come grouped by document
 };
 

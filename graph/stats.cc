@@ -13,11 +13,9 @@ std::string_view ActorKey(const A& a) {
 }
 
 // ++map[key], without a copy of a key that is there.
-void Bump(std::map<std::string, int64_t, std::less<>>* map,
-          std::string_view key, int64_t n = 1) {
-  auto it = map->lower_bound(key);
-  if (it == map->end() || it->first != key)
-    it = map->emplace_hint(it, std::string(key), 0);
+void Bump(EventStats::HashCounts* map, std::string_view key, int64_t n = 1) {
+  auto it = map->find(key);
+  if (it == map->end()) it = map->emplace(std::string(key), 0).first;
   it->second += n;
 }
 
@@ -74,10 +72,16 @@ std::vector<std::pair<std::string, int64_t>> EventStats::TopActors(
     size_t n) const {
   std::vector<std::pair<std::string, int64_t>> v(by_actor_.begin(),
                                                  by_actor_.end());
-  std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
-    return a.second > b.second;
-  });
-  if (v.size() > n) v.resize(n);
+  auto before = [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  };
+  if (v.size() > n) {
+    std::partial_sort(v.begin(), v.begin() + static_cast<ptrdiff_t>(n), v.end(),
+                      before);
+    v.resize(n);
+  } else {
+    std::sort(v.begin(), v.end(), before);
+  }
   return v;
 }
 
@@ -86,10 +90,10 @@ std::string EventStats::ToTable(size_t top) const {
   out << "events     " << events_ << "\ndocuments  " << docs_.size() << "\n";
   Section(out, "actor (as source or target)          events", TopActors(top),
           Same);
-  Section(out, "CAMEO root                           events", by_root_, Same);
+  Section(out, "CAMEO root                           events", by_root(), Same);
   Section(out, "QuadClass                            events", by_quad_,
           QuadName);
-  Section(out, "date                                 events", by_date_, Same);
+  Section(out, "date                                 events", by_date(), Same);
   return out.str();
 }
 
@@ -101,12 +105,12 @@ nlohmann::ordered_json EventStats::ToJson(size_t top) const {
   for (const auto& [actor, n] : TopActors(top))
     j["actors"].push_back({{"actor", actor}, {"events", n}});
   j["roots"] = nlohmann::ordered_json::object();
-  for (const auto& [root, n] : by_root_) j["roots"][root] = n;
+  for (const auto& [root, n] : by_root()) j["roots"][root] = n;
   j["quad_classes"] = nlohmann::ordered_json::object();
   for (const auto& [quad, n] : by_quad_)
     j["quad_classes"][std::to_string(quad)] = n;
   j["dates"] = nlohmann::ordered_json::object();
-  for (const auto& [date, n] : by_date_) j["dates"][date] = n;
+  for (const auto& [date, n] : by_date()) j["dates"][date] = n;
   return j;
 }
 

@@ -39,5 +39,35 @@ TEST(StatsTest, CountsByActorRootQuadAndDate) {
   EXPECT_NE(s.ToTable(5).find("RUSGOV"), std::string::npos);
 }
 
+// The counts are kept in hash tables: the lists still come out in key
+// order, and actors with as many events by code, whatever the order of
+// arrival, and a merge counts like one pass.
+TEST(StatsTest, ListsAreInKeyOrderWhateverTheArrival) {
+  EventStats a, b, whole;
+  const std::vector<Event> events = {
+      Make("d1", "SYRGOV", "", "190", 4, "2016-07-09"),
+      Make("d1", "IRNGOV", "", "190", 4, "2016-07-01"),
+      Make("d2", "AFG", "", "040", 1, "2016-07-05"),
+      Make("d3", "ZWE", "", "010", 1, "2016-07-05")};
+  for (size_t i = 0; i < events.size(); ++i) {
+    (i < 2 ? a : b).Add(events[i]);
+    whole.Add(events[i]);
+  }
+  a.Merge(b);
+  const auto top = a.TopActors(3);
+  ASSERT_EQ(top.size(), 3u);
+  EXPECT_EQ(top[0].first, "AFG");
+  EXPECT_EQ(top[1].first, "IRNGOV");
+  EXPECT_EQ(top[2].first, "SYRGOV");
+  std::vector<std::string> dates;
+  for (const auto& [date, n] : a.by_date()) dates.push_back(date);
+  EXPECT_EQ(dates, (std::vector<std::string>{"2016-07-01", "2016-07-05",
+                                             "2016-07-09"}));
+  EXPECT_EQ(a.by_date().at("2016-07-05"), 2);
+  EXPECT_EQ(a.documents(), 3);
+  EXPECT_EQ(a.ToTable(10), whole.ToTable(10));
+  EXPECT_EQ(a.ToJson(10).dump(), whole.ToJson(10).dump());
+}
+
 }  // namespace
 }  // namespace dipgraph
