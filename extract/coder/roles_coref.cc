@@ -112,10 +112,17 @@ std::vector<Resolved> Roles::PronounActors(int head) const {
       if (done) return out;
       // (Through a clause whose subject is another pronoun: "Mr Sharon
       // said he had not seen … though he acknowledged …".)
-      bool named_subject = false;
-      for (int c : s_.Children(v, "nsubj"))
-        named_subject |= s_.tokens[c].upos != "PRON";
-      if (named_subject) break;
+      // (Not through a relative clause: "Evo Morales, who resigned …, while
+      // Bolivia's military said it would not fire" is not about Morales's
+      // side.)
+      bool other_subject = false;
+      for (int c : s_.Children(v, "nsubj")) {
+        const std::string w = Lower(s_.tokens[c].text);
+        other_subject |=
+            s_.tokens[c].upos != "PRON" ||
+            (w != "he" && w != "she" && w != "it" && w != "they" && w != "we");
+      }
+      if (other_subject) break;
     }
   }
   // "…, officials said." then "They said …": the anonymous speaker again.
@@ -374,6 +381,33 @@ std::vector<Resolved> Roles::DescribedActors(
     }
     // Else the state the article is about.
     if (country.empty() && !civilians) country = coref_->MainState();
+    // "Kurdish forces … backed by US-led airstrikes": Kurds fight in Syria,
+    // Iraq, Turkey and Iran; the state of theirs the sentence names, else
+    // the one the article is about, not another side of the sentence.
+    bool kurdish = false;
+    for (int c : s_.Children(head, "amod"))
+      kurdish |= Lower(s_.tokens[c].text) == "kurdish";
+    static constexpr std::string_view kKurdish[] = {"SYR", "IRQ", "TUR", "IRN"};
+    auto kurdish_state = [&](const std::string& c) {
+      return std::find(std::begin(kKurdish), std::end(kKurdish), c) !=
+             std::end(kKurdish);
+    };
+    if (kurdish && !kurdish_state(country)) {
+      std::string named;
+      for (const ActorSpan& sp : spans_) {
+        if (sp.kind == ActorSpan::kAgent) continue;
+        const std::string c = sp.actor.country.empty()
+                                  ? sp.actor.id.substr(0, 3)
+                                  : sp.actor.country;
+        if (kurdish_state(c)) {
+          named = c;
+          break;
+        }
+      }
+      if (named.empty() && kurdish_state(coref_->MainState()))
+        named = coref_->MainState();
+      if (!named.empty()) country = named;
+    }
     if (country.size() == 3) {
       ActorRef where{country, "", country, "", "state"};
       out.push_back({lex_.Combine(where, agent->actor), text_of(*agent), 0.5});
