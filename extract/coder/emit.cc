@@ -19,6 +19,20 @@ void SentenceCoder::EmitWith(int trigger, const Match& m,
     return;
   }
   std::vector<Resolved> targets = roles_.Actors(m.target);
+  if (m.target >= 0 && trigger >= 0 && T(trigger).head == m.target &&
+      T(trigger).deprel == "acl") {
+    // "The proposal, strongly backed by Britain and West Germany": the
+    // noun the participle modifies is not its own doers (through the
+    // participle's by-phrase): not Britain, backed by West Germany.
+    // (The same phrase: "The city of Grozny, pounded by Russian planes"
+    // stays Grozny, though Russia is a doer too.)
+    std::erase_if(targets, [&](const Resolved& t) {
+      return std::any_of(sources.begin(), sources.end(),
+                         [&](const Resolved& s) {
+                           return s.actor.id == t.actor.id && s.text == t.text;
+                         });
+    });
+  }
   if (m.target < 0 && m.object >= 0) {
     // "seized a British tanker" for "seize tanker", "expelled 60 Russian
     // diplomats" for "expel diplomat of $T": whose tanker, whose diplomats.
