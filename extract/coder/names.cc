@@ -122,6 +122,15 @@ class NameFinder {
     return s_.tokens[static_cast<size_t>(k)];
   }
   int SpanOf(int k) const { return span_of_[static_cast<size_t>(k)]; }
+  // A state word that says whose someone is: a nationality ("Israeli",
+  // "Greek") or a possessive ("Iran's"), not a compound ("Syria envoy").
+  bool IsSendingState(const ActorSpan& sp) const {
+    if (sp.kind != ActorSpan::kCountry && sp.actor.type != "state")
+      return false;
+    const ParsedToken& t = T(sp.last);
+    return t.upos == "ADJ" || t.deprel == "nmod:poss" ||
+           (sp.last + 1 < Size() && T(sp.last + 1).text == "'s");
+  }
   int Size() const { return static_cast<int>(s_.tokens.size()); }
   bool NameToken(int k) const {
     return k >= 0 && k < Size() && SpanOf(k) == -1 && T(k).upos == "PROPN" &&
@@ -334,6 +343,22 @@ class NameFinder {
     out.name = s_.SpanText(name_first, last);
     out.type = "person";
     out.unlisted = true;
+    // "Israeli U.N. spokesman NAME", "Iran's U.N. ambassador NAME": a
+    // state's diplomat to an international body is that state's
+    // government, not the body.
+    // (A nationality or a possessive: "the UN's Syria envoy" is the UN's
+    // envoy for Syria, and a Swiss diplomat who heads an OSCE mission is
+    // the OSCE's.)
+    const ActorSpan* state = ev.country != nullptr ? ev.country : ev.owner;
+    if (ev.org != nullptr && state != nullptr && ev.agent != nullptr &&
+        ev.org->actor.id.starts_with("IGO") &&
+        IsDiplomatNoun(T(ev.agent->last)) && IsSendingState(*state)) {
+      out.country = state->actor.country.empty() ? state->actor.id.substr(0, 3)
+                                                 : state->actor.country;
+      out.id = out.country + "GOV";
+      out.role = "GOV";
+      return out;
+    }
     if (ev.org != nullptr) {
       const ActorRef& o = ev.org->actor;
       // "the Tory minister NAME": a minister of the party's government.
@@ -431,6 +456,16 @@ bool IsHonorific(const std::string& word) {
   if (!w.empty() && w.back() == '.') w.pop_back();
   return std::find(std::begin(kTitles), std::end(kTitles), w) !=
          std::end(kTitles);
+}
+
+bool IsDiplomatNoun(const ParsedToken& t) {
+  static constexpr std::string_view kDiplomats[] = {
+      "ambassador",   "envoy",      "representative", "spokesman",
+      "spokeswoman",  "delegate",   "consul",         "emissary",
+      "spokesperson", "delegation", "mission",        "negotiator"};
+  const std::string w = Lower(t.lemma);
+  return std::find(std::begin(kDiplomats), std::end(kDiplomats), w) !=
+         std::end(kDiplomats);
 }
 
 bool IsAdversaryNoun(const ParsedToken& t) {

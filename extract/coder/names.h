@@ -50,6 +50,11 @@ std::vector<std::pair<int, ActorRef>> UnlistedSubjects(
 // "Mrs", "Dr", "Sir", "President", "General" …).
 bool IsHonorific(const std::string& word);
 
+// Whether `t` is a noun of a diplomat or a delegation ("ambassador",
+// "envoy", "representative", "spokesman" …): with a state and an
+// international body ("Iran's U.N. ambassador"), the state's.
+bool IsDiplomatNoun(const ParsedToken& t);
+
 // Whether `t` is a noun of opposition ("opponent", "critic", "enemy",
 // "rival" …): the actor of its "of" phrase is the one opposed, not the
 // person described ("NAME, an avowed opponent of the Tehran government").

@@ -230,6 +230,28 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
         titled = true;
     }
   }
+  // "Iran's U.N. ambassador", "the Israeli U.N. delegation": a state's
+  // diplomats to an international body are that state's government.
+  // (A nationality or a possessive, not a compound: "the UN's Syria
+  // envoy" is the UN's; "the U.N. missions of Ghana, …" keep their own
+  // reading.)
+  if (named && agent && !countries.empty() &&
+      span_of_[head] == (agent - spans_.data()) &&
+      named->actor.id.starts_with("IGO") &&
+      IsDiplomatNoun(s_.tokens[agent->last])) {
+    for (const ActorSpan* c : countries) {
+      const ParsedToken& t = s_.tokens[c->last];
+      const bool sending = t.upos == "ADJ" || t.deprel == "nmod:poss" ||
+                           (c->last + 1 < static_cast<int>(s_.tokens.size()) &&
+                            s_.tokens[c->last + 1].text == "'s");
+      if (sending)
+        out.push_back({lex_.Combine(c->actor, agent->actor),
+                       s_.SpanText(std::min(c->first, agent->first),
+                                   std::max(c->last, agent->last)),
+                       0.8});
+    }
+    if (!out.empty()) return out;
+  }
   // "NATO's spokesman", "Putin's envoy": a role owned by a named actor is
   // that actor's (an organisation's own; a person's or a state's
   // government, army, … of their country).
