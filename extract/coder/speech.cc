@@ -697,6 +697,10 @@ bool SentenceCoder::ContentInvolvesOthers(const Candidate& c) const {
     if (!inside(sp.first)) continue;
     if (sp.kind == ActorSpan::kAgent) {
       // "police said students were hurt": another role.
+      // (Not people at large: "at least people understood the reason
+      // for them, he said" is about no one in particular.)
+      const std::string lemma = Lower(T(sp.last).lemma);
+      if (lemma == "people" || lemma == "person" || lemma == "public") continue;
       if (!sp.actor.role.empty() && sp.actor.role != src.role) return true;
       continue;
     }
