@@ -704,6 +704,20 @@ bool SentenceCoder::ContentInvolvesOthers(const Candidate& c) const {
       if (!sp.actor.role.empty() && sp.actor.role != src.role) return true;
       continue;
     }
+    // Where something is, not who: "the free flow of oil in the gulf and
+    // through the Straits of Hormuz" (a place; "pressures in the
+    // Congress" still names Congress).
+    {
+      int h = sp.last;
+      while (T(h).head >= sp.first && T(h).head <= sp.last) h = T(h).head;
+      const std::string where = roles_.Case(h);
+      if ((sp.kind == ActorSpan::kCountry || lex_.IsPlace(sp.actor)) &&
+          (Base(T(h), "obl") || Base(T(h), "nmod")) &&
+          (where == "in" || where == "at" || where == "near" ||
+           where == "inside" || where == "outside" || where == "across" ||
+           where == "throughout" || where == "through"))
+        continue;
+    }
     const std::string sc =
         sp.actor.country.empty() ? sp.actor.id.substr(0, 3) : sp.actor.country;
     if (sc != country) return true;
