@@ -491,6 +491,35 @@ bool SentenceCoder::Background(const Candidate& c) const {
         for (int k : s_.Children(m))
           if (T(k).deprel == "nmod" && roles_.Case(k) == "for" && dates_past(k))
             return true;
+      // "Palestinians have been banned … since suicide bombings killed 59
+      // people in February", "has backed them since March": a state that
+      // lasts since then, in the perfect, is background (R17).
+      // (Also hung on a clause of the verb: "banned … from travelling …
+      // since suicide bombings killed …".)
+      if (perfect_clause && (d == "advcl" || d == "xcomp")) {
+        std::vector<int> todo{m};
+        while (!todo.empty()) {
+          const int x = todo.back();
+          todo.pop_back();
+          if (T(x).deprel != "advcl" && x != m) continue;
+          if (T(x).deprel == "advcl")
+            for (int k : s_.Children(x, "mark"))
+              if (Lower(T(k).text) == "since") return true;
+          for (int y : s_.Children(x))
+            if (T(y).deprel == "advcl") todo.push_back(y);
+        }
+      }
+      if (perfect_clause && d.substr(0, 3) == "obl" &&
+          roles_.Case(m) == "since") {
+        static constexpr std::string_view kMonths[] = {
+            "january",   "february", "march",    "april",
+            "may",       "june",     "july",     "august",
+            "september", "october",  "november", "december"};
+        if (std::find(std::begin(kMonths), std::end(kMonths),
+                      Lower(T(m).text)) != std::end(kMonths) ||
+            T(m).upos == "NOUN")
+          return true;
+      }
       if (d.substr(0, 3) != "obl" && d != "advmod" && d != "nmod:tmod")
         continue;
       if (dates_past(m)) return true;
