@@ -435,7 +435,11 @@ bool SentenceCoder::Background(const Candidate& c) const {
   }
   // Statements are the article's news; a date beside them is usually the
   // reported clause's ("… since 1985, the Pentagon said").
-  if (c.trailing || c.pattern->speech) return false;
+  // (Verbs of support or rejection coded as speech are acts in time like
+  // others: "which it has supported … since 2014".)
+  if (c.trailing ||
+      (c.pattern->speech && coder::IsSpeechLemma(Lower(T(c.trigger).lemma))))
+    return false;
   const std::optional<CivilDate> date = ParseDate(doc_.date);
   const int year = date ? date->year : 0;
   // A year before the article's, in a phrase that dates the act.
