@@ -40,7 +40,8 @@ Status Bad(std::string_view text, std::string_view why) {
 }
 
 // Classifies the words after the head. A first word that is a particle is
-// one unless a slot follows it ("pull out of $T", but "call on $T").
+// one unless a target follows it ("pull out of $T", but "call on $T"), or
+// content after "on", "in" or "through" ("insist on $C").
 Status Classify(std::string_view text, const std::vector<std::string>& words,
                 std::vector<Pattern::Step>* steps) {
   bool seen_t = false, seen_c = false;
@@ -59,7 +60,11 @@ Status Classify(std::string_view text, const std::vector<std::string>& words,
       return Bad(text, "unknown slot " + w + " (want $T or $C)");
     } else if (!IsWord(w)) {
       return Bad(text, "\"" + w + "\" is not a lower-case lemma");
-    } else if (i == 1 && IsParticle(w) && !next_slot) {
+    } else if (i == 1 && IsParticle(w) &&
+               (!next_slot || (words[i + 1] == "$C" && w != "on" && w != "in" &&
+                               w != "through"))) {
+      // ("point out $C", "rule out $C": a particle before content too;
+      // "insist on $C" keeps its preposition.)
       steps->push_back({Pattern::Step::kParticle, w});
     } else if (IsPreposition(w)) {
       steps->push_back({Pattern::Step::kPrep, w});

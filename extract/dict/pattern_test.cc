@@ -39,6 +39,19 @@ TEST(Pattern, ParticleAndPreposition) {
   EXPECT_FALSE(up.has_target);
 }
 
+// "point out $C" was read as "point" with content after the preposition
+// "out", so "pointed a gun their way" and "pointed to the predictions"
+// were statements and "pointed out that …" was not.
+TEST(Pattern, ParticleBeforeContent) {
+  Pattern p = P("point out $C");
+  EXPECT_EQ(p.particle, "out");
+  EXPECT_EQ(p.content, Pattern::kClause);
+  EXPECT_EQ(p.content_prep, "");
+  Pattern insist = P("insist on $C");
+  EXPECT_EQ(insist.particle, "");
+  EXPECT_EQ(insist.content_prep, "on");
+}
+
 TEST(Pattern, ContentKinds) {
   EXPECT_EQ(P("say $C").content, Pattern::kClause);
   Pattern tell = P("tell $T $C");
