@@ -433,6 +433,33 @@ bool SentenceCoder::Background(const Candidate& c) const {
         return true;
     }
   }
+  const std::optional<CivilDate> article = ParseDate(doc_.date);
+  // A month before the article's, in its year ("In March, China
+  // announced …" in June), or "last month": an earlier act, background.
+  auto earlier_month = [&](int m) {
+    static constexpr std::string_view kMonths[] = {
+        "january", "february", "march",     "april",   "may",      "june",
+        "july",    "august",   "september", "october", "november", "december"};
+    auto [a, b] = s_.Span(m);
+    const std::string text = Lower(s_.SpanText(a, b));
+    if (text == "last month") return true;
+    if (!article || roles_.Case(m) != "in") return false;
+    for (int k = a; k <= b; ++k) {
+      if (T(k).upos == "NUM") return false;  // "in March 1975", "on March 3"
+    }
+    const auto it =
+        std::find(std::begin(kMonths), std::end(kMonths), Lower(T(m).text));
+    if (it == std::end(kMonths)) return false;
+    return static_cast<int>(it - std::begin(kMonths)) + 1 < article->month;
+  };
+  // A statement dated so before its verb ("In January, Rex Tillerson
+  // said …") is one of then; a date after the verb is usually the
+  // reported clause's (below).
+  if (!c.trailing && c.pattern->speech)
+    for (int m : s_.Children(clause))
+      if (m < clause && (Base(T(m), "obl") || T(m).deprel == "nmod:tmod") &&
+          earlier_month(m))
+        return true;
   // Statements are the article's news; a date beside them is usually the
   // reported clause's ("… since 1985, the Pentagon said").
   // (Verbs of support or rejection coded as speech are acts in time like
@@ -440,8 +467,7 @@ bool SentenceCoder::Background(const Candidate& c) const {
   if (c.trailing ||
       (c.pattern->speech && coder::IsSpeechLemma(Lower(T(c.trigger).lemma))))
     return false;
-  const std::optional<CivilDate> date = ParseDate(doc_.date);
-  const int year = date ? date->year : 0;
+  const int year = article ? article->year : 0;
   // A year before the article's, in a phrase that dates the act.
   auto past_year = [&](int k) {
     const std::string& w = T(k).text;
@@ -475,7 +501,7 @@ bool SentenceCoder::Background(const Candidate& c) const {
       return true;
     for (int k = a; k <= b; ++k)
       if (past_year(k) && Depth(k, m) >= 0) return true;
-    return false;
+    return earlier_month(m);
   };
   // The noun itself ("the 1986 pact", "Israel's 2006 war").
   for (int m : s_.Children(c.trigger)) {
@@ -556,6 +582,18 @@ void SentenceCoder::DropBackground() {
     Trace("'" + T(out_[i].trigger).text +
           "': placed before the article's year or lasting for years; "
           "background (R17)");
+  }
+  // What an earlier statement said ("In March, China announced it would
+  // cut tariffs") goes with it.
+  for (size_t i = 0; i < out_.size(); ++i) {
+    const Candidate& c = out_[i];
+    if (!drop[i] || !c.pattern->speech || c.content_head < 0) continue;
+    for (size_t j = 0; j < out_.size(); ++j)
+      if (j != i && !drop[j] && Depth(out_[j].trigger, c.content_head) >= 0) {
+        drop[j] = true;
+        Trace("'" + T(out_[j].trigger).text + "': said in '" +
+              T(c.trigger).text + "', background too");
+      }
   }
   EraseMarked(drop);
 }
