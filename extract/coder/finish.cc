@@ -452,6 +452,20 @@ bool SentenceCoder::Background(const Candidate& c) const {
     if (it == std::end(kMonths)) return false;
     return static_cast<int>(it - std::begin(kMonths)) + 1 < article->month;
   };
+  // "1944 - Brussels and Antwerp were liberated …": a line of a
+  // chronology ("this day in history") tells of its year.
+  if (article && s_.tokens.size() > 2) {
+    const std::string& y = T(0).text;
+    const std::string& dash = T(1).text;
+    if (y.size() == 4 &&
+        std::all_of(y.begin(), y.end(),
+                    [](char ch) {
+                      return std::isdigit(static_cast<unsigned char>(ch)) != 0;
+                    }) &&
+        std::atoi(y.c_str()) < article->year &&
+        (dash == "-" || dash == "–" || dash == "—"))
+      return true;
+  }
   // A statement dated so before its verb ("In January, Rex Tillerson
   // said …") is one of then; a date after the verb is usually the
   // reported clause's (below).
