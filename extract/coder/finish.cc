@@ -452,6 +452,38 @@ bool SentenceCoder::Background(const Candidate& c) const {
     if (it == std::end(kMonths)) return false;
     return static_cast<int>(it - std::begin(kMonths)) + 1 < article->month;
   };
+  // "Turkey – which backs Syria's opposition groups –", "the SDF, which
+  // has fought alongside the US": a relative clause in the present or the
+  // perfect describes the actor it hangs on; its act is background (R17).
+  // (A true relative clause, with its pronoun, of a verb other than one
+  // of saying: a report hung on the sentence as a relative clause by the
+  // parser, "…, Jack Straw has announced", is the news.)
+  bool relative = false;
+  if (T(clause).deprel == "acl:relcl")
+    for (int k : s_.Children(clause)) {
+      const std::string w = Lower(T(k).text);
+      relative |= T(k).upos == "PRON" &&
+                  (w == "which" || w == "who" || w == "whom" || w == "that");
+    }
+  if (!c.trailing && relative && coder::IsPredicate(T(clause)) &&
+      !coder::IsSpeechLemma(Lower(T(clause).lemma))) {
+    bool present = T(clause).xpos == "VBZ" || T(clause).xpos == "VBP";
+    bool perfect = false, other_aux = false;
+    for (int a : s_.Children(clause)) {
+      if (!Base(T(a), "aux")) continue;
+      const std::string w = Lower(T(a).lemma);
+      if (w == "have" && T(a).xpos != "VBD")
+        perfect = true;
+      else if (w != "be")
+        other_aux = true;
+      if (w == "be" && (T(a).xpos == "VBZ" || T(a).xpos == "VBP"))
+        present = true;
+    }
+    // (A verbal act in the present is the stand its author takes now:
+    // "the United Arab Emirates, which it accuses of arming the RSF".)
+    if (c.pattern->speech && !perfect) present = false;
+    if ((present || perfect) && !other_aux) return true;
+  }
   // "1944 - Brussels and Antwerp were liberated …": a line of a
   // chronology ("this day in history") tells of its year.
   if (article && s_.tokens.size() > 2) {
