@@ -645,6 +645,7 @@ void SentenceCoder::DropBackground() {
 }
 
 std::vector<Event> SentenceCoder::Finish() {
+  Addresses();
   RecodeSpeech();
   InheritTargets();
   RefineByContent();

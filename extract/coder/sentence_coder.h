@@ -204,6 +204,11 @@ class SentenceCoder {
   // target; "X warned that Y would …" a threat to Y. The outer event keeps
   // the content; the inner event stays, marked as reported.
   void RecodeSpeech();
+  // "Speaking to Parliament, Mr Clarke said …", "She was speaking to
+  // parliament": speaking to a body is an address, not consultations both
+  // ways: the statement it frames takes the body as its addressee, or it
+  // is a statement of its own.
+  void Addresses();
   // "refused to waive sanctions on Iran", "threatened to strike Syrian
   // troops": an intent, refusal, threat or appeal without a target of its
   // own is aimed at the target of the act it announces, when the same

@@ -806,4 +806,57 @@ void SentenceCoder::DropEmptyStatements() {
   EraseMarked(drop);
 }
 
+void SentenceCoder::Addresses() {
+  static const Pattern kAddress = SpeechPattern("010", "speak to $T");
+  // A body one addresses: a parliament, a court, an international body,
+  // or a meeting, committee or conference of one.
+  auto body = [&](const Candidate& c) {
+    if (!c.target) return false;
+    const ActorRef& t = c.target->actor;
+    if (t.role == "LEG" || t.id.starts_with("IGO")) return true;
+    return false;
+  };
+  std::vector<bool> drop(out_.size(), false);
+  for (size_t i = 0; i < out_.size(); ++i) {
+    Candidate& c = out_[i];
+    if (Lower(T(c.trigger).lemma) != "speak" ||
+        !std::string_view(c.pattern->code).starts_with("04"))
+      continue;
+    // The mirrored side ("Parliament consulted Mr Clarke") goes.
+    if (c.source.actor.role == "LEG" || c.source.actor.id.starts_with("IGO")) {
+      bool other = false;
+      for (size_t j = 0; j < out_.size(); ++j)
+        other |= j != i && out_[j].trigger == c.trigger && body(out_[j]);
+      if (other) {
+        drop[i] = true;
+        continue;
+      }
+    }
+    if (!body(c)) continue;
+    // "Speaking to Parliament, Mr Clarke said: …": the addressee of the
+    // statement it frames.
+    const int head = T(c.trigger).head;
+    bool framed = false;
+    if (T(c.trigger).deprel == "advcl" && head >= 0 &&
+        coder::IsSpeechLemma(Lower(T(head).lemma)))
+      for (Candidate& x : out_)
+        if (x.trigger == head &&
+            std::string_view(x.pattern->code).starts_with("01") && !x.target &&
+            x.source.actor.id == c.source.actor.id) {
+          x.target = c.target;
+          framed = true;
+          Trace("'" + T(c.trigger).text + "': an address to " + c.target->text +
+                ", the addressee of '" + T(head).text + "'");
+        }
+    if (framed) {
+      drop[i] = true;
+    } else {
+      c.pattern = &kAddress;
+      Trace("'" + T(c.trigger).text + "': speaking to " + c.target->text +
+            " is an address, a statement (010)");
+    }
+  }
+  EraseMarked(drop);
+}
+
 }  // namespace dipgraph::coder
