@@ -377,6 +377,31 @@ bool SentenceCoder::Judgement(int p) const {
 void SentenceCoder::CodeVerb(int p) {
   const std::string lemma = Lower(T(p).lemma);
   if (CodeNaming(p)) return;
+  // "EC member states should bear the brunt", "Muslim states intervened":
+  // the noun, tagged as the verb "state".
+  if (lemma == "state" && Lower(T(p).text) == "states" && p > 0) {
+    static constexpr std::string_view kBefore[] = {
+        "member",        "ec",           "eu",
+        "muslim",        "arab",         "gulf",
+        "african",       "european",     "western",
+        "baltic",        "nato",         "currency",
+        "island",        "rogue",        "sovereign",
+        "nuclear",       "weaker",       "stronger",
+        "other",         "several",      "many",
+        "some",          "all",          "these",
+        "those",         "both",         "small",
+        "smaller",       "major",        "neighbouring",
+        "neighboring",   "frontline",    "coastal",
+        "oil-producing", "northern",     "southern",
+        "eastern",       "member-states"};
+    const std::string before = Lower(T(p - 1).text);
+    if (std::find(std::begin(kBefore), std::end(kBefore), before) !=
+        std::end(kBefore)) {
+      Trace("'" + T(p).text + "': the noun (\"" + T(p - 1).text + " " +
+            T(p).text + "\"), not the verb");
+      return;
+    }
+  }
   const std::vector<Pattern>& pats = lex_.VerbPatterns(lemma);
   if (pats.empty()) return;
   // A speech verb hanging off another clause ("…, said the Kremlin") is
