@@ -237,6 +237,12 @@ Result<std::unique_ptr<EventStore>> OpenSqliteOnce(const std::string& path,
         path + ": store schema version " + std::to_string(version) +
         " is newer than this dipgraph understands (" +
         std::to_string(EventStore::kSchemaVersion) + "); use a newer dipgraph");
+  // (A negative version is no schema at all: a damaged or forged header.
+  // Found by fuzzing, defect 8 of docs/fuzzing.md: the migrations were
+  // indexed with it.)
+  if (version < 0)
+    return InvalidInput(path + ": not a dipgraph event store (schema version " +
+                        std::to_string(version) + ")");
   // Write-ahead log: an add is one atomic commit and readers are not
   // blocked. A 64 MB page cache: adds build their indexes after the rows
   // when that pays (so rows are appended), and a larger cache mostly adds
@@ -284,6 +290,12 @@ Status SqliteStore::Migrate() {
       return e;
     }
     version = static_cast<int>(s.ColumnInt(0));
+  }
+  if (version < 0 || version > kSchemaVersion) {
+    (void)Exec("ROLLBACK");
+    return InvalidInput(path_ +
+                        ": not a dipgraph event store (schema version " +
+                        std::to_string(version) + ")");
   }
   for (int v = version; v < kSchemaVersion; ++v) {
     Status s = Exec(kMigrations[v]);

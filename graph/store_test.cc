@@ -534,6 +534,25 @@ TEST_P(SqliteStoreTest, RefusesWhatIsNotAStore) {
   EXPECT_EQ(s.status().code(), StatusCode::kNotFound);
 }
 
+// Defect 8 (docs/fuzzing.md): a store whose header holds a negative
+// schema version was migrated from it, reading before the table of
+// migrations.
+TEST_P(SqliteStoreTest, RefusesANegativeSchemaVersion) {
+  { ASSERT_TRUE(OpenStore()); }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(Db().c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version = -65534", nullptr, nullptr,
+                         nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  Result<std::unique_ptr<EventStore>> s = EventStore::Open(Db(), true);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), StatusCode::kInvalidInput);
+  EXPECT_NE(s.status().message().find("schema version -65534"),
+            std::string::npos)
+      << s.status().message();
+}
+
 TEST_P(SqliteStoreTest, RefusesANewerSchema) {
   { ASSERT_TRUE(OpenStore()); }
   sqlite3* db = nullptr;
