@@ -14,6 +14,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <charconv>
 #include <deque>
 #include <string_view>
 #include <unordered_map>
@@ -95,8 +96,16 @@ class Res {
   std::string Value(int row, int col) const {
     return PQgetisnull(r_, row, col) ? "" : PQgetvalue(r_, row, col);
   }
+  // The integer in a cell; 0 when empty, -1 when not an integer (a
+  // forged or damaged cell: "0" + it through std::stoll read "-65534" as 0
+  // and threw on a number past int64).
   int64_t Int(int row, int col) const {
-    return std::stoll("0" + Value(row, col));
+    const std::string v = Value(row, col);
+    if (v.empty()) return 0;
+    int64_t n = 0;
+    const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+    if (ec != std::errc() || end != v.data() + v.size()) return -1;
+    return n;
   }
   int rows() const { return PQntuples(r_); }
 
@@ -262,11 +271,10 @@ Status PgStore::Migrate() {
       "SELECT key, value FROM dipgraph_meta",
       "cannot read the schema version");
   if (!r.ok()) return fail(r.status());
-  int version = 0;
+  int64_t version = 0;
   bool ours = r->rows() == 0;
   for (int i = 0; i < r->rows(); ++i) {
-    if (r->Value(i, 0) == "schema_version")
-      version = static_cast<int>(r->Int(i, 1));
+    if (r->Value(i, 0) == "schema_version") version = r->Int(i, 1);
     if (r->Value(i, 0) == "application" && r->Value(i, 1) == "dipgraph")
       ours = true;
   }
@@ -279,7 +287,13 @@ Status PgStore::Migrate() {
         path_ + ": store schema version " + std::to_string(version) +
         " is newer than this dipgraph understands (" +
         std::to_string(kSchemaVersion) + "); use a newer dipgraph"));
-  for (int v = version; v < kSchemaVersion; ++v) {
+  // (A negative version is no schema: defect 8 of docs/fuzzing.md, found
+  // in the SQLite backend, would index the migrations with it here too.)
+  if (version < 0)
+    return fail(InvalidInput(path_ +
+                             ": not a dipgraph event store (schema version " +
+                             std::to_string(version) + ")"));
+  for (int v = static_cast<int>(version); v < kSchemaVersion; ++v) {
     if (*kMigrations[v] == '\0') continue;
     Result<Res> m = Exec(kMigrations[v], "cannot create the schema");
     if (!m.ok())

@@ -729,6 +729,28 @@ TEST_P(PgStoreTest, RefusesANewerSchema) {
   EXPECT_NE(s.status().message().find("newer"), std::string::npos);
 }
 
+// Defect 8 in this backend: a negative schema version is refused, not
+// migrated from.
+TEST_P(PgStoreTest, RefusesANegativeSchemaVersion) {
+  { ASSERT_TRUE(OpenStore()); }
+  schema_->Run(
+      "UPDATE dipgraph_meta SET value = '-65534' WHERE key = "
+      "'schema_version'");
+  Result<std::unique_ptr<EventStore>> s = EventStore::Open(Db(), true);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), StatusCode::kInvalidInput);
+  EXPECT_NE(s.status().message().find("schema version -65534"),
+            std::string::npos)
+      << s.status().message();
+  // (A number past int64 had thrown std::out_of_range out of the open.)
+  schema_->Run(
+      "UPDATE dipgraph_meta SET value = '99999999999999999999' WHERE key = "
+      "'schema_version'");
+  s = EventStore::Open(Db(), true);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), StatusCode::kInvalidInput);
+}
+
 std::string BackendName(const ::testing::TestParamInfo<Backend>& info) {
   return info.param == Backend::kSqlite ? "Sqlite" : "Postgres";
 }
