@@ -764,7 +764,22 @@ bool SentenceCoder::AnonymousSource(const Candidate& c) const {
 
 bool SentenceCoder::AnonymousHead(int head) const {
   if (head < 0) return false;
-  if (!coder::IsUnnamedSpeakerNoun(Lower(T(head).lemma))) return false;
+  // "a 27-year-old Idlib activist, who refused to be named": whoever asks
+  // not to be named or identified is unnamed — unless an institution is
+  // named with them ("Pentagon officials, who asked not to be
+  // identified": the Pentagon's, as "a US military spokesman" is).
+  bool unnamed = coder::IsUnnamedSpeakerNoun(Lower(T(head).lemma));
+  for (int r : s_.Children(head, "acl:relcl")) {
+    auto [ra, rb] = s_.Span(r);
+    bool named = false, refusal = false;
+    for (int k = ra; k <= rb; ++k) {
+      const std::string l = Lower(T(k).lemma);
+      named |= l == "name" || l == "identify";
+      refusal |= l == "not" || l == "decline" || l == "refuse";
+    }
+    unnamed |= named && refusal;
+  }
+  if (!unnamed) return false;
   // "a spokesman for the State Department", "Lebed's spokesman": someone
   // named speaks through them.
   auto [a, b] = s_.Span(head);
