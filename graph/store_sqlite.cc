@@ -469,10 +469,11 @@ Result<AddResult> SqliteStore::AddFrom(const AddSource& source,
   }
   Result<AddResult> added = AddInTransaction(source, expected);
   if (journal) {
-    Status back = Exec(
+    // (Not an error of the add when it fails: the rows are committed, the
+    // store is consistent in rollback mode, and the next open sets WAL.)
+    (void)Exec(
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
         "PRAGMA mmap_size = 4294967296");
-    if (added.ok() && !back.ok()) return back;
   }
   return added;
 }
