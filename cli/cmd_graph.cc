@@ -22,6 +22,8 @@ Runner SetupGraph(CLI::App* app, const GlobalOptions*) {
   AddOutputOption(app, &opt->output);
   return [opt]() -> Status {
     ASSIGN_OR_RETURN(NetworkOptions options, opt->flags.Resolve());
+    // The table shows no edge's dates or example ids: not collected.
+    options.edge_details = opt->json;
     ASSIGN_OR_RETURN(Names names, LoadNames(opt->flags.dict));
     ASSIGN_OR_RETURN(Network net, opt->flags.Build(options, names));
     ASSIGN_OR_RETURN(auto out, OutputFile::Open(opt->output));

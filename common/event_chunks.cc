@@ -28,7 +28,7 @@ int64_t CountLines(std::string_view text) {
 namespace {
 
 constexpr size_t kMinChunk = 256 * 1024;
-constexpr size_t kMaxChunk = 4 * 1024 * 1024;
+constexpr size_t kMaxChunk = 512 * 1024;
 constexpr size_t kStreamChunk = 1024 * 1024;
 
 size_t PageSize() {

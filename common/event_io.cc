@@ -83,8 +83,27 @@ DecodedChunk DecodeChunkEach(
   return out;
 }
 
+std::vector<EventView> ViewVectors::Take() {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (free_.empty()) return {};
+  std::vector<EventView> v = std::move(free_.back());
+  free_.pop_back();
+  return v;
+}
+
+void ViewVectors::Give(std::vector<EventView>&& views) {
+  views.clear();
+  std::lock_guard<std::mutex> lock(mu_);
+  free_.push_back(std::move(views));
+}
+
 DecodedChunk DecodeChunk(const EventChunk& chunk) {
+  return DecodeChunk(chunk, nullptr);
+}
+
+DecodedChunk DecodeChunk(const EventChunk& chunk, ViewVectors* pool) {
   std::vector<EventView> views;
+  if (pool != nullptr) views = pool->Take();
   views.reserve(chunk.text.size() / 512 + 1);
   DecodedChunk out =
       DecodeChunkEach(chunk, [&](const EventView& v) { views.push_back(v); });
@@ -95,11 +114,14 @@ DecodedChunk DecodeChunk(const EventChunk& chunk) {
 Status ReadEventViews(const std::vector<std::string>& paths,
                       const std::function<Status(const EventView&)>& sink,
                       const ChunkOptions& options) {
+  ViewVectors pool;
   return ReadChunks<DecodedChunk>(
-      paths, options, DecodeChunk,
+      paths, options,
+      [&](const EventChunk& chunk) { return DecodeChunk(chunk, &pool); },
       [&](DecodedChunk& d, EventChunk& chunk) -> Status {
         if (options.skipped != nullptr) *options.skipped += d.skipped;
         for (const EventView& v : d.views) RETURN_IF_ERROR(sink(v));
+        pool.Give(std::move(d.views));
         if (d.error_line == 0) return Status::Ok();
         return InputError(*chunk.name, chunk.first_line + d.error_line - 1,
                           d.error.message());

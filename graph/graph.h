@@ -142,6 +142,10 @@ struct NetworkOptions {
   // Pivot sources when sampled, drawn by a fixed-seed generator so the same
   // network always gives the same values (docs/graph.md).
   size_t betweenness_pivots = 128;
+  // Each edge's distinct dates and example event ids (Edge::dates,
+  // example_ids). Off, they stay empty; first_date and last_date are still
+  // set. For callers that show a summary only (`graph` without --json).
+  bool edge_details = true;
 };
 
 // Parses "auto", "exact", "sampled", "off".

@@ -143,16 +143,14 @@ struct EdgeAcc {
   uint32_t source, target;  // node indexes
   int64_t events = 0;
   double goldstein_sum = 0;
-  // Once kExampleIds ids are kept: the prefix of the largest, so that most
-  // larger ids are turned away without reading the strings.
-  uint64_t id_bound = 0;
-  uint32_t inline_actions = 0, id_count = 0;
+  uint32_t inline_actions = 0;
+  // Its distinct dates, sorted: date_ranks[dates_begin, dates_end) of the
+  // builder, filled by Finish.
+  uint32_t dates_begin = 0, dates_end = 0;
   // Per action, first seen first: counts per root, quad and code follow.
   std::array<ActionCount, kInlineActions> actions{};
   std::vector<ActionCount> more_actions;
   int64_t documents = 0;
-  std::vector<uint32_t> dates;  // in the pool, distinct, filled by Finish
-  std::array<std::string, kExampleIds> ids;  // smallest distinct, sorted
 
   template <typename F>
   void ForEachAction(F f) const {
@@ -169,19 +167,31 @@ struct EdgeAcc {
     else
       more_actions.push_back({action, weight});
   }
+};
+
+// An edge's example event ids, apart from its EdgeAcc: kept only with
+// NetworkOptions::edge_details (the ids were half of an EdgeAcc's bytes,
+// and fresh memory costs the kernel's zeroing).
+struct ExampleIds {
+  // Once kExampleIds ids are kept: the prefix of the largest, so that most
+  // larger ids are turned away without reading the strings.
+  uint64_t bound = 0;
+  uint32_t count = 0;
+  std::array<std::string, kExampleIds> ids;  // smallest distinct, sorted
+
   // Keeps the smallest distinct ids, as sorting all of them would.
-  void AddId(std::string_view id) {
-    if (id_count == kExampleIds) {
+  void Add(std::string_view id) {
+    if (count == kExampleIds) {
       uint64_t p = Prefix(id);
-      if (p > id_bound || (p == id_bound && id >= ids[kExampleIds - 1])) return;
+      if (p > bound || (p == bound && id >= ids[kExampleIds - 1])) return;
     }
-    auto end = ids.begin() + id_count;
+    auto end = ids.begin() + count;
     auto at = std::lower_bound(ids.begin(), end, id);
     if (at != end && *at == id) return;
-    if (id_count < kExampleIds) ++id_count, ++end;
+    if (count < kExampleIds) ++count, ++end;
     std::move_backward(at, end - 1, end);
     *at = id;
-    if (id_count == kExampleIds) id_bound = Prefix(ids[kExampleIds - 1]);
+    if (count == kExampleIds) bound = Prefix(ids[kExampleIds - 1]);
   }
 };
 
@@ -300,11 +310,16 @@ struct NetworkBuilder::State {
   std::vector<NodeAcc> nodes;
   std::unordered_map<uint32_t, uint32_t> node_of_key;  // pool -> node
   Blocks<EdgeAcc> edges;
+  Blocks<ExampleIds> example_ids;  // per edge, with o.edge_details only
   FlatIndex edge_index;
   // Deques: they grow without copying, and these grow to one entry per event.
   std::deque<Mark> marks;
   std::deque<EventKey> forward;  // every kept event, for mirrors
   std::vector<PendingMirror> mirrors;
+  // The edges' dates (EdgeAcc::dates_begin, dates_end) as ranks, and the
+  // date of each rank in the pool; filled by CountDocumentsAndDates.
+  std::vector<uint32_t> date_ranks, dates_by_rank;
+  bool counted = false;  // CountDocumentsAndDates has run
   // The last document and date seen: events come grouped by document.
   std::string last_doc, last_date;
   uint32_t last_doc_index = kNone, last_date_index = kNone;
@@ -319,7 +334,7 @@ struct NetworkBuilder::State {
   void CountDocumentsAndDates();
   std::vector<std::string_view> NamesOf(const NodeAcc& n) const;
   std::vector<char> EgoNodes(const std::vector<char>& edge_alive) const;
-  Edge FinishEdge(const EdgeAcc& acc) const;
+  Edge FinishEdge(uint32_t k) const;
   Node MakeNode(const NodeAcc& acc) const;
   Network Assemble(const std::vector<char>& node_alive,
                    const std::vector<char>& edge_alive,
@@ -410,13 +425,14 @@ void NetworkBuilder::State::Fold(uint32_t source, uint32_t target, uint32_t doc,
     EdgeAcc& fresh = edges.emplace_back();
     fresh.source = s;
     fresh.target = t;
+    if (o.edge_details) example_ids.emplace_back();
   }
   EdgeAcc& e = edges[ei];
   e.events += weight;
   marks.push_back({ei, doc, date});
   e.goldstein_sum += goldstein * static_cast<double>(weight);
   e.CountAction(action, weight);
-  e.AddId(id);
+  if (o.edge_details) example_ids[ei].Add(id);
 }
 
 void NetworkBuilder::State::AddMirrors() {
@@ -446,6 +462,25 @@ void NetworkBuilder::State::CountDocumentsAndDates() {
     }
   }
   marks = {};
+  // The dates as ranks in the order of their text, so that each edge's
+  // dates are sorted as numbers here and not as strings in FinishEdge.
+  std::vector<uint32_t> used;
+  {
+    std::vector<char> seen;
+    for (uint32_t d : dates) {
+      if (d == kNone) continue;
+      if (d >= seen.size()) seen.resize(d + 1, 0);
+      if (!seen[d]) seen[d] = 1, used.push_back(d);
+    }
+    std::sort(used.begin(), used.end(),
+              [&](uint32_t a, uint32_t b) { return pool[a] < pool[b]; });
+    std::vector<uint32_t> rank(seen.size(), kNone);
+    for (uint32_t r = 0; r < used.size(); ++r) rank[used[r]] = r;
+    for (uint32_t& d : dates)
+      if (d != kNone) d = rank[d];
+  }
+  // Each edge's distinct dates move to the front, one edge after another.
+  size_t next = 0;
   for (size_t k = 0; k < edges.size(); ++k) {
     auto distinct = [&](std::vector<uint32_t>& v) {
       auto b = v.begin() + start[k], e = v.begin() + start[k + 1];
@@ -457,8 +492,14 @@ void NetworkBuilder::State::CountDocumentsAndDates() {
     auto dates_end = distinct(dates);
     auto b = dates.begin() + start[k];
     if (dates_end != b && *(dates_end - 1) == kNone) --dates_end;
-    edges[k].dates.assign(b, dates_end);
+    dates_end = std::copy(b, dates_end, dates.begin() + next);
+    edges[k].dates_begin = static_cast<uint32_t>(next);
+    edges[k].dates_end = static_cast<uint32_t>(dates_end - dates.begin());
+    next = edges[k].dates_end;
   }
+  dates.resize(next);
+  date_ranks = std::move(dates);
+  dates_by_rank = std::move(used);
 }
 
 // The words a node is known by, as the former builder kept them: its
@@ -500,19 +541,25 @@ std::vector<char> NetworkBuilder::State::EgoNodes(
   return seen;
 }
 
-Edge NetworkBuilder::State::FinishEdge(const EdgeAcc& acc) const {
+Edge NetworkBuilder::State::FinishEdge(uint32_t k) const {
+  const EdgeAcc& acc = edges[k];
   Edge e;
   e.events = acc.events;
   e.goldstein_sum = acc.goldstein_sum;
   e.documents = acc.documents;
   e.goldstein_mean =
       e.events ? e.goldstein_sum / static_cast<double>(e.events) : 0;
-  e.dates.reserve(acc.dates.size());
-  for (uint32_t d : acc.dates) e.dates.push_back(pool[d]);
-  std::sort(e.dates.begin(), e.dates.end());
-  if (!e.dates.empty())
-    e.first_date = e.dates.front(), e.last_date = e.dates.back();
-  e.example_ids.assign(acc.ids.begin(), acc.ids.begin() + acc.id_count);
+  if (acc.dates_begin < acc.dates_end) {
+    e.first_date = pool[dates_by_rank[date_ranks[acc.dates_begin]]];
+    e.last_date = pool[dates_by_rank[date_ranks[acc.dates_end - 1]]];
+  }
+  if (o.edge_details) {
+    e.dates.reserve(acc.dates_end - acc.dates_begin);
+    for (uint32_t i = acc.dates_begin; i < acc.dates_end; ++i)
+      e.dates.push_back(pool[dates_by_rank[date_ranks[i]]]);
+    const ExampleIds& x = example_ids[k];
+    e.example_ids.assign(x.ids.begin(), x.ids.begin() + x.count);
+  }
   // Codes in first-seen order, each with the label first seen with it.
   struct Code {
     uint32_t cameo, label;
@@ -613,30 +660,44 @@ Network NetworkBuilder::State::Assemble(const std::vector<char>& node_alive,
                         k);
   std::sort(kept.begin(), kept.end());
   // The metrics need only the dyads and their weights: they are computed on
-  // a second thread while this one makes the nodes and edges (the edges'
-  // dates, codes and example ids take most of the finishing time).
+  // a second thread while this one counts each edge's documents and dates
+  // and makes the nodes and edges.
   std::vector<Arc> arcs;
   arcs.reserve(kept.size());
   for (const auto& [dyad, k] : kept)
     arcs.push_back({dyad >> 32, dyad & 0xffffffffu, edges[k].events});
   std::vector<Node> metrics(order->size());
-  net.edges.reserve(kept.size());
   std::future<void> metrics_done =
       std::async(std::launch::async, [&arcs, &metrics, &net, this] {
         ComputeMetrics(arcs, o, &metrics, &net.modularity, &net.reciprocity);
       });
+  if (!counted) CountDocumentsAndDates(), counted = true;
+  // Each edge is finished on its own: in two halves, the second on a third
+  // thread (the metrics are often done by then). The result does not depend
+  // on the split.
+  net.edges.resize(kept.size());
+  auto finish = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) {
+      uint32_t k = kept[i].second;
+      Edge& e = net.edges[i];
+      e = FinishEdge(k);
+      e.source = rank[edges[k].source];
+      e.target = rank[edges[k].target];
+    }
+  };
+  const size_t half = kept.size() >= 8192 ? kept.size() / 2 : kept.size();
+  std::future<void> second_half;
+  if (half < kept.size())
+    second_half = std::async(std::launch::async, finish, half, kept.size());
   for (uint32_t i : *order) net.nodes.push_back(MakeNode(nodes[i]));
-  for (const auto& entry : kept) {
-    uint32_t k = entry.second;
-    Edge e = FinishEdge(edges[k]);
-    e.source = rank[edges[k].source];
-    e.target = rank[edges[k].target];
+  finish(0, half);
+  if (second_half.valid()) second_half.get();
+  for (const Edge& e : net.edges) {
     net.events += e.events;
     if (!e.first_date.empty() &&
         (net.first_date.empty() || e.first_date < net.first_date))
       net.first_date = e.first_date;
     if (e.last_date > net.last_date) net.last_date = e.last_date;
-    net.edges.push_back(std::move(e));
   }
   metrics_done.get();
   for (size_t i = 0; i < metrics.size(); ++i) {
@@ -707,7 +768,6 @@ Result<Network> NetworkBuilder::Finish() {
   st.AddMirrors();
   st.forward = {};
   st.mirrors = {};
-  st.CountDocumentsAndDates();
   std::vector<char> node_alive(st.nodes.size()), edge_alive(st.edges.size(), 1);
   for (size_t i = 0; i < st.nodes.size(); ++i)
     node_alive[i] = st.nodes[i].has_edge;

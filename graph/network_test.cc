@@ -277,5 +277,69 @@ TEST(NetworkTest, BuilderMatchesBuildNetwork) {
   EXPECT_FALSE(builder.Finish().ok());
 }
 
+// Networks of over 8,192 edges are finished on two threads: every edge must
+// still hold its own dyad's counts, dates and ids, in (source, target) order.
+TEST(NetworkTest, LargeNetworksFinishEveryEdge) {
+  std::vector<Event> events;
+  std::map<std::pair<std::string, std::string>, int> expected;
+  int n = 0;
+  for (int s = 0; s < 100; ++s)
+    for (int t = 0; t < 100; ++t) {
+      std::string src = "S" + std::to_string(100 + s),
+                  tgt = "T" + std::to_string(100 + t);
+      int count = 1 + (s * 7 + t) % 3;
+      for (int k = 0; k < count; ++k)
+        events.push_back(Ev("e" + std::to_string(n++), src, tgt, "036", 1,
+                            "2016-07-" + std::to_string(10 + k)));
+      expected[{src, tgt}] = count;
+    }
+  Result<Network> net = BuildNetwork(events, {});
+  ASSERT_TRUE(net.ok());
+  ASSERT_EQ(net->edges.size(), 10000u);
+  size_t checked = 0;
+  for (size_t i = 0; i < net->edges.size(); ++i) {
+    const Edge& e = net->edges[i];
+    std::pair<std::string, std::string> dyad{net->nodes[e.source].id,
+                                             net->nodes[e.target].id};
+    ASSERT_TRUE(expected.count(dyad)) << dyad.first << " " << dyad.second;
+    int count = expected[dyad];
+    EXPECT_EQ(e.events, count);
+    ASSERT_EQ(e.dates.size(), static_cast<size_t>(count));
+    EXPECT_EQ(e.first_date, "2016-07-10");
+    EXPECT_EQ(e.last_date, e.dates.back());
+    EXPECT_EQ(e.example_ids.size(), static_cast<size_t>(count));
+    if (i > 0) {
+      const Edge& p = net->edges[i - 1];
+      EXPECT_LT(std::make_pair(p.source, p.target),
+                std::make_pair(e.source, e.target));
+    }
+    ++checked;
+  }
+  EXPECT_EQ(checked, expected.size());
+  EXPECT_EQ(net->events, n);
+}
+
+// Without edge details an edge has no dates or example ids, and everything
+// else as with them.
+TEST(NetworkTest, EdgeDetailsOffLeavesOnlyDatesAndIdsOut) {
+  std::vector<Event> events = Sample();
+  events.push_back(Ev("e6", "RUSGOV", "USAGOV", "036", 1, "2016-07-09"));
+  NetworkOptions lean;
+  lean.edge_details = false;
+  Result<Network> full = BuildNetwork(events, {});
+  Result<Network> summary = BuildNetwork(events, lean);
+  ASSERT_TRUE(full.ok() && summary.ok());
+  const Edge* e = FindEdge(*summary, "RUSGOV", "USAGOV");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->dates.empty());
+  EXPECT_TRUE(e->example_ids.empty());
+  EXPECT_EQ(e->first_date, "2016-07-06");
+  EXPECT_EQ(e->last_date, "2016-07-09");
+  EXPECT_EQ(e->documents, 2);
+  EXPECT_EQ(FindEdge(*full, "RUSGOV", "USAGOV")->dates.size(), 3u);
+  for (Edge& f : full->edges) f.dates.clear(), f.example_ids.clear();
+  EXPECT_EQ(NetworkJson(*full).dump(), NetworkJson(*summary).dump());
+}
+
 }  // namespace
 }  // namespace dipgraph
