@@ -652,7 +652,14 @@ Network NetworkBuilder::State::Assemble(const std::vector<char>& node_alive,
   });
   std::vector<uint32_t> rank(nodes.size(), kNone);
   for (uint32_t r = 0; r < order->size(); ++r) rank[(*order)[r]] = r;
+  // The edges are made (their memory touched, which costs the kernel's
+  // zeroing of fresh pages) on another thread while this one sorts them and
+  // counts their documents and dates.
+  const size_t alive = std::count(edge_alive.begin(), edge_alive.end(), 1);
+  std::future<void> made = std::async(
+      std::launch::async, [&net, alive] { net.edges.resize(alive); });
   std::vector<std::pair<uint64_t, uint32_t>> kept;  // (rank dyad, edge)
+  kept.reserve(alive);
   for (uint32_t k = 0; k < edges.size(); ++k)
     if (edge_alive[k])
       kept.emplace_back((static_cast<uint64_t>(rank[edges[k].source]) << 32) |
@@ -675,7 +682,7 @@ Network NetworkBuilder::State::Assemble(const std::vector<char>& node_alive,
   // Each edge is finished on its own: in two halves, the second on a third
   // thread (the metrics are often done by then). The result does not depend
   // on the split.
-  net.edges.resize(kept.size());
+  made.get();
   auto finish = [&](size_t from, size_t to) {
     for (size_t i = from; i < to; ++i) {
       uint32_t k = kept[i].second;

@@ -192,6 +192,12 @@ Result<std::unique_ptr<EventStore>> OpenSqliteOnce(const std::string& path,
                     ": no such event store (create one with "
                     "`dipgraph store add FILE --db " +
                     path + "`)");
+  // No memory statistics: keeping them takes a process-wide mutex at every
+  // allocation of SQLite's. Only possible before SQLite starts; when
+  // something in the process started it already, the call fails and nothing
+  // changes.
+  static const int no_memstatus = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)no_memstatus;
   sqlite3* db = nullptr;
   int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
   int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
