@@ -28,7 +28,7 @@ int64_t CountLines(std::string_view text) {
 namespace {
 
 constexpr size_t kMinChunk = 256 * 1024;
-constexpr size_t kMaxChunk = 512 * 1024;
+constexpr size_t kMaxChunk = 4 * 1024 * 1024;
 constexpr size_t kStreamChunk = 1024 * 1024;
 
 size_t PageSize() {
@@ -74,8 +74,10 @@ ChunkSource::ChunkSource(const std::vector<std::string>& paths,
   }
   chunk_bytes_ = opt.chunk_bytes;
   if (chunk_bytes_ == 0)
-    chunk_bytes_ = std::clamp(total / (static_cast<size_t>(threads_) * 8),
-                              kMinChunk, kMaxChunk);
+    chunk_bytes_ = std::clamp(
+        total / (static_cast<size_t>(threads_) * 8), kMinChunk,
+        opt.max_chunk_bytes > 0 ? std::max(opt.max_chunk_bytes, kMinChunk)
+                                : kMaxChunk);
   if (!stream && total <= chunk_bytes_) threads_ = 1;
 }
 

@@ -56,6 +56,8 @@ struct EventChunk {
 struct ChunkOptions {
   int threads = 0;         // threads in all, the caller's included; 0: cores
   size_t chunk_bytes = 0;  // 0: chosen from the input size and threads
+  // The largest chunk chosen when chunk_bytes is 0 (0: 4 MB).
+  size_t max_chunk_bytes = 0;
   // The format of every file, or kDetect: each file's own, from its first
   // non-blank line (DetectEventFormat); a file it fits none of is an error
   // "file:line: …" like a bad line.
@@ -85,6 +87,13 @@ int64_t ForEachLine(std::string_view text, F&& f) {
 
 // Lines in `text`, a last line without '\n' included.
 int64_t CountLines(std::string_view text);
+
+// ChunkOptions::max_chunk_bytes for readers that keep a chunk's decoded
+// views until it is consumed: a vector of views is about 1.2 times the
+// chunk's text, and the fewer bytes in flight, the less fresh memory (which
+// the kernel must zero). Counting readers keep the default: fewer, larger
+// chunks are merged faster.
+inline constexpr size_t kViewsChunkBytes = 512 << 10;
 
 // Produces the chunks of a list of files in order (internal to ReadChunks);
 // the chunks' lines are counted on the thread that works on them (LinesOf).

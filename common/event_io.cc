@@ -115,8 +115,10 @@ Status ReadEventViews(const std::vector<std::string>& paths,
                       const std::function<Status(const EventView&)>& sink,
                       const ChunkOptions& options) {
   ViewVectors pool;
+  ChunkOptions small = options;
+  if (small.max_chunk_bytes == 0) small.max_chunk_bytes = kViewsChunkBytes;
   return ReadChunks<DecodedChunk>(
-      paths, options,
+      paths, small,
       [&](const EventChunk& chunk) { return DecodeChunk(chunk, &pool); },
       [&](DecodedChunk& d, EventChunk& chunk) -> Status {
         if (options.skipped != nullptr) *options.skipped += d.skipped;

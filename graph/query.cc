@@ -272,8 +272,10 @@ Result<std::vector<Event>> QueryEventFiles(
   std::vector<Event> out;
   uint64_t matched = 0;
   std::set<std::string> names;  // of every actor, while a pattern is unmatched
+  ChunkOptions small = read;
+  if (small.max_chunk_bytes == 0) small.max_chunk_bytes = kViewsChunkBytes;
   RETURN_IF_ERROR(ReadChunks<QueryPart>(
-      paths, read,
+      paths, small,
       [&](const EventChunk& chunk) {
         return QueryChunk(chunk, o, patterns, contains);
       },

@@ -155,8 +155,11 @@ Result<AddResult> EventStore::AddFiles(const std::vector<std::string>& paths,
                                        const ChunkOptions& read) {
   return AddFrom(
       [&](const auto& sink) -> Status {
+        ChunkOptions small = read;
+        if (small.max_chunk_bytes == 0)
+          small.max_chunk_bytes = kViewsChunkBytes;
         return ReadChunks<EncodedChunk>(
-            paths, read, EncodeChunk,
+            paths, small, EncodeChunk,
             [&](EncodedChunk& c, EventChunk& chunk) -> Status {
               if (read.skipped != nullptr) *read.skipped += c.decoded.skipped;
               const std::vector<EventView>& views = c.decoded.views;
