@@ -5,6 +5,7 @@
 #include <boost/graph/connected_components.hpp>
 #include <cmath>
 #include <cstdint>
+#include <future>
 #include <numeric>
 #include <random>
 #include <tuple>
@@ -164,12 +165,28 @@ void Components(const std::vector<Arc>& arcs, std::vector<Node>* nodes) {
   for (size_t i = 0; i < comp.size(); ++i) (*nodes)[i].component = comp[i];
 }
 
-// Sorts (a, b, w) by (a, b) and sums the weights of equal pairs.
+// Sorts (a, b, w) by (a, b) and sums the weights of equal pairs. A counting
+// sort by a, then each a's few pairs by b: std::sort of the whole list was
+// a third of the metrics' time on 70,000 edges. (Equal pairs may be summed
+// in another order than a comparison sort's; the weights are whole numbers
+// of events, which doubles add exactly in any order.)
 WeightedEdges SumDuplicates(WeightedEdges edges) {
-  std::sort(edges.begin(), edges.end(), [](const auto& x, const auto& y) {
-    return std::tie(std::get<0>(x), std::get<1>(x)) <
-           std::tie(std::get<0>(y), std::get<1>(y));
-  });
+  size_t n = 0;
+  for (const auto& e : edges) n = std::max(n, std::get<0>(e) + 1);
+  std::vector<size_t> start(n + 1, 0);
+  for (const auto& e : edges) ++start[std::get<0>(e) + 1];
+  for (size_t i = 0; i < n; ++i) start[i + 1] += start[i];
+  {
+    WeightedEdges by_a(edges.size());
+    std::vector<size_t> at(start.begin(), start.end() - 1);
+    for (const auto& e : edges) by_a[at[std::get<0>(e)]++] = e;
+    edges = std::move(by_a);
+  }
+  for (size_t a = 0; a < n; ++a)
+    std::sort(edges.begin() + start[a], edges.begin() + start[a + 1],
+              [](const auto& x, const auto& y) {
+                return std::get<1>(x) < std::get<1>(y);
+              });
   size_t out = 0;
   for (size_t i = 0; i < edges.size(); ++i) {
     if (out > 0 && std::get<0>(edges[out - 1]) == std::get<0>(edges[i]) &&
@@ -326,14 +343,18 @@ std::vector<int> Louvain(size_t nodes, const WeightedEdges& edges) {
 void ComputeMetrics(const std::vector<Arc>& arcs, const NetworkOptions& o,
                     std::vector<Node>* nodes, double* modularity,
                     double* reciprocity) {
+  // Communities on a second thread (on 200,000 events they took as long as
+  // the rest together). Each side writes its own fields of the nodes.
+  std::future<void> communities = std::async(std::launch::async, [&] {
+    WeightedEdges und = Undirected(arcs);
+    std::vector<int> comm = Louvain(nodes->size(), und);
+    for (size_t i = 0; i < comm.size(); ++i) (*nodes)[i].community = comm[i];
+    *modularity = Modularity(nodes->size(), und, comm);
+  });
   Degrees(arcs, nodes);
   PageRank(arcs, o.damping, nodes);
   Betweenness(arcs, o, nodes);
   Components(arcs, nodes);
-  WeightedEdges und = Undirected(arcs);
-  std::vector<int> comm = Louvain(nodes->size(), und);
-  for (size_t i = 0; i < comm.size(); ++i) (*nodes)[i].community = comm[i];
-  *modularity = Modularity(nodes->size(), und, comm);
   // Arcs are sorted by (source, target): the reverse is a binary search.
   auto dyad = [](const Arc& e) { return std::make_pair(e.source, e.target); };
   size_t mutual = 0;
@@ -349,6 +370,7 @@ void ComputeMetrics(const std::vector<Arc>& arcs, const NetworkOptions& o,
   *reciprocity = arcs.empty() ? 0
                               : static_cast<double>(mutual) /
                                     static_cast<double>(arcs.size());
+  communities.get();
 }
 
 void ComputeMetrics(Network* net, const NetworkOptions& o) {
