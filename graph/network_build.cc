@@ -10,6 +10,7 @@
 // mirrors of one-sided symmetric events come after all events, in order.
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <deque>
 #include <future>
 #include <memory>
@@ -25,8 +26,46 @@ namespace {
 
 constexpr uint32_t kNone = UINT32_MAX;
 
-uint64_t Combine(uint64_t h, std::string_view s) {
-  return (h ^ std::hash<std::string_view>{}(s)) * 0x9E3779B97F4A7C15ull + 1;
+// Hashing and comparing the short strings of events, inline: std::hash (a
+// call per string) and memcmp calls were a fifth of the folding thread's
+// time on 200,000 events.
+inline uint64_t Mix(uint64_t h, uint64_t v) {
+  __uint128_t m = static_cast<__uint128_t>(h ^ v) * 0x9E3779B97F4A7C15ull;
+  return static_cast<uint64_t>(m >> 64) ^ static_cast<uint64_t>(m);
+}
+
+inline uint64_t Load8(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+// s mixed into h, eight bytes at a time.
+inline uint64_t Combine(uint64_t h, std::string_view s) {
+  const char* p = s.data();
+  size_t n = s.size();
+  h = Mix(h, n);
+  for (; n >= 8; p += 8, n -= 8) h = Mix(h, Load8(p));
+  if (n > 0) {
+    uint64_t v = 0;
+    for (size_t i = 0; i < n; ++i)
+      v |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+    h = Mix(h, v);
+  }
+  return h;
+}
+
+inline uint64_t HashText(std::string_view s) { return Combine(0, s); }
+
+// a == b; strings of 8 to 16 bytes by two loads each.
+inline bool Same(std::string_view a, std::string_view b) {
+  size_t n = a.size();
+  if (n != b.size()) return false;
+  if (n == 0) return true;  // (an empty view's data may be null)
+  if (n >= 8 && n <= 16)
+    return Load8(a.data()) == Load8(b.data()) &&
+           Load8(a.data() + n - 8) == Load8(b.data() + n - 8);
+  return std::memcmp(a.data(), b.data(), n) == 0;
 }
 
 // Open addressing from a 64-bit hash to the index of an item kept by the
@@ -85,8 +124,7 @@ class StringPool {
   uint32_t Intern(std::string_view s) {
     bool added = false;
     uint32_t i = index_.FindOrAdd(
-        std::hash<std::string_view>{}(s),
-        [&](uint32_t k) { return strings_[k] == s; },
+        HashText(s), [&](uint32_t k) { return Same(strings_[k], s); },
         static_cast<uint32_t>(strings_.size()), &added);
     if (added) strings_.emplace_back(s);
     return i;
@@ -350,9 +388,9 @@ uint32_t NetworkBuilder::State::ActorOf(const ActorView& a) {
       h,
       [&](uint32_t k) {
         const ActorInfo& x = actors[k];
-        return pool[x.id] == a.id && pool[x.text] == a.text &&
-               pool[x.name] == a.name && pool[x.country] == a.country &&
-               pool[x.type] == a.type;
+        return Same(pool[x.id], a.id) && Same(pool[x.text], a.text) &&
+               Same(pool[x.name], a.name) && Same(pool[x.country], a.country) &&
+               Same(pool[x.type], a.type);
       },
       static_cast<uint32_t>(actors.size()), &added);
   if (!added) return i;
@@ -384,8 +422,8 @@ uint32_t NetworkBuilder::State::ActionOf(const ActionView& a) {
       h,
       [&](uint32_t k) {
         const ActionInfo& x = actions[k];
-        return x.quad == a.quad_class && pool[x.cameo] == a.cameo &&
-               pool[x.root] == a.root && pool[x.label] == a.label;
+        return x.quad == a.quad_class && Same(pool[x.cameo], a.cameo) &&
+               Same(pool[x.root], a.root) && Same(pool[x.label], a.label);
       },
       static_cast<uint32_t>(actions.size()), &added);
   if (added)
@@ -396,7 +434,7 @@ uint32_t NetworkBuilder::State::ActionOf(const ActionView& a) {
 
 uint32_t NetworkBuilder::State::Cached(std::string_view s, std::string* last,
                                        uint32_t* index) {
-  if (*index == kNone || s != *last) {
+  if (*index == kNone || !Same(s, *last)) {
     *index = pool.Intern(s);
     last->assign(s);
   }
