@@ -51,6 +51,9 @@ std::optional<Resolved> SentenceCoder::PossessiveOwner(int k) const {
       std::vector<Resolved> r = roles_.Actors(subj);
       if (r.size() == 1 && fits(r.front()))
         return Resolved{r.front().actor, T(k).text, 0.6, false, true};
+      // "Channon made his remarks", Channon known to no dictionary: the
+      // remarks are his, not those of a person named before.
+      if (r.empty() && T(subj).upos == "PROPN") return std::nullopt;
     }
     if (!s_.Children(v, "nsubj").empty()) break;
   }

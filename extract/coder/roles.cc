@@ -318,6 +318,22 @@ std::vector<Resolved> Roles::ActorsOfPhrase(int head) const {
             std::vector<Resolved> r = ActorsOfPhrase(subj);
             if (!r.empty()) owner = r.front().actor;
           }
+      // "Channon made his remarks", "X said his statement …", with X known
+      // to no dictionary: the possessive is X's, not that of a person named
+      // before (SentenceCoder::PossessiveOwner does the same).
+      if (!owner && w != "whose") {
+        bool unknown_subject = false;
+        for (int v = k; v >= 0; v = s_.tokens[v].head) {
+          if (s_.tokens[v].upos != "VERB") continue;
+          std::vector<int> subjects = s_.Children(v, "nsubj");
+          if (subjects.empty()) continue;
+          for (int subj : subjects)
+            if (s_.tokens[subj].upos == "PROPN" && span_of_[subj] < 0)
+              unknown_subject = true;
+          break;
+        }
+        if (unknown_subject) break;
+      }
       for (int j = k - 1; j >= 0 && !owner; --j) {
         const int si = span_of_[j];
         if (si < 0 || spans_[si].kind == ActorSpan::kAgent) continue;
