@@ -617,6 +617,14 @@ std::vector<Resolved> Roles::Actors(int head) const {
       // "…from Islamic State, the Russian defence ministry said": the
       // speaker of a trailing report, parsed as an apposition.
       if (ReportingAppos(c)) continue;
+      // "Angela Merkel, Germany's chancellor, and Emmanuel Macron, France's
+      // president, urged …": the parser hangs the second name on the
+      // first one's apposition; a name there is a conjunct of the phrase.
+      for (int k : s_.Children(c, "conj"))
+        if (s_.tokens[k].upos == "PROPN") {
+          std::vector<Resolved> more = ActorsOfPhrase(k);
+          out.insert(out.end(), more.begin(), more.end());
+        }
       for (Resolved& r : ActorsOfPhrase(c))
         if (r.actor.country != out.front().actor.country &&
             !r.actor.country.empty())
