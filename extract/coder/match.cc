@@ -203,6 +203,14 @@ Match SentenceCoder::MatchVerb(int p, const Pattern& pat, bool passive) const {
     if (lemma == "maintain" || lemma == "underline" || lemma == "underscore")
       return m;
   }
+  // "with the presidency hoping to strike a deal", "what the Iranians are
+  // hoping", "became a nun, hoping to work …": a hope held, told of in
+  // passing, is no optimistic comment made; "X hoped (that) …" and "X is
+  // hoping for talks" are.
+  if (pat.speech && Lower(T(p).lemma) == "hope" && T(p).xpos == "VBG") {
+    const std::string& d = T(p).deprel;
+    if (d == "advcl" || d == "acl" || d == "acl:relcl") return m;
+  }
   m.score = score;
   return m;
 }
