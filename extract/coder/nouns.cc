@@ -93,6 +93,17 @@ void SentenceCoder::CodeNoun(int n) {
       return;
     }
   }
+  // "took charge of the battalions", "assumed charge", "in charge of":
+  // command held, not a charge laid.
+  if (lemma == "charge") {
+    const int h = T(n).head;
+    const std::string verb = h >= 0 ? Lower(T(h).lemma) : "";
+    if ((T(n).deprel == "obj" && (verb == "take" || verb == "assume")) ||
+        roles_.Case(n) == "in") {
+      Trace("'" + T(n).text + "': in charge, not a charge laid; no event");
+      return;
+    }
+  }
   {
     // "a trade war", "a price war", "a war of words": no fighting.
     static constexpr std::string_view kNotFighting[] = {
