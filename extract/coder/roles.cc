@@ -625,6 +625,18 @@ std::vector<Resolved> Roles::Actors(int head) const {
           std::vector<Resolved> more = ActorsOfPhrase(k);
           out.insert(out.end(), more.begin(), more.end());
         }
+      // "Belgium, Zaire's former colonial ruler": a description by a title
+      // and another country's possessive names no one else when the actor
+      // described is known; only a name in the apposition does. (Of a
+      // person no dictionary knows, "Syria's ambassador to the UN" tells
+      // who that is.)
+      bool named = false;
+      for (int k : CoreTokens(c))
+        if (span_of_[k] >= 0 && spans_[span_of_[k]].kind == ActorSpan::kNamed)
+          named = true;
+      if (!named && s_.tokens[c].upos != "PROPN" &&
+          !out.front().actor.unlisted && !out.front().actor.id.empty())
+        continue;
       for (Resolved& r : ActorsOfPhrase(c))
         if (r.actor.country != out.front().actor.country &&
             !r.actor.country.empty())
