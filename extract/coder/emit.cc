@@ -440,7 +440,8 @@ bool SentenceCoder::Opposes(std::string_view lemma) {
       "welcome",   "praise",   "hail",    "support",     "back",
       "demand",    "seek",     "urge",    "investigate", "probe",
       "blame",     "waive",    "lift",    "ease",        "remove",
-      "cut",       "withhold", "rescind", "drop",        "reduce"};
+      "cut",       "withhold", "rescind", "drop",        "reduce",
+      "rule"};  // "ruled out direct talks"
   return std::find(std::begin(kAgainst), std::end(kAgainst), lemma) !=
          std::end(kAgainst);
 }
