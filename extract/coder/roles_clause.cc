@@ -129,6 +129,20 @@ bool Roles::Negated(int pred) const {
         (w == "not" || w == "n't" || w == "never"))
       return true;
   }
+  // "Neither Britain nor France has ratified it", "no country has": a
+  // subject that no one is.
+  for (int subj : s_.Children(pred)) {
+    const std::string& d = s_.tokens[subj].deprel;
+    if (d != "nsubj" && d != "nsubj:pass") continue;
+    for (int c : s_.Children(subj)) {
+      // ("No 10", Downing Street, is no "no".)
+      const std::string& w = s_.tokens[c].text;
+      if ((s_.tokens[c].deprel == "det" ||
+           s_.tokens[c].deprel == "cc:preconj") &&
+          (Lower(w) == "neither" || w == "no"))
+        return true;
+    }
+  }
   return false;
 }
 
