@@ -176,6 +176,32 @@ std::string Roles::Modality(int pred) const {
           h == "plan" || h == "poise" || h == "go" || h == "intend")
         return "future";
     }
+    // "rumours that the US had launched a strike", "a report that a jet
+    // was shot down", "speculation that …": what a rumour or report says
+    // is not asserted here.
+    // (A complement clause the parser took for a relative clause too; and
+    // "the rumours were that …", the noun the clause's outer subject.)
+    static constexpr std::string_view kHearsay[] = {
+        "rumour", "rumor",      "report",    "speculation", "suggestion",
+        "claim",  "allegation", "assertion", "possibility", "fear"};
+    auto hearsay = [&](int k) {
+      const std::string h = Lower(s_.tokens[k].lemma);
+      return s_.tokens[k].upos == "NOUN" &&
+             std::find(std::begin(kHearsay), std::end(kHearsay), h) !=
+                 std::end(kHearsay);
+    };
+    // (A clause with a subject of its own: "a claim denied by the
+    // chancellor" is the claim's fate, not what it says.)
+    const bool finite = !s_.Children(p, "nsubj").empty() ||
+                        !s_.Children(p, "nsubj:pass").empty();
+    if ((d == "acl" || d == "ccomp" || d == "acl:relcl") && finite &&
+        s_.tokens[p].head >= 0 && hearsay(s_.tokens[p].head))
+      return "hypothetical";
+    for (int outer : s_.Children(p, "nsubj:outer")) {
+      if (hearsay(outer)) return "hypothetical";
+      for (int k : s_.Children(outer, "nmod"))
+        if (hearsay(k)) return "hypothetical";
+    }
     if (d != "xcomp" && d != "ccomp" && d != "acl:relcl" && d != "conj") break;
   }
   return "asserted";
