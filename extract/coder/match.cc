@@ -19,6 +19,9 @@ Match SentenceCoder::MatchVerb(int p, const Pattern& pat, bool passive) const {
     for (int x : s_.Children(p, "xcomp"))
       if (T(x).upos == "ADJ" || T(x).upos == "NOUN") return m;
     if (s_.Children(p, "obj").size() >= 2) return m;
+    // "an Isis offshoot called Jaysh Khalid", "a group called …": a name
+    // given, not a call made.
+    if (T(p).xpos == "VBN" && T(p).deprel == "acl") return m;
   }
   // "had tried to absorb the RSF": an attempt, not a trial.
   if (Lower(T(p).lemma) == "try" && !s_.Children(p, "xcomp").empty()) return m;
