@@ -441,8 +441,14 @@ bool SentenceCoder::Background(const Candidate& c) const {
         "january", "february", "march",     "april",   "may",      "june",
         "july",    "august",   "september", "october", "november", "december"};
     auto [a, b] = s_.Span(m);
-    const std::string text = Lower(s_.SpanText(a, b));
-    if (text == "last month") return true;
+    std::string text = Lower(s_.SpanText(a, b));
+    while (!text.empty() && (text.back() == ',' || text.back() == ' '))
+      text.pop_back();  // (the phrase's comma, hung on it by the parser)
+    // (Also at the end of a longer dating phrase, "at a meeting in Paris
+    // last month"; "over the last month" is a span up to now.)
+    if (text == "last month" ||
+        (text.ends_with(" last month") && !text.ends_with("the last month")))
+      return true;
     if (!article || roles_.Case(m) != "in") return false;
     for (int k = a; k <= b; ++k) {
       if (T(k).upos == "NUM") return false;  // "in March 1975", "on March 3"
@@ -501,10 +507,11 @@ bool SentenceCoder::Background(const Candidate& c) const {
   // A statement dated so before its verb ("In January, Rex Tillerson
   // said …") is one of then; a date after the verb is usually the
   // reported clause's (below).
+  // (Or between the verb and what was said: "said last month that …".)
   if (!c.trailing && c.pattern->speech)
     for (int m : s_.Children(clause))
-      if (m < clause && (Base(T(m), "obl") || T(m).deprel == "nmod:tmod") &&
-          earlier_month(m))
+      if ((m < clause || (c.content_head > clause && m < c.content_head)) &&
+          (Base(T(m), "obl") || T(m).deprel == "nmod:tmod") && earlier_month(m))
         return true;
   // Statements are the article's news; a date beside them is usually the
   // reported clause's ("… since 1985, the Pentagon said").
