@@ -449,6 +449,9 @@ bool SentenceCoder::Background(const Candidate& c) const {
     if (text == "last month" ||
         (text.ends_with(" last month") && !text.ends_with("the last month")))
       return true;
+    // "Earlier this month, Iran acknowledged …": weeks before the news.
+    if (text == "earlier this month" || text.ends_with(" earlier this month"))
+      return true;
     if (!article || roles_.Case(m) != "in") return false;
     for (int k = a; k <= b; ++k) {
       if (T(k).upos == "NUM") return false;  // "in March 1975", "on March 3"
