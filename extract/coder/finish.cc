@@ -493,6 +493,23 @@ bool SentenceCoder::Background(const Candidate& c) const {
     if (c.pattern->speech && !perfect) present = false;
     if ((present || perfect) && !other_aux) return true;
   }
+  // "Judges on the island had accused Paris of …": the past perfect of a
+  // main clause tells of an act before the news (R17, "had earlier
+  // demanded"); in what someone said ("said Iran had attacked …") it is
+  // the reported act, and stays.
+  {
+    int v = clause;
+    while (v >= 0 && T(v).deprel == "conj") v = T(v).head;
+    if (!c.trailing && v >= 0 && T(v).head < 0 && T(clause).xpos == "VBN") {
+      bool had = false;
+      for (int a : s_.Children(clause, "aux")) had |= Lower(T(a).text) == "had";
+      // (Not after a verb of saying the parser failed to make the head:
+      // "a local official said … militants had surrendered".)
+      for (int k = 0; k < clause && had; ++k)
+        if (coder::IsSpeechLemma(Lower(T(k).lemma))) had = false;
+      if (had) return true;
+    }
+  }
   // "1944 - Brussels and Antwerp were liberated …": a line of a
   // chronology ("this day in history") tells of its year.
   if (article && s_.tokens.size() > 2) {
