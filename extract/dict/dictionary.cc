@@ -208,7 +208,8 @@ std::vector<FoundActor> Dictionary::FindActors(
 }
 
 std::optional<FoundActor> Dictionary::TitledPerson(
-    const std::vector<std::string_view>& tokens, size_t i, Day day) const {
+    const std::vector<std::string_view>& tokens, size_t i, Day day,
+    bool royal) const {
   // "The foreign secretary said": a surname is written with a capital.
   if (i >= tokens.size() || tokens[i].empty() ||
       (tokens[i][0] >= 'a' && tokens[i][0] <= 'z'))
@@ -219,6 +220,14 @@ std::optional<FoundActor> Dictionary::TitledPerson(
   for (int index : *payloads) {
     const PersonEntry& p = people_[static_cast<size_t>(index)];
     if (!InOffice(p, day)) continue;
+    if (royal) {
+      // ("Prince Charles" is not Eugenia Charles of Dominica.)
+      const std::string word = FoldToken(tokens[i]);
+      const std::string name = FoldToken(p.name);
+      bool given = end == i + 1 && name.starts_with(word + " ");
+      for (const std::string& a : p.aliases) given |= FoldToken(a) == word;
+      if (!given) continue;
+    }
     FoundActor f;
     f.end = end;
     f.actor = ResolvePerson(p, day);
@@ -242,7 +251,13 @@ void Dictionary::AddTitledPeople(const std::vector<std::string_view>& tokens,
                  t.end < f.end;
         });
     if (named) continue;
-    std::optional<FoundActor> f = TitledPerson(tokens, t.end, day);
+    bool royal = false;
+    for (size_t k = t.begin; k < t.end; ++k) {
+      const std::string w = FoldToken(tokens[k]);
+      royal |= w == "king" || w == "queen" || w == "prince" ||
+               w == "princess" || w == "emir" || w == "sheikh" || w == "sultan";
+    }
+    std::optional<FoundActor> f = TitledPerson(tokens, t.end, day, royal);
     if (!f) continue;
     f->begin = t.begin;
     if (f->begin > 0 && FoldToken(tokens[f->begin - 1]) == "the") --f->begin;

@@ -215,9 +215,13 @@ class Dictionary {
   const ActorEntry* PickActor(
       const std::vector<int>& payloads, Day day,
       const std::function<bool(const ActorEntry&)>& want) const;
-  // "Mr" + "Gorbachev" at token `i`: the title+person hit, if any.
+  // "Mr" + "Gorbachev" at token `i`: the title+person hit, if any. After a
+  // royal title ("Prince Charles", "King Hussein") the word is a given
+  // name: only a person whose name begins with it, or has it as a one-word
+  // alias, is that person (`royal`).
   std::optional<FoundActor> TitledPerson(
-      const std::vector<std::string_view>& tokens, size_t i, Day day) const;
+      const std::vector<std::string_view>& tokens, size_t i, Day day,
+      bool royal = false) const;
   void AddTitledPeople(const std::vector<std::string_view>& tokens, Day day,
                        std::vector<FoundActor>* out) const;
   // A capitalized word alone (no capitalized neighbour, not a month or
