@@ -329,6 +329,22 @@ TEST(EventFormatsTest, GdeltRoundTripKeepsWhatGdeltHolds) {
   }
 }
 
+TEST(EventFormatsTest, PloverUndatedEventHappenedOnItsDocumentsDay) {
+  // A line without a date whose cite_info date is a YYYY-MM-DD date read
+  // with no date, and was written back with the document's (the
+  // event_formats fuzz target, second session of 2026-12-08).
+  const std::string line =
+      R"({"id": "P2", "actor": {"code": "DEU", "sector": "GOV"},)"
+      R"( "event": "CONSULT", "cite_info": {"citation": "EW-2",)"
+      R"( "date": "2022-03-01"}})";
+  Decoded d = Decode(EventFormat::kPolecat, line);
+  ASSERT_TRUE(d.got.ok() && *d.got) << d.got.status().message();
+  EXPECT_EQ(d.event.date, "2022-03-01");
+  RoundTrip r = WrittenAndRead(EventFormat::kPolecat, d.event);
+  ASSERT_TRUE(r.back.got.ok() && *r.back.got) << r.line;
+  EXPECT_EQ(r.back.event.date, d.event.date);
+}
+
 TEST(EventFormatsTest, PloverFreeTextCiteDateIsNotTheEventDate) {
   // A line without a date whose cite_info date is not a YYYY-MM-DD date was
   // written with that text as its date and did not read back (the

@@ -342,6 +342,10 @@ Status DecodePloverLine(std::string_view line, Event* e) {
   }
   RETURN_IF_ERROR(PloverAction(j, e));
   RETURN_IF_ERROR(PloverSource(j, e));
+  // An event without a date happened on its document's day when that is a
+  // YYYY-MM-DD date, as the writers have it (DateOf): read otherwise, a line
+  // written back would read to another date.
+  if (e->date.empty() && IsValidDate(e->doc.date)) e->date = e->doc.date;
   // Fields PLOVER has and the record lacks (mode, context, event_loc …)
   // are kept as the record's extra fields.
   static constexpr std::string_view kRead[] = {
